@@ -1,0 +1,7 @@
+/**
+ * council-contact: model how a UK council handles customer contact, and do the calculations
+ * councils buy consultants for. Every module is also a subpath export (`council-contact/money`, …).
+ *
+ * @module council-contact
+ */
+export * from "./schema/index.js";
