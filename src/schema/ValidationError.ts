@@ -60,9 +60,13 @@ export type IssuePath = readonly (string | number)[];
  * ```
  */
 export interface ValidationIssue {
+  /** What kind of problem, from one union for the whole library. */
   readonly code: IssueCode;
+  /** Where in the input, from the root; empty for the input itself. */
   readonly path: IssuePath;
+  /** The problem in words, for people; built from the other fields. */
   readonly message: string;
+  /** The offending value, where there is one (absent for a missing field). */
   readonly input?: unknown;
 }
 
@@ -105,8 +109,18 @@ export class ValidationError extends Error {
  * ```
  */
 export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: ValidationError };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The parsed, typed value. */
+      readonly data: T;
+    }
+  | {
+      /** The input was not valid. */
+      readonly success: false;
+      /** Every issue found. */
+      readonly error: ValidationError;
+    };
 
 function formatIssues(issues: readonly ValidationIssue[], label: string | undefined): string {
   const head = `${label ? `${label}: ` : ""}${issues.length} issue${issues.length === 1 ? "" : "s"}`;
