@@ -32,6 +32,12 @@ export type Money = string & {
 
 /** The canonical form: `-?(0|[1-9]\d*)\.\d\d`, and not `-0.00`. */
 const CANONICAL = /^(?:-(?!0\.00$))?(?:0|[1-9]\d*)\.\d{2}$/;
+/**
+ * Numbers of pounds must be below £10 trillion: up to there an amount with 2 decimal places has at
+ * most 15 significant digits, which a double always gives back exactly (`String(x)`); beyond it,
+ * neighbouring pennies can share a double (`90071992547409.91` prints as `90071992547409.9`).
+ */
+const MAX_POUNDS_NUMBER = 1e13;
 /** What `money` accepts as text: a plain decimal with at most 2 places. */
 const POUNDS_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
@@ -42,8 +48,8 @@ const POUNDS_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
  *   `"8.62"`, `"8.6"`, `"-1"`, `"1234.50"`. (For `"£1,234.50"` use {@link parseMoney}.)
  * - A number is read by its shortest decimal representation (`String(8.62)` is `"8.62"`) and must
  *   have at most 2 decimal places, so a float that has drifted (`0.1 + 0.2`) is refused rather than
- *   silently rounded. Numbers beyond ±£90,071,992,547,409.91 (where a double can no longer hold
- *   every penny) are refused: pass a string.
+ *   silently rounded. Numbers of £10 trillion or more in size (where neighbouring pennies can
+ *   share a double) are refused: pass a string.
  *
  * @param value - pounds, as a decimal string or a number.
  * @returns the amount in canonical form.
@@ -73,8 +79,10 @@ export function money(value: string | number): Money {
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new RangeError(`money: value must be a finite number of pounds, got ${String(value)}`);
-    if (Math.abs(value) > Number.MAX_SAFE_INTEGER / 100) {
-      throw new RangeError(`money: ${String(value)} is too large to hold every penny as a number; pass a decimal string`);
+    if (Math.abs(value) >= MAX_POUNDS_NUMBER) {
+      throw new RangeError(
+        `money: ${String(value)} is too large to be read to the penny from a number (limit ±£10 trillion); pass a decimal string`,
+      );
     }
     const match = POUNDS_TEXT.exec(String(value));
     if (!match) {

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { halfEven } from "./rounding.js";
+import { down, halfEven, type RoundingMode } from "./rounding.js";
 import { penceOf, type Money } from "./money.js";
 
 /**
@@ -55,15 +55,15 @@ export function ratio(a: Money, b: Money): Decimal {
   if (numerator === 0n) return new Decimal(0);
   const magnitude = numerator < 0n ? -numerator : numerator;
   const divisor = denominator < 0n ? -denominator : denominator;
-  // Choose a power of ten so the rounded quotient has exactly RATIO_PRECISION digits.
+  // Choose the power of ten that puts exactly RATIO_PRECISION digits before the point, then round.
   let exponent = RATIO_PRECISION - String(magnitude).length + String(divisor).length;
-  let digits = scaledQuotient(magnitude, divisor, exponent);
-  if (String(digits).length > RATIO_PRECISION) digits = scaledQuotient(magnitude, divisor, --exponent);
+  if (scaledQuotient(magnitude, divisor, exponent, down) >= 10n ** BigInt(RATIO_PRECISION)) exponent -= 1;
+  const digits = scaledQuotient(magnitude, divisor, exponent, halfEven);
   const negative = numerator < 0n !== denominator < 0n;
   return new Decimal(`${negative ? "-" : ""}${digits}e${-exponent}`);
 }
 
-/** `round(a × 10^exponent / b)`, half-even, for positive `a` and `b`. */
-function scaledQuotient(a: bigint, b: bigint, exponent: number): bigint {
-  return exponent >= 0 ? halfEven(a * 10n ** BigInt(exponent), b) : halfEven(a, b * 10n ** BigInt(-exponent));
+/** `a × 10^exponent / b`, rounded by `mode`, for positive `a` and `b`. */
+function scaledQuotient(a: bigint, b: bigint, exponent: number, mode: RoundingMode): bigint {
+  return exponent >= 0 ? mode(a * 10n ** BigInt(exponent), b) : mode(a, b * 10n ** BigInt(-exponent));
 }
