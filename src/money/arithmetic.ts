@@ -1,4 +1,4 @@
-import { fromPenceExact, penceDigits, penceOf, type Money } from "./money.js";
+import { checkMoney, fromPenceExact, numberPenceOf, penceOf, type Money } from "./money.js";
 
 /**
  * Adds two amounts, exactly. (Never `a + b`: `Money` is a string, so that concatenates.)
@@ -15,7 +15,7 @@ import { fromPenceExact, penceDigits, penceOf, type Money } from "./money.js";
  * ```
  */
 export function add(a: Money, b: Money): Money {
-  return fromPenceExact(penceOf(a, "add: a") + penceOf(b, "add: b"));
+  return combine(a, b, 1, "add: a", "add: b");
 }
 
 /**
@@ -33,7 +33,17 @@ export function add(a: Money, b: Money): Money {
  * ```
  */
 export function subtract(a: Money, b: Money): Money {
-  return fromPenceExact(penceOf(a, "subtract: a") - penceOf(b, "subtract: b"));
+  return combine(a, b, -1, "subtract: a", "subtract: b");
+}
+
+/** `a + sign × b` in pence: in `number`s while every figure is a safe integer, else in `bigint`s. */
+function combine(a: Money, b: Money, sign: 1 | -1, whereA: string, whereB: string): Money {
+  const x = numberPenceOf(a, whereA);
+  const y = numberPenceOf(b, whereB);
+  const result = x + sign * y;
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(result)) return fromPenceExact(result);
+  const exactY = penceOf(b, whereB);
+  return fromPenceExact(penceOf(a, whereA) + (sign === 1 ? exactY : -exactY));
 }
 
 /**
@@ -68,7 +78,7 @@ export function negate(amount: Money): Money {
  * ```
  */
 export function abs(amount: Money): Money {
-  penceDigits(amount, "abs: amount");
+  checkMoney(amount, "abs: amount");
   return (amount.startsWith("-") ? amount.slice(1) : amount) as Money;
 }
 
@@ -93,17 +103,16 @@ export function sum(amounts: Iterable<Money>): Money {
   let exact: bigint | undefined;
   let index = 0;
   for (const amount of amounts) {
-    const digits = penceDigits(amount, `sum: amounts[${index}]`);
-    index += 1;
     if (exact !== undefined) {
-      exact += BigInt(digits);
-      continue;
+      exact += penceOf(amount, `sum: amounts[${index}]`);
+    } else {
+      const pence = numberPenceOf(amount, "sum: amounts", index);
+      const next = total + pence;
+      // Both exact and the sum exact: every integer here is below 2^53 in size.
+      if (Number.isSafeInteger(pence) && Number.isSafeInteger(next)) total = next;
+      else exact = BigInt(total) + penceOf(amount, `sum: amounts[${index}]`);
     }
-    const pence = Number(digits);
-    const next = total + pence;
-    // Both exact and the sum exact: every integer here is below 2^53 in size.
-    if (Number.isSafeInteger(pence) && Number.isSafeInteger(next)) total = next;
-    else exact = BigInt(total) + BigInt(digits);
+    index += 1;
   }
   return fromPenceExact(exact ?? total);
 }

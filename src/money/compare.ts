@@ -1,4 +1,4 @@
-import { penceDigits, penceOf, type Money } from "./money.js";
+import { checkMoney, penceOf, type Money } from "./money.js";
 
 /**
  * Compares two amounts by value, for sorting and tests. (Never `a < b`: `Money` is a string, so
@@ -42,7 +42,7 @@ function order(a: Money, b: Money, where: string): -1 | 0 | 1 {
  * ```
  */
 export function isZero(amount: Money): boolean {
-  penceDigits(amount, "isZero: amount");
+  checkMoney(amount, "isZero: amount");
   return amount === "0.00";
 }
 
@@ -60,7 +60,7 @@ export function isZero(amount: Money): boolean {
  * ```
  */
 export function isNegative(amount: Money): boolean {
-  penceDigits(amount, "isNegative: amount");
+  checkMoney(amount, "isNegative: amount");
   return amount.startsWith("-");
 }
 
@@ -78,7 +78,7 @@ export function isNegative(amount: Money): boolean {
  * ```
  */
 export function isPositive(amount: Money): boolean {
-  penceDigits(amount, "isPositive: amount");
+  checkMoney(amount, "isPositive: amount");
   return !amount.startsWith("-") && amount !== "0.00";
 }
 

@@ -27,6 +27,7 @@ const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 export function exactOf(value: unknown, what: string): Exact {
   let text: string;
   if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return { units: BigInt(value), scale: 0 };
     if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${String(value)}`);
     text = String(value);
   } else if (typeof value === "string") {

@@ -1,5 +1,5 @@
 import { show } from "./exact.js";
-import { money, penceDigits, type Money } from "./money.js";
+import { money, checkMoney, type Money } from "./money.js";
 
 /**
  * Options for {@link formatMoney}.
@@ -38,7 +38,7 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): string {
-  penceDigits(amount, "formatMoney: amount");
+  checkMoney(amount, "formatMoney: amount");
   const { symbol = true, grouping = true } = options;
   const negative = amount.startsWith("-");
   const unsigned = negative ? amount.slice(1) : amount;

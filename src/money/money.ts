@@ -124,21 +124,34 @@ export function fromPenceExact(pence: bigint | number): Money {
 }
 
 /**
- * The digits of an amount in pence, as text (`"-862"`), after checking it is canonical Money.
- * Private: every operation reads its inputs through this, so a non-canonical string cast to `Money`
- * (`"8.6" as Money`) is refused rather than misread.
+ * Checks that a value is canonical Money. Private: every operation reads its inputs through this,
+ * so a non-canonical string cast to `Money` (`"8.6" as Money`) is refused rather than misread.
  *
  * @param value - the supposed Money.
  * @param where - the function and parameter, for the message (`"add: a"`).
+ * @param index - the position in a list, for the message (`amounts[3]`); built only on failure.
  */
-export function penceDigits(value: unknown, where: string): string {
+export function checkMoney(value: unknown, where: string, index?: number): asserts value is Money {
   if (typeof value !== "string" || !CANONICAL.test(value)) {
-    throw new RangeError(`${where} must be Money, a canonical decimal string such as "8.62" made by money(), got ${show(value)}`);
+    const at = index === undefined ? where : `${where}[${index}]`;
+    throw new RangeError(`${at} must be Money, a canonical decimal string such as "8.62" made by money(), got ${show(value)}`);
   }
-  return value.slice(0, -3) + value.slice(-2);
 }
 
-/** An amount as integer pence, checked. Private. */
+/**
+ * A checked amount as pence in a `number`: exact whenever the result is a safe integer (callers
+ * check `Number.isSafeInteger`). Private.
+ *
+ * Up to 16 characters (below 10^15 pence) the float route is exact: `Number(value)` and `× 100` each
+ * err by at most 2^-53 relatively, under 0.25p in all, so `Math.round` lands on the exact pence.
+ */
+export function numberPenceOf(value: unknown, where: string, index?: number): number {
+  checkMoney(value, where, index);
+  return value.length <= 16 ? Math.round(Number(value) * 100) : Number(value.slice(0, -3) + value.slice(-2));
+}
+
+/** A checked amount as integer pence, exact at any size. Private. */
 export function penceOf(value: unknown, where: string): bigint {
-  return BigInt(penceDigits(value, where));
+  checkMoney(value, where);
+  return value.length <= 16 ? BigInt(Math.round(Number(value) * 100)) : BigInt(value.slice(0, -3) + value.slice(-2));
 }

@@ -1,5 +1,5 @@
 import { show } from "./exact.js";
-import { fromPenceExact, penceDigits, penceOf, type Money } from "./money.js";
+import { fromPenceExact, numberPenceOf, penceOf, type Money } from "./money.js";
 
 /**
  * Makes an amount of money from integer pence.
@@ -62,7 +62,7 @@ export function toPence(amount: Money): bigint {
  * ```
  */
 export function penceNumber(amount: Money): number {
-  const pence = Number(penceDigits(amount, "penceNumber: amount"));
+  const pence = numberPenceOf(amount, "penceNumber: amount");
   if (!Number.isSafeInteger(pence)) {
     throw new RangeError(`penceNumber: ${amount} is beyond Number.MAX_SAFE_INTEGER pence; use toPence for a bigint`);
   }

@@ -40,6 +40,8 @@ describe("toPence", () => {
     ["-0.05", -5n],
     ["0.00", 0n],
     ["-1234567890123456789.01", -123456789012345678901n],
+    ["9999999999999.99", 999999999999999n],
+    ["-9999999999999.99", -999999999999999n],
   ])("reads %s as %d pence", (m, expected) => {
     expect(toPence(money(m))).toBe(expected);
   });
@@ -55,6 +57,10 @@ describe("penceNumber", () => {
     expect(penceNumber(money("8.62"))).toBe(862);
     expect(penceNumber(money("-0.05"))).toBe(-5);
     expect(penceNumber(money("-90071992547409.91"))).toBe(-Number.MAX_SAFE_INTEGER);
+    // Either side of the 16-character switch between reading through a float and reading digits.
+    expect(penceNumber(money("9999999999999.99"))).toBe(999_999_999_999_999);
+    expect(penceNumber(money("-999999999999.99"))).toBe(-99_999_999_999_999);
+    expect(penceNumber(money("10000000000000.01"))).toBe(1_000_000_000_000_001);
   });
 
   it("refuses an amount beyond Number.MAX_SAFE_INTEGER pence", () => {

@@ -29,6 +29,12 @@ describe("ratio", () => {
     expect(ratio(a, b).toString()).toBe("1");
   });
 
+  it("keeps 34 significant digits of a quotient larger than 10^34", () => {
+    const a = `1${"0".repeat(38)}.00` as Money; // 10^40 pence
+    expect(ratio(a, m("0.03")).toString()).toBe(`3.${"3".repeat(33)}e+39`);
+    expect(ratio(a, m("0.01")).toFixed()).toBe(`1${"0".repeat(40)}`);
+  });
+
   it("does not depend on decimal.js's global precision", () => {
     const saved = Decimal.precision;
     Decimal.set({ precision: 5 });
