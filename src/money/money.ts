@@ -67,32 +67,31 @@ const POUNDS_TEXT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
  * ```
  */
 export function money(value: string | number): Money {
-  if (typeof value === "string") {
-    if (CANONICAL.test(value)) return value as Money;
-    const match = POUNDS_TEXT.exec(value);
-    if (!match) {
-      throw new RangeError(
-        `money: ${show(value)} is not an amount in pounds (expected a decimal with at most 2 places and no symbol or separators, such as "8.62", "-1" or "1234.5"; parseMoney reads "£1,234.50")`,
-      );
-    }
-    return fromPenceExact(BigInt(`${match[1]}${match[2]}${(match[3] ?? "").padEnd(2, "0")}`));
+  if (typeof value === "string" && CANONICAL.test(value)) return value as Money;
+  const match = POUNDS_TEXT.exec(poundsText(value));
+  if (!match) {
+    throw new RangeError(
+      typeof value === "number"
+        ? `money: ${String(value)} has more than 2 decimal places (a float result such as 0.1 + 0.2?); pass pounds to the penny, or integer pence to fromPence`
+        : `money: ${show(value)} is not an amount in pounds (expected a decimal with at most 2 places and no symbol or separators, such as "8.62", "-1" or "1234.5"; parseMoney reads "£1,234.50")`,
+    );
   }
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new RangeError(`money: value must be a finite number of pounds, got ${String(value)}`);
-    if (Math.abs(value) >= MAX_POUNDS_NUMBER) {
-      throw new RangeError(
-        `money: ${String(value)} is too large to be read to the penny from a number (limit ±£10 trillion); pass a decimal string`,
-      );
-    }
-    const match = POUNDS_TEXT.exec(String(value));
-    if (!match) {
-      throw new RangeError(
-        `money: ${String(value)} has more than 2 decimal places (a float result such as 0.1 + 0.2?); pass pounds to the penny, or integer pence to fromPence`,
-      );
-    }
-    return fromPenceExact(BigInt(`${match[1]}${match[2]}${(match[3] ?? "").padEnd(2, "0")}`));
+  return fromPenceExact(BigInt(`${match[1]}${match[2]}${(match[3] ?? "").padEnd(2, "0")}`));
+}
+
+/** The text `money` reads: a string as it is, a number by its shortest decimal form once in range. */
+function poundsText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value !== "number") {
+    throw new RangeError(`money: value must be a decimal string or a number of pounds, got ${show(value)}`);
   }
-  throw new RangeError(`money: value must be a decimal string or a number of pounds, got ${show(value)}`);
+  if (!Number.isFinite(value)) throw new RangeError(`money: value must be a finite number of pounds, got ${String(value)}`);
+  if (Math.abs(value) >= MAX_POUNDS_NUMBER) {
+    throw new RangeError(
+      `money: ${String(value)} is too large to be read to the penny from a number (limit ±£10 trillion); pass a decimal string`,
+    );
+  }
+  return String(value);
 }
 
 /**
