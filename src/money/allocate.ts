@@ -1,4 +1,4 @@
-import { exactOf, show } from "./exact.js";
+import { exactOf, pow10, show } from "./exact.js";
 import { fromPenceExact, penceOf, type Money } from "./money.js";
 import type { Ratio } from "./ratio.js";
 
@@ -66,5 +66,5 @@ function integerWeights(ratios: readonly Ratio[]): bigint[] {
     return value;
   });
   const scale = exact.reduce((most, value) => Math.max(most, value.scale), 0);
-  return exact.map((value) => value.units * 10n ** BigInt(scale - value.scale));
+  return exact.map((value) => value.units * pow10(scale - value.scale));
 }

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 
 /**
  * An exact decimal value `units / 10^scale`, with `scale ≥ 0`. Private to the money module: the
@@ -13,6 +13,14 @@ export interface Exact {
 
 /** The largest decimal exponent accepted in a ratio (a double spans 1e-324 to 1e308). */
 const MAX_EXPONENT = 1000;
+
+/** 10^0 … 10^40, computed once: `10n ** n` costs far more than a look-up. */
+const POWERS_OF_TEN: readonly bigint[] = /* @__PURE__ */ Array.from({ length: 41 }, (_, n) => 10n ** BigInt(n));
+
+/** 10^n as a bigint, for n ≥ 0. */
+export function pow10(n: number): bigint {
+  return POWERS_OF_TEN[n] ?? 10n ** BigInt(n);
+}
 
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
@@ -32,8 +40,8 @@ export function exactOf(value: unknown, what: string): Exact {
     text = String(value);
   } else if (typeof value === "string") {
     text = value;
-  } else if (Decimal.isDecimal(value)) {
-    const decimal = value as Decimal;
+  } else if (isDecimal(value)) {
+    const decimal = value;
     if (!decimal.isFinite()) throw new RangeError(`${what} must be a finite Decimal, got ${decimal.toString()}`);
     text = decimal.toString();
   } else {
@@ -56,7 +64,7 @@ export function exactOf(value: unknown, what: string): Exact {
   const power = exponent + trailingZeros - fraction.length;
   const magnitude = BigInt(digits);
   const units = match[1] === "-" ? -magnitude : magnitude;
-  return power >= 0 ? { units: units * 10n ** BigInt(power), scale: 0 } : { units, scale: -power };
+  return power >= 0 ? { units: units * pow10(power), scale: 0 } : { units, scale: -power };
 }
 
 /** A value as it should appear in an error message: strings quoted, bigints with their `n`. */
@@ -66,6 +74,15 @@ export function show(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
     return Object.is(value, -0) ? "-0" : String(value);
   }
-  if (Decimal.isDecimal(value)) return `Decimal(${(value as Decimal).toString()})`;
+  if (isDecimal(value)) return `Decimal(${value.toString()})`;
   return `a value of type ${Array.isArray(value) ? "array" : typeof value}`;
+}
+
+/**
+ * Whether a value is a decimal.js `Decimal` (of any copy or clone of the library), by the tag
+ * decimal.js gives its prototype. Checked this way so that only `ratio`, which makes a `Decimal`,
+ * imports decimal.js at run time.
+ */
+function isDecimal(value: unknown): value is Decimal {
+  return Object.prototype.toString.call(value) === "[object Decimal]";
 }

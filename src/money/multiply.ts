@@ -1,4 +1,4 @@
-import { exactOf, show } from "./exact.js";
+import { exactOf, pow10, show } from "./exact.js";
 import { fromPenceExact, penceOf, type Money } from "./money.js";
 import type { Ratio } from "./ratio.js";
 import { DEFAULT_ROUNDING, type RoundingMode } from "./rounding.js";
@@ -28,7 +28,7 @@ import { DEFAULT_ROUNDING, type RoundingMode } from "./rounding.js";
 export function multiply(amount: Money, ratio: Ratio, rounding: RoundingMode = DEFAULT_ROUNDING): Money {
   const pence = penceOf(amount, "multiply: amount");
   const { units, scale } = exactOf(ratio, "multiply: ratio");
-  return fromPenceExact(modeOf(rounding, "multiply")(pence * units, 10n ** BigInt(scale)));
+  return fromPenceExact(modeOf(rounding, "multiply")(pence * units, pow10(scale)));
 }
 
 /**
@@ -55,7 +55,7 @@ export function divide(amount: Money, divisor: Ratio, rounding: RoundingMode = D
   const pence = penceOf(amount, "divide: amount");
   const { units, scale } = exactOf(divisor, "divide: divisor");
   if (units === 0n) throw new RangeError(`divide: divisor must not be zero, got ${show(divisor)}`);
-  return fromPenceExact(modeOf(rounding, "divide")(pence * 10n ** BigInt(scale), units));
+  return fromPenceExact(modeOf(rounding, "divide")(pence * pow10(scale), units));
 }
 
 function modeOf(rounding: unknown, where: string): RoundingMode {

@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { pow10 } from "./exact.js";
 import { down, halfEven, type RoundingMode } from "./rounding.js";
 import { penceOf, type Money } from "./money.js";
 
@@ -57,7 +58,7 @@ export function ratio(a: Money, b: Money): Decimal {
   const divisor = denominator < 0n ? -denominator : denominator;
   // Choose the power of ten that puts exactly RATIO_PRECISION digits before the point, then round.
   let exponent = RATIO_PRECISION - String(magnitude).length + String(divisor).length;
-  if (scaledQuotient(magnitude, divisor, exponent, down) >= 10n ** BigInt(RATIO_PRECISION)) exponent -= 1;
+  if (scaledQuotient(magnitude, divisor, exponent, down) >= pow10(RATIO_PRECISION)) exponent -= 1;
   const digits = scaledQuotient(magnitude, divisor, exponent, halfEven);
   const negative = numerator < 0n !== denominator < 0n;
   return new Decimal(`${negative ? "-" : ""}${digits}e${-exponent}`);
@@ -65,5 +66,5 @@ export function ratio(a: Money, b: Money): Decimal {
 
 /** `a × 10^exponent / b`, rounded by `mode`, for positive `a` and `b`. */
 function scaledQuotient(a: bigint, b: bigint, exponent: number, mode: RoundingMode): bigint {
-  return exponent >= 0 ? mode(a * 10n ** BigInt(exponent), b) : mode(a, b * 10n ** BigInt(-exponent));
+  return exponent >= 0 ? mode(a * pow10(exponent), b) : mode(a, b * pow10(-exponent));
 }

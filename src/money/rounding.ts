@@ -51,7 +51,7 @@ function roundingMode(away: (negative: boolean, half: -1 | 0 | 1, oddQuotient: b
  * halfUp(-7n, 3n) //=> -2n
  * ```
  */
-export const halfUp: RoundingMode = roundingMode((_, half) => half >= 0);
+export const halfUp: RoundingMode = /* @__PURE__ */ roundingMode((_, half) => half >= 0);
 
 /**
  * Round to the nearest penny; exactly half rounds to the **even** neighbour ("banker's rounding"):
@@ -65,7 +65,7 @@ export const halfUp: RoundingMode = roundingMode((_, half) => half >= 0);
  * halfEven(-7n, 2n) //=> -4n
  * ```
  */
-export const halfEven: RoundingMode = roundingMode((_, half, odd) => half > 0 || (half === 0 && odd));
+export const halfEven: RoundingMode = /* @__PURE__ */ roundingMode((_, half, odd) => half > 0 || (half === 0 && odd));
 
 /**
  * Round to the nearest penny; exactly half rounds **toward zero**: 2.5 → 2, -2.5 → -2, 2.6 → 3.
@@ -78,7 +78,7 @@ export const halfEven: RoundingMode = roundingMode((_, half, odd) => half > 0 ||
  * halfDown(13n, 5n) //=> 3n
  * ```
  */
-export const halfDown: RoundingMode = roundingMode((_, half) => half > 0);
+export const halfDown: RoundingMode = /* @__PURE__ */ roundingMode((_, half) => half > 0);
 
 /**
  * Round **toward zero** (truncate): 2.9 → 2, -2.9 → -2.
@@ -90,7 +90,7 @@ export const halfDown: RoundingMode = roundingMode((_, half) => half > 0);
  * down(-29n, 10n) //=> -2n
  * ```
  */
-export const down: RoundingMode = roundingMode(() => false);
+export const down: RoundingMode = /* @__PURE__ */ roundingMode(() => false);
 
 /**
  * Round **away from zero**: 2.1 → 3, -2.1 → -3.
@@ -102,7 +102,7 @@ export const down: RoundingMode = roundingMode(() => false);
  * up(-21n, 10n) //=> -3n
  * ```
  */
-export const up: RoundingMode = roundingMode(() => true);
+export const up: RoundingMode = /* @__PURE__ */ roundingMode(() => true);
 
 /**
  * Round **toward negative infinity**: 2.9 → 2, -2.1 → -3.
@@ -114,7 +114,7 @@ export const up: RoundingMode = roundingMode(() => true);
  * floor(-21n, 10n) //=> -3n
  * ```
  */
-export const floor: RoundingMode = roundingMode((negative) => negative);
+export const floor: RoundingMode = /* @__PURE__ */ roundingMode((negative) => negative);
 
 /**
  * Round **toward positive infinity**: 2.1 → 3, -2.9 → -2.
@@ -126,7 +126,7 @@ export const floor: RoundingMode = roundingMode((negative) => negative);
  * ceil(-29n, 10n) //=> -2n
  * ```
  */
-export const ceil: RoundingMode = roundingMode((negative) => !negative);
+export const ceil: RoundingMode = /* @__PURE__ */ roundingMode((negative) => !negative);
 
 /**
  * The rounding mode {@link multiply} and {@link divide} use when none is given: {@link halfUp}
