@@ -56,6 +56,11 @@ describe("multiply", () => {
     expect(multiply(m("0.05"), 0.1, halfDown)).toBe("0.00");
   });
 
+  it("accepts a Decimal from a clone of decimal.js, whatever its precision", () => {
+    const Clone = Decimal.clone({ precision: 2 });
+    expect(multiply(m("100"), new Clone("0.125"))).toBe("12.50");
+  });
+
   it("reads a tiny Decimal exactly, so only rounding decides", () => {
     expect(multiply(m("1"), new Decimal("1e-30"))).toBe("0.00");
     expect(multiply(m("1"), new Decimal("1e-30"), up)).toBe("0.01");
