@@ -2,6 +2,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { documentedExports } from "./extractExamples.js";
+import { CHECK_DECLARATIONS, rewriteExample } from "./runExample.js";
 
 const SRC = join(import.meta.dirname, "../../src");
 const VIRTUAL = join(import.meta.dirname, "__examples__");
@@ -15,7 +16,7 @@ describe("@example type-checks", () => {
     const snippets = new Map<string, { label: string; code: string }>();
     for (const e of documentedExports()) {
       e.examples.forEach((code, i) => {
-        snippets.set(join(VIRTUAL, `${e.module}_${e.name}_${i}.ts`), { label: `${e.module}.${e.name} #${i + 1}`, code: `${code}\nexport {};\n` });
+        snippets.set(join(VIRTUAL, `${e.module}_${e.name}_${i}.ts`), { label: `${e.module}.${e.name} #${i + 1}`, code: `${rewriteExample(code)}\n${CHECK_DECLARATIONS}\nexport {};\n` });
       });
     }
     const options: ts.CompilerOptions = {

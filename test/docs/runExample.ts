@@ -12,10 +12,7 @@ import ts from "typescript";
  */
 export async function runExample(code: string, modules: Record<string, unknown>): Promise<number> {
   const checks = { count: 0 };
-  const rewritten = code
-    .split("\n")
-    .map((line) => rewriteLine(line))
-    .join("\n");
+  const rewritten = rewriteExample(code);
   const js = ts.transpileModule(rewritten, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },
   }).outputText;
@@ -57,6 +54,21 @@ export async function runExample(code: string, modules: Record<string, unknown>)
   );
   return checks.count;
 }
+
+/** The example with every `//=>` line turned into a call of `__check`, `__near` or `__throws`. */
+export function rewriteExample(code: string): string {
+  return code
+    .split("\n")
+    .map((line) => rewriteLine(line))
+    .join("\n");
+}
+
+/** Declarations of the check functions, for type-checking a rewritten example. */
+export const CHECK_DECLARATIONS = [
+  "declare function __check(actual: unknown, expected: unknown, text: string): void;",
+  "declare function __near(actual: number, expected: number, digits: number, text: string): void;",
+  "declare function __throws(run: () => unknown, name: string, text: string): void;",
+].join("\n");
 
 function rewriteLine(line: string): string {
   const at = line.indexOf("//=>");
