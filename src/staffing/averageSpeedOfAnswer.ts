@@ -1,7 +1,17 @@
 import { erlangC } from "./erlangC.js";
 import { aboveZero } from "./validate.js";
 
-/** Options for {@link averageSpeedOfAnswer}. */
+/**
+ * Options for {@link averageSpeedOfAnswer}.
+ *
+ * @example
+ * ```ts
+ * import { averageSpeedOfAnswer } from "council-contact/staffing";
+ * import type { AverageSpeedOfAnswerOptions } from "council-contact/staffing";
+ * const options: AverageSpeedOfAnswerOptions = { trafficErlangs: 2, agents: 3, ahtSeconds: 60 };
+ * averageSpeedOfAnswer(options) //=> ≈ 26.667
+ * ```
+ */
 export interface AverageSpeedOfAnswerOptions {
   /** Offered traffic A in Erlangs (calls × AHT ÷ interval length), in [0, 1,000,000]. */
   readonly trafficErlangs: number;

@@ -4,7 +4,17 @@ import { MAX_TERMS, queueSums } from "./queueSums.js";
 import { serviceLevelFromC } from "./serviceLevel.js";
 import { aboveZero, atLeastZero } from "./validate.js";
 
-/** Options for {@link erlangA}. */
+/**
+ * Options for {@link erlangA}.
+ *
+ * @example
+ * ```ts
+ * import { erlangA } from "council-contact/staffing";
+ * import type { ErlangAOptions } from "council-contact/staffing";
+ * const options: ErlangAOptions = { trafficErlangs: 1, agents: 1, ahtSeconds: 300, patienceSeconds: 300, targetSeconds: 0 };
+ * erlangA(options).abandonmentProbability //=> ≈ 0.3679
+ * ```
+ */
 export interface ErlangAOptions {
   /** Offered traffic A in Erlangs (calls × AHT ÷ interval length), in [0, 1,000,000]. */
   readonly trafficErlangs: number;
@@ -21,7 +31,18 @@ export interface ErlangAOptions {
   readonly targetSeconds: number;
 }
 
-/** How an Erlang A (M/M/N+M) centre performs: waiting, abandoning and answering. */
+/**
+ * How an Erlang A (M/M/N+M) centre performs: waiting, abandoning and answering.
+ *
+ * @example
+ * ```ts
+ * import { erlangA } from "council-contact/staffing";
+ * import type { ErlangAResult } from "council-contact/staffing";
+ * const overloaded: ErlangAResult = erlangA({ trafficErlangs: 48, agents: 40, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20 });
+ * overloaded.abandonmentProbability //=> ≈ 0.1857
+ * overloaded.serviceLevel //=> ≈ 0.5228
+ * ```
+ */
 export interface ErlangAResult {
   /** Probability that a caller finds every agent busy and has to wait, P(W > 0). */
   readonly waitProbability: number;
@@ -45,8 +66,8 @@ export interface ErlangAResult {
  *
  * With B the Erlang B probability, S = Σ_m t_m the queue sum (see the guide) and ρ = A/N:
  * P(W > 0) = S·B / (1 − B + S·B); P(Ab | W > 0) = 1 − (1 − 1/S)/ρ; the share answered after the
- * target T is P(W > 0)·(N/A)·e^(−N·T/AHT + (λ/θ)(1 − e^(−θT)))·(S(e^(−θT)) − 1)/S, derived from the
- * same sums; the answered callers' mean wait sums each queue position's served wait. Everything is
+ * target T is P(W > 0)·(N/A)·e^(−N·T/AHT + (λ/θ)(1 − e^(−θT)))·(S_T − 1)/S, where S_T is the same
+ * sum with λ/θ scaled by e^(−θT) (θ = 1/patience); the answered callers' mean wait sums each queue position's served wait. Everything is
  * computed from the Erlang B recursion and series with positive terms, rescaled against overflow:
  * probabilities are exact to 1e-12 in the tests (against a 40-digit birth–death evaluation).
  *
@@ -76,13 +97,13 @@ export function erlangA(options: ErlangAOptions): ErlangAResult {
   if (!(patience > 0)) throw new RangeError(`patienceSeconds must be > 0 (Infinity for none), got ${String(patience)}`);
   const target = atLeastZero("targetSeconds", options.targetSeconds);
   if (a === 0) return result(0, 0, 1, 0, 0, 0);
-  if (n === 0) return result(1, 1, 0, Infinity, patience, 1);
   if (patience === Infinity) {
     if (n <= a) return result(1, 0, 0, Infinity, Infinity, 1);
     const c = waitProbabilityFromB(a, n, b);
     const asa = (c * aht) / (n - a);
     return result(c, 0, serviceLevelFromC(a, n, c, aht, target), asa, asa, a / n);
   }
+  if (n === 0) return result(1, 1, 0, Infinity, patience, 1);
   const ratio = patience / aht; // μ/θ
   const x = a * ratio; // λ/θ
   const y = n * ratio; // Nμ/θ
@@ -98,11 +119,14 @@ export function erlangA(options: ErlangAOptions): ErlangAResult {
   }
   // P(W > 0) = S·B / (1 − B + S·B), in logs so that B = 0 gives 0 and a huge S gives 1.
   const wait = 1 / (1 + Math.exp(Math.log1p(-b) - Math.log(b) - all.logTotal));
-  const abandon = (wait * all.meanPosition) / x;
+  if (wait === 0) return result(0, 0, 1, 0, 0, a / n); // nobody waits (B underflowed): avoids 0 × ∞
+  const abandon = Math.min(1, (wait * all.meanPosition) / x);
   const exponent = (-n * target) / aht - x * Math.expm1(-thetaT);
   const answeredLate = wait * (y / x) * Math.exp(exponent + late.logTail - all.logTotal);
-  const waitServed = wait * all.servedWait * patience;
-  return result(wait, abandon, Math.max(0, 1 - abandon - answeredLate), waitServed / (1 - abandon), abandon * patience, (a * (1 - abandon)) / n);
+  const asa = abandon < 1 ? (wait * all.servedWait * patience) / (1 - abandon) : Infinity;
+  // Rounding can carry a share a hair outside [0, 1]; clamp it back.
+  const answered = Math.max(0, 1 - abandon - answeredLate);
+  return result(wait, abandon, answered, asa, abandon * patience, Math.min(1, (a * (1 - abandon)) / n));
 }
 
 function result(

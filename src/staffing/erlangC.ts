@@ -1,19 +1,20 @@
 import { erlangB } from "./erlangB.js";
 
 /**
- * Erlang C from Erlang B: P(wait) = N·B / (N − A + A·B), the form that stays accurate when N is
- * close to A. Callers have checked that N > A.
+ * Erlang C from Erlang B: P(wait) = B / (1 − (A/N)·(1 − B)). The denominator is at most 1 in floating
+ * point too, so the result is never below B, and it stays accurate when N is close to A. Callers
+ * have checked that N > A.
  * @internal
  */
 export function waitProbabilityFromB(a: number, n: number, b: number): number {
-  return (n * b) / (n - a + a * b);
+  return b / (1 - (a / n) * (1 - b));
 }
 
 /**
  * Erlang C: the probability that a call has to wait, when `trafficErlangs` of traffic is offered to
  * `agents` agents and every caller waits as long as it takes (the M/M/N queue, no abandonment).
  *
- * Computed from Erlang B's stable recursion as C = N·B / (N − A·(1 − B)), so it never overflows and is
+ * Computed from Erlang B's stable recursion as C = B / (1 − (A/N)·(1 − B)), so it never overflows and is
  * exact to 1e-9 for traffic up to 10,000 Erlangs. When agents ≤ traffic the queue grows without limit
  * and every call waits: the result is 1.
  *

@@ -1,6 +1,16 @@
 import { traffic, wholeNumber } from "./validate.js";
 
-/** Options for {@link occupancy}. */
+/**
+ * Options for {@link occupancy}.
+ *
+ * @example
+ * ```ts
+ * import { occupancy } from "council-contact/staffing";
+ * import type { OccupancyOptions } from "council-contact/staffing";
+ * const options: OccupancyOptions = { trafficErlangs: 17, agents: 20 };
+ * occupancy(options) //=> 0.85
+ * ```
+ */
 export interface OccupancyOptions {
   /** Offered traffic A in Erlangs (calls × AHT ÷ interval length), in [0, 1,000,000]. */
   readonly trafficErlangs: number;

@@ -1,8 +1,20 @@
 import { extendErlangB } from "./erlangB.js";
+import { waitProbabilityFromB } from "./erlangC.js";
 import { scheduled } from "./scheduled.js";
 import { aboveZero, atLeastZero, offeredTraffic, share, shrinkageShare } from "./validate.js";
 
-/** Options for {@link requiredAgents}: the demand in one interval and the targets to meet. */
+/**
+ * Options for {@link requiredAgents}: the demand in one interval and the targets to meet.
+ *
+ * @example
+ * ```ts
+ * import { requiredAgents } from "council-contact/staffing";
+ * import type { RequiredAgentsOptions } from "council-contact/staffing";
+ * const eightyTwenty: RequiredAgentsOptions = { calls: 60, intervalSeconds: 1800, ahtSeconds: 60, serviceLevel: 0.8, targetSeconds: 30 };
+ * requiredAgents(eightyTwenty).agents //=> 4
+ * requiredAgents({ ...eightyTwenty, maxAsaSeconds: 5 }).agents //=> 5
+ * ```
+ */
 export interface RequiredAgentsOptions {
   /** Calls offered in the interval, ≥ 0. */
   readonly calls: number;
@@ -15,14 +27,25 @@ export interface RequiredAgentsOptions {
   /** The Y of an "X% in Y seconds" target, in seconds, ≥ 0. */
   readonly targetSeconds: number;
   /** Highest acceptable occupancy, in (0, 1]. Default 1 (no cap); about 0.85 is a common ceiling. */
-  readonly maxOccupancy?: number;
+  readonly maxOccupancy?: number | undefined;
   /** Share of paid time not available for calls (breaks, training, leave, sickness), in [0, 1). Default 0. */
-  readonly shrinkage?: number;
+  readonly shrinkage?: number | undefined;
   /** Highest acceptable average speed of answer in seconds, > 0. Default: no ASA target. */
-  readonly maxAsaSeconds?: number;
+  readonly maxAsaSeconds?: number | undefined;
 }
 
-/** How many agents an interval needs, and how the queue performs with that many. */
+/**
+ * How many agents an interval needs, and how the queue performs with that many.
+ *
+ * @example
+ * ```ts
+ * import { requiredAgents } from "council-contact/staffing";
+ * import type { StaffingRequirement } from "council-contact/staffing";
+ * const result: StaffingRequirement = requiredAgents({ calls: 60, intervalSeconds: 1800, ahtSeconds: 60, serviceLevel: 0.8, targetSeconds: 30, shrinkage: 0.25 });
+ * [result.agents, result.scheduledAgents, result.trafficErlangs] //=> [4, 6, 2]
+ * result.waitProbability //=> ≈ 0.17391
+ * ```
+ */
 export interface StaffingRequirement {
   /** Productive agents: the fewest answering calls that meet every target. */
   readonly agents: number;
@@ -40,13 +63,15 @@ export interface StaffingRequirement {
   readonly waitProbability: number;
 }
 
-// ln(1 + βΦ(β)/φ(β)) ≤ 1.3β + 0.3β² for the β that matter, so solving the quadratic gives a β at or
-// just below the Halfin–Whitt one: a first guess that rarely overshoots.
+// Whether n agents (with b = B(A, n), n > A) meet the service-level and ASA targets.
 function meetsTargets(a: number, n: number, b: number, aht: number, tau: number, target: number, maxAsa: number): boolean {
-  const c = (n * b) / (n - a + a * b);
+  const c = waitProbabilityFromB(a, n, b);
   return 1 - c * Math.exp(-(n - a) * tau) >= target && (c * aht) / (n - a) <= maxAsa;
 }
 
+// Square-root staffing, N ≈ A + β√A. Halfin and Whitt's β solves ln(1 + βΦ(β)/φ(β)) + β√A·T/AHT
+// = −ln(1 − SL); ln(1 + βΦ/φ) ≤ 1.3β + 0.3β² over the β that matter, so the quadratic's root is at or
+// just below theirs: a first guess that rarely overshoots (the caller corrects it if it does).
 function squareRootGuess(a: number, low: number, target: number, tau: number): number {
   const k = 1.3 + Math.sqrt(a) * tau;
   const beta = (Math.sqrt(k * k + 1.2 * Math.min(40, -Math.log(1 - target))) - k) / 0.6;
@@ -113,7 +138,7 @@ export function requiredAgents(options: RequiredAgentsOptions): StaffingRequirem
   do {
     n++;
     b = (a * b) / (n + a * b);
-    c = (n * b) / (n - a + a * b);
+    c = waitProbabilityFromB(a, n, b);
     sl = 1 - c * Math.exp(-(n - a) * tau);
     asa = (c * aht) / (n - a);
   } while (!(sl >= target && asa <= maxAsa));

@@ -3,7 +3,17 @@ import type { ErlangAResult } from "./erlangA.js";
 import { scheduled } from "./scheduled.js";
 import { aboveZero, atLeastZero, offeredTraffic, share, shrinkageShare } from "./validate.js";
 
-/** Options for {@link requiredAgentsErlangA}: one interval's demand, callers' patience and the targets. */
+/**
+ * Options for {@link requiredAgentsErlangA}: one interval's demand, callers' patience and the targets.
+ *
+ * @example
+ * ```ts
+ * import { requiredAgentsErlangA } from "council-contact/staffing";
+ * import type { RequiredAgentsErlangAOptions } from "council-contact/staffing";
+ * const options: RequiredAgentsErlangAOptions = { calls: 360, intervalSeconds: 1800, ahtSeconds: 240, patienceSeconds: 120, maxAbandonment: 0.3 };
+ * requiredAgentsErlangA(options).agents //=> 34
+ * ```
+ */
 export interface RequiredAgentsErlangAOptions {
   /** Calls offered in the interval, ≥ 0. */
   readonly calls: number;
@@ -14,20 +24,30 @@ export interface RequiredAgentsErlangAOptions {
   /** Mean time a caller waits before hanging up, in seconds, > 0; `Infinity` for Erlang C. */
   readonly patienceSeconds: number;
   /** Highest acceptable share of callers who hang up before an answer, in (0, 1]: 0.05 for 5%. */
-  readonly maxAbandonment?: number;
+  readonly maxAbandonment?: number | undefined;
   /** Share of offered calls to answer within `targetSeconds`, in (0, 1]; needs `targetSeconds`. */
-  readonly serviceLevel?: number;
+  readonly serviceLevel?: number | undefined;
   /** The answer-time target in seconds, ≥ 0. Default 0 (the result's service level is then "answered without waiting"). */
-  readonly targetSeconds?: number;
+  readonly targetSeconds?: number | undefined;
   /** Highest acceptable mean wait of answered calls, in seconds, > 0. */
-  readonly maxAsaSeconds?: number;
+  readonly maxAsaSeconds?: number | undefined;
   /** Highest acceptable occupancy, in (0, 1]. Default 1 (no cap). */
-  readonly maxOccupancy?: number;
+  readonly maxOccupancy?: number | undefined;
   /** Share of paid time not available for calls, in [0, 1). Default 0. */
-  readonly shrinkage?: number;
+  readonly shrinkage?: number | undefined;
 }
 
-/** How many agents an interval needs when callers hang up, and how it then performs. */
+/**
+ * How many agents an interval needs when callers hang up, and how it then performs.
+ *
+ * @example
+ * ```ts
+ * import { requiredAgentsErlangA } from "council-contact/staffing";
+ * import type { ErlangARequirement } from "council-contact/staffing";
+ * const result: ErlangARequirement = requiredAgentsErlangA({ calls: 360, intervalSeconds: 1800, ahtSeconds: 240, patienceSeconds: 120, maxAbandonment: 0.05, shrinkage: 0.3 });
+ * [result.agents, result.scheduledAgents] //=> [50, 72]
+ * ```
+ */
 export interface ErlangARequirement extends ErlangAResult {
   /** Productive agents: the fewest answering calls that meet every target. */
   readonly agents: number;

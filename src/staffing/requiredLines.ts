@@ -1,7 +1,17 @@
 import { extendErlangB } from "./erlangB.js";
 import { share, traffic } from "./validate.js";
 
-/** Options for {@link requiredLines}. */
+/**
+ * Options for {@link requiredLines}.
+ *
+ * @example
+ * ```ts
+ * import { requiredLines } from "council-contact/staffing";
+ * import type { RequiredLinesOptions } from "council-contact/staffing";
+ * const options: RequiredLinesOptions = { trafficErlangs: 2, maxBlocking: 0.25 };
+ * requiredLines(options).lines //=> 3
+ * ```
+ */
 export interface RequiredLinesOptions {
   /** Offered traffic A in the busy hour, in Erlangs (calls × holding time ÷ 3600 s), in [0, 1,000,000]. */
   readonly trafficErlangs: number;
@@ -9,7 +19,17 @@ export interface RequiredLinesOptions {
   readonly maxBlocking: number;
 }
 
-/** How many lines carry the traffic, and the share of calls they lose. */
+/**
+ * How many lines carry the traffic, and the share of calls they lose.
+ *
+ * @example
+ * ```ts
+ * import { requiredLines } from "council-contact/staffing";
+ * import type { LinesRequirement } from "council-contact/staffing";
+ * const result: LinesRequirement = requiredLines({ trafficErlangs: 2, maxBlocking: 0.25 });
+ * result.blockingProbability //=> ≈ 0.210526
+ * ```
+ */
 export interface LinesRequirement {
   /** The fewest lines (trunks, or agents with no queue) whose blocking is at most the target. */
   readonly lines: number;

@@ -1,7 +1,17 @@
 import { erlangC } from "./erlangC.js";
 import { aboveZero, atLeastZero } from "./validate.js";
 
-/** Options for {@link serviceLevel}. */
+/**
+ * Options for {@link serviceLevel}.
+ *
+ * @example
+ * ```ts
+ * import { serviceLevel } from "council-contact/staffing";
+ * import type { ServiceLevelOptions } from "council-contact/staffing";
+ * const options: ServiceLevelOptions = { trafficErlangs: 10, agents: 14, ahtSeconds: 180, targetSeconds: 20 };
+ * serviceLevel(options) //=> ≈ 0.8884
+ * ```
+ */
 export interface ServiceLevelOptions {
   /** Offered traffic A in Erlangs (calls × AHT ÷ interval length), in [0, 1,000,000]. */
   readonly trafficErlangs: number;

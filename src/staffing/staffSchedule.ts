@@ -1,20 +1,50 @@
 import { requiredAgents } from "./requiredAgents.js";
 import type { RequiredAgentsOptions, StaffingRequirement } from "./requiredAgents.js";
 
-/** One interval of a demand profile: its calls, and optionally its own AHT and a label. */
+/**
+ * One interval of a demand profile: its calls, and optionally its own AHT and a label.
+ *
+ * @example
+ * ```ts
+ * import { staffSchedule } from "council-contact/staffing";
+ * import type { ScheduleInterval } from "council-contact/staffing";
+ * const opening: ScheduleInterval = { calls: 60, ahtSeconds: 60, label: "Mon 08:30" };
+ * staffSchedule([opening], { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 30 }).intervals[0]!.agents //=> 4
+ * ```
+ */
 export interface ScheduleInterval {
   /** Calls offered in the interval, ≥ 0. */
   readonly calls: number;
   /** Average handle time for this interval, overriding the schedule's `ahtSeconds`. */
-  readonly ahtSeconds?: number;
+  readonly ahtSeconds?: number | undefined;
   /** A label carried through to the result, such as `"Mon 09:00"`. */
-  readonly label?: string;
+  readonly label?: string | undefined;
 }
 
-/** Options for {@link staffSchedule}: the interval length, the default AHT and the targets every interval must meet. */
+/**
+ * Options for {@link staffSchedule}: the interval length, the default AHT and the targets every interval must meet.
+ *
+ * @example
+ * ```ts
+ * import { staffSchedule } from "council-contact/staffing";
+ * import type { StaffScheduleOptions } from "council-contact/staffing";
+ * const targets: StaffScheduleOptions = { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 };
+ * staffSchedule([100, 100], targets).totals.agentHours //=> 14
+ * ```
+ */
 export type StaffScheduleOptions = Omit<RequiredAgentsOptions, "calls">;
 
-/** One interval's requirement, with the calls (and label) it was given. */
+/**
+ * One interval's requirement, with the calls (and label) it was given.
+ *
+ * @example
+ * ```ts
+ * import { staffSchedule } from "council-contact/staffing";
+ * import type { ScheduledInterval } from "council-contact/staffing";
+ * const intervals: readonly ScheduledInterval[] = staffSchedule([{ calls: 100, label: "09:00" }], { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 }).intervals;
+ * [intervals[0]!.label, intervals[0]!.calls, intervals[0]!.agents] //=> ["09:00", 100, 14]
+ * ```
+ */
 export interface ScheduledInterval extends StaffingRequirement {
   /** Calls offered in the interval. */
   readonly calls: number;
@@ -22,7 +52,17 @@ export interface ScheduledInterval extends StaffingRequirement {
   readonly label?: string;
 }
 
-/** Totals over a schedule. */
+/**
+ * Totals over a schedule.
+ *
+ * @example
+ * ```ts
+ * import { staffSchedule } from "council-contact/staffing";
+ * import type { ScheduleTotals } from "council-contact/staffing";
+ * const totals: ScheduleTotals = staffSchedule([100, 0], { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20, shrinkage: 0.3 }).totals;
+ * totals //=> { calls: 100, workloadHours: 5, agentHours: 7, scheduledAgentHours: 10, peakAgents: 14, peakScheduledAgents: 20 }
+ * ```
+ */
 export interface ScheduleTotals {
   /** Calls offered over all intervals. */
   readonly calls: number;
@@ -38,7 +78,17 @@ export interface ScheduleTotals {
   readonly peakScheduledAgents: number;
 }
 
-/** A staffing requirement for every interval of a demand profile, with totals. */
+/**
+ * A staffing requirement for every interval of a demand profile, with totals.
+ *
+ * @example
+ * ```ts
+ * import { staffSchedule } from "council-contact/staffing";
+ * import type { StaffSchedule } from "council-contact/staffing";
+ * const day: StaffSchedule = staffSchedule([100, 100], { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 });
+ * day.intervals.length //=> 2
+ * ```
+ */
 export interface StaffSchedule {
   /** The requirement of each interval, in the order given. */
   readonly intervals: readonly ScheduledInterval[];

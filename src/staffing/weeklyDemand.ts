@@ -34,7 +34,20 @@ export interface OpeningTimes {
   readonly close: string;
 }
 
-/** One open interval of the week and the calls it is forecast to receive. */
+/**
+ * One open interval of the week and the calls it is forecast to receive.
+ *
+ * @example
+ * ```ts
+ * import { annualStaffing } from "council-contact/staffing";
+ * import type { WeekInterval } from "council-contact/staffing";
+ * const week: readonly WeekInterval[] = annualStaffing({
+ *   callsPerYear: 52 * 16 * 100, openingHours: { monday: { open: "09:00", close: "17:00" } },
+ *   ahtSeconds: 180, targets: { serviceLevel: 0.8, targetSeconds: 20 }, shrinkage: 0.3, paidHoursPerFte: 37,
+ * }).week;
+ * week[0] //=> { day: "monday", start: "09:00", calls: 100, agents: 14 }
+ * ```
+ */
 export interface WeekInterval {
   /** The day of the week. */
   readonly day: Weekday;
@@ -69,6 +82,11 @@ export function weeklyDemand(
   intradayPattern: readonly number[],
   intervalMinutes: number,
 ): WeekInterval[] {
+  for (const [name, record] of [["openingHours", openingHours], ["weeklyPattern", weeklyPattern]] as const) {
+    for (const key of Object.keys(record)) {
+      if (!(WEEKDAYS as readonly string[]).includes(key)) throw new RangeError(`${name} keys must be days monday … sunday, got ${key}`);
+    }
+  }
   const openDays = WEEKDAYS.filter((day) => openingHours[day] !== undefined);
   if (openDays.length === 0) throw new RangeError("openingHours must open on at least one day, got none");
   for (const day of WEEKDAYS) {
