@@ -6,3 +6,4 @@
  */
 export * from "./money/index.js";
 export * from "./schema/index.js";
+export * from "./staffing/index.js";

@@ -1,0 +1,58 @@
+// Option checks shared by the staffing calculators. Each throws a RangeError that names the option
+// and the value it was given, so a caller can see at once which input is wrong. Hand-written rather
+// than zod: the staffing module stays dependency-free and small (`requiredAgents` ≤ 2 kB).
+
+/**
+ * The most traffic any calculator accepts, in Erlangs. The Erlang recursion takes one step per
+ * agent, so this bounds the work of a single call (about a million steps); the largest contact
+ * centres carry a few thousand Erlangs.
+ */
+export const MAX_TRAFFIC_ERLANGS = 1_000_000;
+
+function fail(name: string, rule: string, value: unknown): never {
+  throw new RangeError(`${name} must be ${rule}, got ${String(value)}`);
+}
+
+/** A finite number ≥ 0. */
+export function atLeastZero(name: string, value: number): number {
+  if (!(value >= 0 && value < Infinity)) fail(name, "a finite number ≥ 0", value);
+  return value;
+}
+
+/** A finite number > 0. */
+export function aboveZero(name: string, value: number): number {
+  if (!(value > 0 && value < Infinity)) fail(name, "a finite number > 0", value);
+  return value;
+}
+
+/** A whole number ≥ 0 (a count of agents or lines). */
+export function wholeNumber(name: string, value: number): number {
+  if (!(Number.isSafeInteger(value) && value >= 0)) fail(name, "a whole number ≥ 0", value);
+  return value;
+}
+
+/** A share in (0, 1]: a service level, an occupancy cap, a blocking or abandonment target. */
+export function share(name: string, value: number): number {
+  if (!(value > 0 && value <= 1)) fail(name, "in (0, 1]", value);
+  return value;
+}
+
+/** Shrinkage: the share of paid time not spent handling calls, in [0, 1). */
+export function shrinkageShare(value: number): number {
+  if (!(value >= 0 && value < 1)) fail("shrinkage", "in [0, 1)", value);
+  return value;
+}
+
+/** Offered traffic in Erlangs, in [0, MAX_TRAFFIC_ERLANGS]. */
+export function traffic(name: string, value: number): number {
+  if (!(value >= 0 && value <= MAX_TRAFFIC_ERLANGS)) fail(name, `in [0, ${MAX_TRAFFIC_ERLANGS}] Erlangs`, value);
+  return value;
+}
+
+/** Offered traffic A = calls × AHT ÷ interval, checked against the bound above. */
+export function offeredTraffic(calls: number, intervalSeconds: number, ahtSeconds: number): number {
+  atLeastZero("calls", calls);
+  aboveZero("intervalSeconds", intervalSeconds);
+  aboveZero("ahtSeconds", ahtSeconds);
+  return traffic("trafficErlangs (calls × ahtSeconds ÷ intervalSeconds)", (calls * ahtSeconds) / intervalSeconds);
+}
