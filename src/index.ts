@@ -4,4 +4,5 @@
  *
  * @module council-contact
  */
+export * from "./calendar/index.js";
 export * from "./schema/index.js";
