@@ -1,6 +1,7 @@
 import { divisionOrThrow, type Division } from "./Division.js";
+import { holidayTable } from "./holidayTable.js";
 import { show } from "./isoDay.js";
-import { workingCalendar, type WorkingCalendar } from "./workingCalendar.js";
+import { buildWorkingDayIndex, type WorkingDayIndex } from "./workingDayIndex.js";
 
 /**
  * Options for {@link isWorkingDay}, {@link addWorkingDays}, {@link workingDaysBetween},
@@ -19,18 +20,18 @@ export interface WorkingDayOptions {
   readonly division: Division;
 }
 
-// One calendar per division, built on first use: immutable tables derived from constants.
-const defaults = new Map<Division, WorkingCalendar>();
+// One index per division, built on first use: immutable tables derived from constants.
+const indexes = new Map<unknown, WorkingDayIndex>();
 
-/** The memoised calendar (without closures) for `options.division`, validating the options. */
-export function calendarFor(options: WorkingDayOptions): WorkingCalendar {
-  const division = typeof options === "object" && options !== null ? options.division : undefined;
-  const found = defaults.get(division as Division);
-  if (found) return found;
+/** The memoised working-day index (bank holidays only) for `options.division`, validating the options. */
+export function indexFor(options: WorkingDayOptions): WorkingDayIndex {
+  const division: unknown = typeof options === "object" && options !== null ? options.division : undefined;
+  const found = indexes.get(division);
+  if (found !== undefined) return found;
   if (typeof options !== "object" || options === null) {
     throw new RangeError(`options must be { division }, got ${show(options)}`);
   }
-  const calendar = workingCalendar({ division: divisionOrThrow(division) });
-  defaults.set(calendar.division, calendar);
-  return calendar;
+  const index = buildWorkingDayIndex(new Set(holidayTable(divisionOrThrow(division)).days));
+  indexes.set(division as Division, index);
+  return index;
 }

@@ -1,4 +1,5 @@
-import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { addWorkingDaysIn } from "./workingDayIndex.js";
 
 /**
  * Step `n` working days from a day: forward for positive `n`, back for negative. The start need
@@ -26,5 +27,5 @@ import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
  * ```
  */
 export function addWorkingDays(date: string, n: number, options: WorkingDayOptions): string {
-  return calendarFor(options).addWorkingDays(date, n);
+  return addWorkingDaysIn(indexFor(options), date, n);
 }

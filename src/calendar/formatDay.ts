@@ -11,6 +11,11 @@ function buildTable(): readonly string[] {
   return Object.freeze(strings);
 }
 
+/** `YYYY-MM-DD` of the `i`-th supported day (0 for 2000-01-01); `i` must be in range. */
+export function dateOfSupportedIndex(i: number): string {
+  return (table ??= buildTable())[i]!;
+}
+
 /** `YYYY-MM-DD` of a day number: a table lookup within the supported years, computed outside them. */
 export function formatDay(dayNumber: number): string {
   const i = dayNumber - FIRST_DAY;

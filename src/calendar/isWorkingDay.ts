@@ -1,4 +1,5 @@
-import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { indexOfDate, isWorkingAt } from "./workingDayIndex.js";
 
 /**
  * Whether a day is a working day: Monday to Friday and not a bank holiday in the division.
@@ -19,5 +20,5 @@ import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
  * ```
  */
 export function isWorkingDay(date: string, options: WorkingDayOptions): boolean {
-  return calendarFor(options).isWorkingDay(date);
+  return isWorkingAt(indexFor(options), indexOfDate(date, "date"));
 }

@@ -45,17 +45,6 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-/** The year of a day number, without building the whole date (for hot loops). */
-export function yearOfDay(dayNumber: number): number {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  // Days from 1 March; January and February (doy ≥ 306) belong to the next civil year.
-  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
-}
-
 /** Day of the week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;

@@ -1,5 +1,5 @@
-import { daysFromCivil, formatCivil, MAX_DAY, MIN_DAY, MS_PER_DAY, show, weekdayOf, yearOfDay } from "./isoDay.js";
-import { END_MS, FIRST_MS, SUPPORTED_YEARS } from "./supportedYears.js";
+import { daysFromCivil, formatCivil, MAX_DAY, MIN_DAY, MS_PER_DAY, show, weekdayOf } from "./isoDay.js";
+import { END_MS, FIRST_DAY, FIRST_MS, SUPPORTED_YEARS } from "./supportedYears.js";
 
 const HOUR = 3_600_000;
 
@@ -8,6 +8,20 @@ function lastSundayOneAm(year: number, month: 3 | 10): number {
   const last = daysFromCivil(year, month, 31);
   return (last - weekdayOf(last)) * MS_PER_DAY + HOUR;
 }
+
+/**
+ * SUMMER[2k] and SUMMER[2k + 1]: when BST starts and ends in the k-th supported year (one spare
+ * year at the end, so that the year estimate below never reads past the table).
+ */
+const SUMMER = /* @__PURE__ */ (() => {
+  const years = SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 2;
+  const bounds = new Float64Array(2 * years);
+  for (let k = 0; k < years; k++) {
+    bounds[2 * k] = lastSundayOneAm(SUPPORTED_YEARS.from + k, 3);
+    bounds[2 * k + 1] = lastSundayOneAm(SUPPORTED_YEARS.from + k, 10);
+  }
+  return bounds;
+})();
 
 /**
  * The Europe/London calendar day of an instant, as an epoch-day number (days since 1970-01-01;
@@ -42,7 +56,8 @@ export function londonDayNumber(epochMs: number): number {
     );
   }
   const utcDay = Math.floor(epochMs / MS_PER_DAY);
-  const year = yearOfDay(utcDay);
-  const summer = epochMs >= lastSundayOneAm(year, 3) && epochMs < lastSundayOneAm(year, 10);
-  return summer ? Math.floor((epochMs + HOUR) / MS_PER_DAY) : utcDay;
+  // The year by average length: exact except within a day of 1 January (checked for every day of
+  // 2000–2100), when London keeps GMT whichever year's summer the instant is compared with.
+  const k = 2 * Math.floor((utcDay - FIRST_DAY) / 365.2425);
+  return epochMs >= SUMMER[k]! && epochMs < SUMMER[k + 1]! ? Math.floor((epochMs + HOUR) / MS_PER_DAY) : utcDay;
 }

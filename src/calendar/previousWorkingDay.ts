@@ -1,4 +1,5 @@
-import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { addWorkingDaysIn } from "./workingDayIndex.js";
 
 /**
  * The last working day before a day (the day itself is never returned): `addWorkingDays(date, -1)`.
@@ -17,5 +18,5 @@ import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
  * ```
  */
 export function previousWorkingDay(date: string, options: WorkingDayOptions): string {
-  return calendarFor(options).previousWorkingDay(date);
+  return addWorkingDaysIn(indexFor(options), date, -1);
 }

@@ -1,8 +1,18 @@
 import { divisionOrThrow, type Division } from "./Division.js";
-import { formatDay } from "./formatDay.js";
 import { holidayTable } from "./holidayTable.js";
-import { dayOrThrow, integerOrThrow, parseDay, show, weekdayOf } from "./isoDay.js";
-import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS, supportedDayOrThrow } from "./supportedYears.js";
+import { show } from "./isoDay.js";
+import { FIRST_DAY, supportedDayOrThrow } from "./supportedYears.js";
+import {
+  addWorkingDaysIn,
+  buildWorkingDayIndex,
+  indexOfDate,
+  indexOfDayNumber,
+  isWorkingAt,
+  stepFrom,
+  stepOutside,
+  workingBetween,
+  type WorkingDayIndex,
+} from "./workingDayIndex.js";
 
 /**
  * A day (`YYYY-MM-DD`) or a run of days (`from` and `to` both included) on which a council is
@@ -97,6 +107,29 @@ function closedDays(closures: readonly Closure[] | undefined): Set<number> {
   return closed;
 }
 
+/** The plain functions of a {@link WorkingCalendar} over a built index. */
+function calendarOver(division: Division, index: WorkingDayIndex): WorkingCalendar {
+  const addWorkingDays = (date: string, n: number): string => addWorkingDaysIn(index, date, n);
+  return Object.freeze({
+    division,
+    isWorkingDay: (date: string) => isWorkingAt(index, indexOfDate(date, "date")),
+    addWorkingDays,
+    workingDaysBetween: (start: string, end: string) =>
+      workingBetween(index, indexOfDate(start, "start"), indexOfDate(end, "end")),
+    nextWorkingDay: (date: string) => addWorkingDays(date, 1),
+    previousWorkingDay: (date: string) => addWorkingDays(date, -1),
+    isWorkingDayNumber: (day: number) => isWorkingAt(index, indexOfDayNumber(day, "day")),
+    addWorkingDaysToDayNumber: (day: number, n: number) => {
+      const i = indexOfDayNumber(day, "day");
+      const j = n === 0 ? i : stepFrom(index, i, n);
+      if (j < 0) throw stepOutside(day, n);
+      return FIRST_DAY + j;
+    },
+    workingDaysBetweenDayNumbers: (start: number, end: number) =>
+      workingBetween(index, indexOfDayNumber(start, "start"), indexOfDayNumber(end, "end")),
+  });
+}
+
 /**
  * Build a working-day calendar for a division, with the council's own closure days if it has
  * any. Building takes about a millisecond (an index over 2000–2100); build once and reuse. The
@@ -129,70 +162,6 @@ export function workingCalendar(options: WorkingCalendarOptions): WorkingCalenda
   }
   const division = divisionOrThrow(options.division);
   const closed = closedDays(options.closures);
-  const holidays = new Set(holidayTable(division).days);
-  // cumulative[i]: working days in [FIRST_DAY, FIRST_DAY + i); working[k]: the k-th working day.
-  const cumulative = new Int32Array(SUPPORTED_DAYS + 1);
-  const workingDays: number[] = [];
-  for (let i = 0; i < SUPPORTED_DAYS; i++) {
-    const day = FIRST_DAY + i;
-    const weekday = weekdayOf(day);
-    const works = weekday !== 0 && weekday !== 6 && !holidays.has(day) && !closed.has(day);
-    if (works) workingDays.push(day);
-    cumulative[i + 1] = cumulative[i]! + (works ? 1 : 0);
-  }
-  const working = Int32Array.from(workingDays);
-  const count = working.length;
-
-  // Index into the tables of a day number (number API) or of a parsed date (string API).
-  const dayIndex = (day: number, name: string): number => {
-    const i = day - FIRST_DAY;
-    if (i >= 0 && i < SUPPORTED_DAYS && Number.isInteger(i)) return i;
-    throw new RangeError(`${name} must be an integer day number from ${FIRST_DAY} to ${LAST_DAY}, got ${show(day)}`);
-  };
-  const dateIndex = (date: string, name: string): number => {
-    const i = parseDay(date) - FIRST_DAY;
-    if (i >= 0 && i < SUPPORTED_DAYS) return i;
-    throw outsideYears(name, date, dayOrThrow(date, name));
-  };
-  const step = (i: number, n: number, describe: () => string): number => {
-    if (!Number.isSafeInteger(n)) integerOrThrow(n, "n");
-    const k = n > 0 ? cumulative[i + 1]! + n - 1 : cumulative[i]! + n;
-    if (k < 0 || k >= count) throw new RangeError(`${describe()} falls outside the supported years 2000–2100`);
-    return working[k]!;
-  };
-  const between = (s: number, e: number): number =>
-    e >= s ? cumulative[e + 1]! - cumulative[s + 1]! : cumulative[e]! - cumulative[s]!;
-
-  const isWorkingDayNumber = (day: number): boolean => {
-    const i = dayIndex(day, "day");
-    return cumulative[i + 1] !== cumulative[i];
-  };
-  const addWorkingDaysToDayNumber = (day: number, n: number): number =>
-    n === 0 ? FIRST_DAY + dayIndex(day, "day") : step(dayIndex(day, "day"), n, () => `day ${day} + ${n} working days`);
-  const workingDaysBetweenDayNumbers = (start: number, end: number): number =>
-    between(dayIndex(start, "start"), dayIndex(end, "end"));
-
-  const isWorkingDay = (date: string): boolean => {
-    const i = dateIndex(date, "date");
-    return cumulative[i + 1] !== cumulative[i];
-  };
-  const addWorkingDays = (date: string, n: number): string => {
-    const i = dateIndex(date, "date");
-    if (n === 0) return date;
-    return formatDay(step(i, n, () => `${date} + ${n} working days`));
-  };
-  const workingDaysBetween = (start: string, end: string): number =>
-    between(dateIndex(start, "start"), dateIndex(end, "end"));
-
-  return Object.freeze({
-    division,
-    isWorkingDay,
-    addWorkingDays,
-    workingDaysBetween,
-    nextWorkingDay: (date: string) => addWorkingDays(date, 1),
-    previousWorkingDay: (date: string) => addWorkingDays(date, -1),
-    isWorkingDayNumber,
-    addWorkingDaysToDayNumber,
-    workingDaysBetweenDayNumbers,
-  });
+  for (const day of holidayTable(division).days) closed.add(day);
+  return calendarOver(division, buildWorkingDayIndex(closed));
 }

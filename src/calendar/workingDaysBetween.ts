@@ -1,4 +1,5 @@
-import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import { indexOfDate, workingBetween } from "./workingDayIndex.js";
 
 /**
  * The working days after `start` up to and including `end`; when `end` is before `start`, minus
@@ -21,5 +22,5 @@ import { calendarFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
  * ```
  */
 export function workingDaysBetween(start: string, end: string, options: WorkingDayOptions): number {
-  return calendarFor(options).workingDaysBetween(start, end);
+  return workingBetween(indexFor(options), indexOfDate(start, "start"), indexOfDate(end, "end"));
 }
