@@ -5,7 +5,7 @@
 import { TZDate } from "@date-fns/tz";
 import { addBusinessDays, format, parseISO } from "date-fns";
 import { addWorkingDays, bankHolidays, dateOfDayNumber, dayNumber, londonDayNumber } from "../src/calendar/index.js";
-import { keep, medianMs, round3, type Benchmark, type BenchResult } from "./harness.js";
+import { medianMs, round3, type Benchmark, type BenchResult } from "./harness.js";
 
 const CALLS = 1_000_000;
 const SAMPLE = 10_000;
