@@ -30,9 +30,9 @@ export type HolidayKey =
  *   is not already a bank holiday (a *substitute day*);
  * - `easter`: a number of days from Easter Sunday (−2 is Good Friday, +1 Easter Monday);
  * - `monday`: the first or last Monday of a month;
- * - `after`: a date of its own that, when it is not free, moves to the first free weekday after
- *   another holiday as observed (Scotland's 2 January, which follows New Year's Day and its
- *   substitute: GOV.UK's labelling since 2022).
+ * - `after`: its own date if that is a free weekday after another holiday as observed, otherwise
+ *   the first free weekday after both (Scotland's 2 January, which follows New Year's Day and its
+ *   substitute, as GOV.UK labels them).
  *
  * @example
  * ```ts
@@ -105,20 +105,7 @@ const ALL = ["england-and-wales", "scotland", "northern-ireland"] as const;
 const BFDA = "Banking and Financial Dealings Act 1971, Sch. 1 (legislation.gov.uk/ukpga/1971/80/schedule/1)";
 const PROCLAIMED = "appointed by royal proclamation every year under BFDA 1971 s.1(3) (e.g. London Gazette notice 4631404 for 2025)";
 
-/**
- * The recurring UK bank holidays, by rule, for England and Wales, Scotland and Northern Ireland,
- * with GOV.UK's titles. One-off changes are in {@link PROCLAMATIONS}. A fixed-date holiday that
- * falls at a weekend moves to the next weekday that is not already a holiday: the Act does this for
- * Sundays and annual proclamations do it for Saturdays.
- *
- * @example
- * ```ts
- * import { BANK_HOLIDAY_RULES } from "council-contact/calendar";
- * BANK_HOLIDAY_RULES.filter((r) => r.divisions.includes("scotland")).length //=> 9
- * BANK_HOLIDAY_RULES.find((r) => r.holiday === "easter-monday")!.divisions //=> ["england-and-wales", "northern-ireland"]
- * ```
- */
-export const BANK_HOLIDAY_RULES = [
+const rules = [
   {
     holiday: "new-years-day",
     title: "New Year’s Day",
@@ -213,3 +200,20 @@ export const BANK_HOLIDAY_RULES = [
     source: `England, Wales and Northern Ireland: ${BFDA} paras 1 and 3; Scotland: proclaimed every year since 1974`,
   },
 ] as const satisfies readonly BankHolidayRule[];
+
+/**
+ * The recurring UK bank holidays, by rule, for England and Wales, Scotland and Northern Ireland,
+ * with GOV.UK's titles. One-off changes are in {@link PROCLAMATIONS}. A fixed-date holiday that
+ * falls at a weekend moves to the next weekday that is not already a holiday: the Act does this for
+ * Sundays and annual proclamations do it for Saturdays.
+ *
+ * @example
+ * ```ts
+ * import { BANK_HOLIDAY_RULES } from "council-contact/calendar";
+ * BANK_HOLIDAY_RULES.filter((r) => r.divisions.includes("scotland")).length //=> 9
+ * BANK_HOLIDAY_RULES.find((r) => r.holiday === "easter-monday")!.divisions //=> ["england-and-wales", "northern-ireland"]
+ * ```
+ */
+export const BANK_HOLIDAY_RULES: readonly BankHolidayRule[] = Object.freeze(
+  rules.map((rule) => Object.freeze({ ...rule, divisions: Object.freeze([...rule.divisions]), date: Object.freeze({ ...rule.date }) })),
+);

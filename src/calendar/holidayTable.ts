@@ -77,10 +77,10 @@ function nominalDay(date: RuleDate, year: number): number {
  * holiday comes last, never before the day after the holiday it follows.
  */
 function holidaysInYear(division: GovUkDivision, year: number): Placed[] {
-  const rules = (BANK_HOLIDAY_RULES as readonly BankHolidayRule[]).filter(
+  const rules = BANK_HOLIDAY_RULES.filter(
     (rule) => rule.divisions.includes(division) && year >= (rule.fromYear ?? year),
   );
-  const proclaimed = (PROCLAMATIONS as readonly Proclamation[]).filter(
+  const proclaimed = PROCLAMATIONS.filter(
     (p) => p.divisions.includes(division) && (p.kind === "no-substitute" ? p.year : Number(p.date.slice(0, 4))) === year,
   );
   const moved = (holiday: HolidayKey) =>

@@ -62,18 +62,7 @@ export type Proclamation =
 const ALL = ["england-and-wales", "scotland", "northern-ireland"] as const;
 const GOVUK_JSON = "GOV.UK bank holidays data (gov.uk/bank-holidays.json), all three divisions";
 
-/**
- * Every one-off change to the UK bank holiday rules from 2000 to 2100 that we know of, each with
- * its source. The dates of 2002 and 2011 predate GOV.UK's data, so their titles are ours.
- *
- * @example
- * ```ts
- * import { PROCLAMATIONS } from "council-contact/calendar";
- * const extraDays = PROCLAMATIONS.filter((p) => p.kind === "additional").map((p) => p.date);
- * extraDays //=> ["2002-06-03", "2011-04-29", "2012-06-05", "2022-06-03", "2022-09-19", "2023-05-08", "2026-06-15"]
- * ```
- */
-export const PROCLAMATIONS = [
+const proclamations = [
   {
     kind: "moved",
     holiday: "spring",
@@ -172,3 +161,18 @@ export const PROCLAMATIONS = [
       "1 January 2011 was a Saturday and no proclamation appointed a substitute; 2 January (a Sunday) moved to Monday 3 January by the Act itself, and 4 January was not a bank holiday (dracos.co.uk/wrote/bad-bank-holidays, January 2014)",
   },
 ] as const satisfies readonly Proclamation[];
+
+/**
+ * Every one-off change to the UK bank holiday rules from 2000 to 2100 that we know of, each with
+ * its source. The dates of 2002 and 2011 predate GOV.UK's data, so their titles are ours.
+ *
+ * @example
+ * ```ts
+ * import { PROCLAMATIONS } from "council-contact/calendar";
+ * const extraDays = PROCLAMATIONS.filter((p) => p.kind === "additional").map((p) => p.date);
+ * extraDays //=> ["2002-06-03", "2011-04-29", "2012-06-05", "2022-06-03", "2022-09-19", "2023-05-08", "2026-06-15"]
+ * ```
+ */
+export const PROCLAMATIONS: readonly Proclamation[] = Object.freeze(
+  proclamations.map((p) => Object.freeze({ ...p, divisions: Object.freeze([...p.divisions]) })),
+);

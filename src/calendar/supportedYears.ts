@@ -11,7 +11,12 @@ import { civilFromDays, dayOrThrow, daysFromCivil, MS_PER_DAY, show } from "./is
  * SUPPORTED_YEARS //=> { from: 2000, to: 2100 }
  * ```
  */
-export const SUPPORTED_YEARS = Object.freeze({ from: 2000, to: 2100 } as const);
+export const SUPPORTED_YEARS: {
+  /** The first supported year. */
+  readonly from: 2000;
+  /** The last supported year. */
+  readonly to: 2100;
+} = Object.freeze({ from: 2000, to: 2100 });
 
 /** Day number of 2000-01-01, the first supported day. */
 export const FIRST_DAY = daysFromCivil(SUPPORTED_YEARS.from, 1, 1);
