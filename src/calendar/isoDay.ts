@@ -51,13 +51,12 @@ export function weekdayOf(dayNumber: number): number {
 }
 
 /**
- * The day number of `text` if it is a real `YYYY-MM-DD` day, otherwise `NaN`. Never throws and
- * never allocates: this is the hot-path parser.
+ * The digits of `text` read as `YYYY-MM-DD`, packed as `year * 10000 + month * 100 + day`, or −1
+ * if `text` is not ten characters of that shape. Checks the shape only, not that the day exists.
+ * Never throws and never allocates: both day parsers build on it.
  */
-export function parseDay(text: unknown): number {
-  if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
-    return Number.NaN;
-  }
+export function isoDigits(text: unknown): number {
+  if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
   const y2 = text.charCodeAt(2) - 48;
@@ -67,11 +66,18 @@ export function parseDay(text: unknown): number {
   const d0 = text.charCodeAt(8) - 48;
   const d1 = text.charCodeAt(9) - 48;
   // `x >>> 0 > 9` is true for any code that is not a digit (negatives wrap to large numbers).
-  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return Number.NaN;
-  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return Number.NaN;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return -1;
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+/** The day number of `text` if it is a real `YYYY-MM-DD` day, otherwise `NaN`. Never throws. */
+export function parseDay(text: unknown): number {
+  const packed = isoDigits(text);
+  if (packed < 0) return Number.NaN;
+  const year = Math.floor(packed / 10_000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return daysFromCivil(year, month, day);
 }
