@@ -2,33 +2,13 @@
 // BANK_HOLIDAY_RULES and PROCLAMATIONS. The tables are immutable and derived from constants, so
 // memoising them is not observable.
 import { BANK_HOLIDAY_RULES, type BankHolidayRule, type HolidayKey, type RuleDate } from "./bankHolidayRules.js";
+import type { BankHoliday } from "./bankHolidays.js";
 import { GOV_UK_DIVISIONS, type Division, type GovUkDivision } from "./Division.js";
 import { easterDayNumber } from "./easterSunday.js";
 import { formatDay } from "./formatDay.js";
 import { daysFromCivil, daysInMonth, parseDay, weekdayOf } from "./isoDay.js";
 import { PROCLAMATIONS, type Proclamation } from "./proclamations.js";
 import { SUPPORTED_YEARS } from "./supportedYears.js";
-
-/**
- * One bank holiday as `bankHolidays` returns it.
- *
- * @example
- * ```ts
- * import { bankHolidays, type BankHoliday } from "council-contact/calendar";
- * const [first]: BankHoliday[] = bankHolidays("scotland", { from: "2027-01-01", to: "2027-01-04" });
- * first //=> { date: "2027-01-01", title: "New Year’s Day", substitute: false, divisions: ["england-and-wales", "scotland", "northern-ireland"] }
- * ```
- */
-export interface BankHoliday {
-  /** The day, `YYYY-MM-DD`. */
-  readonly date: string;
-  /** The title as GOV.UK writes it (`New Year’s Day`, `Boxing Day`). */
-  readonly title: string;
-  /** `true` for a substitute day: a weekday standing in for a holiday that fell at a weekend. */
-  readonly substitute: boolean;
-  /** Every division in which this day is a bank holiday, in GOV.UK's order. */
-  readonly divisions: readonly GovUkDivision[];
-}
 
 /** A division's holidays over all supported years, sorted, with their day numbers beside them. */
 export interface HolidayTable {

@@ -148,6 +148,12 @@ describe("working days refuse bad input, naming the argument and the value", () 
     expect(() => isWorkingDay("2025-03-14", undefined as never)).toThrow(/options must be \{ division \}, got undefined/);
   });
 
+  it("leaves its options untouched and accepts frozen ones", () => {
+    const options = Object.freeze({ division: "scotland" as const });
+    expect(addWorkingDays("2025-12-31", 1, options)).toBe("2026-01-05");
+    expect(options).toEqual({ division: "scotland" });
+  });
+
   it("accepts every division", () => {
     expect(DIVISIONS.map((division) => isWorkingDay("2025-03-14", { division }))).toEqual([true, true, true, true]);
   });
