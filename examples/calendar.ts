@@ -13,6 +13,7 @@ import {
   workingDaysBetween,
   addCalendarMonths,
   addCalendarDays,
+  dayNumber,
 } from "council-contact/calendar";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -46,7 +47,7 @@ const received = [
 ];
 for (const date of received) {
   const due = addWorkingDays(date, 20, foi);
-  const calendarDays = Math.round((Date.parse(due) - Date.parse(date)) / 86_400_000);
+  const calendarDays = dayNumber(due) - dayNumber(date);
   const englandOnly = addWorkingDays(date, 20, { division: "england-and-wales" });
   const note = englandOnly === due ? "" : `  (England and Wales holidays alone would say ${show(englandOnly)})`;
   console.log(`  received ${show(date)}  due ${show(due)}  ${calendarDays} calendar days${note}`);

@@ -132,9 +132,10 @@ function calendarOver(division: Division, index: WorkingDayIndex): WorkingCalend
 
 /**
  * Build a working-day calendar for a division, with the council's own closure days if it has
- * any. Building takes about a millisecond (an index over 2000–2100); build once and reuse. The
- * top-level `isWorkingDay`, `addWorkingDays` and `workingDaysBetween` use a memoised calendar per
- * division without closures.
+ * any. Building an index over 2000–2100 takes about a millisecond (the module's first use also
+ * computes every year's bank holidays, a few tens of milliseconds), so build once and reuse. The
+ * top-level `isWorkingDay`, `addWorkingDays` and `workingDaysBetween` use a memoised index per
+ * division, without closures.
  *
  * Conventions: `addWorkingDays(date, n)` steps `n` working days from `date`, so from a Saturday
  * `+1` is the next working day and `−1` the last one before it; `n = 0` returns `date` unchanged.
