@@ -53,8 +53,13 @@ export const GOV_UK_DIVISIONS = Object.freeze([
  */
 export const DIVISIONS = Object.freeze([...GOV_UK_DIVISIONS, "united-kingdom"] as const satisfies readonly Division[]);
 
+/** The `RangeError` for a value that is not a division, naming the argument and the value. */
+export function divisionError(division: unknown, name = "division"): RangeError {
+  return new RangeError(`${name} must be one of ${DIVISIONS.map((d) => `"${d}"`).join(", ")}, got ${show(division)}`);
+}
+
 /** `division`, or a `RangeError` naming the argument and the value. */
 export function divisionOrThrow(division: unknown, name = "division"): Division {
   if ((DIVISIONS as readonly unknown[]).includes(division)) return division as Division;
-  throw new RangeError(`${name} must be one of ${DIVISIONS.map((d) => `"${d}"`).join(", ")}, got ${show(division)}`);
+  throw divisionError(division, name);
 }

@@ -1,4 +1,4 @@
-import { divisionOrThrow, type Division } from "./Division.js";
+import { divisionError, type Division } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
 import { show } from "./isoDay.js";
 import { buildWorkingDayIndex, type WorkingDayIndex } from "./workingDayIndex.js";
@@ -20,18 +20,30 @@ export interface WorkingDayOptions {
   readonly division: Division;
 }
 
-// One index per division, built on first use: immutable tables derived from constants.
-const indexes = new Map<unknown, WorkingDayIndex>();
+// One index per division, built on first use: immutable tables derived from constants. Four
+// named slots rather than a Map keep the lookup on the hot path to a string switch.
+let englandAndWales: WorkingDayIndex | undefined;
+let scotland: WorkingDayIndex | undefined;
+let northernIreland: WorkingDayIndex | undefined;
+let unitedKingdom: WorkingDayIndex | undefined;
+
+const build = (division: Division) => buildWorkingDayIndex(new Set(holidayTable(division).days));
 
 /** The memoised working-day index (bank holidays only) for `options.division`, validating the options. */
 export function indexFor(options: WorkingDayOptions): WorkingDayIndex {
-  const division: unknown = typeof options === "object" && options !== null ? options.division : undefined;
-  const found = indexes.get(division);
-  if (found !== undefined) return found;
-  if (typeof options !== "object" || options === null) {
-    throw new RangeError(`options must be { division }, got ${show(options)}`);
+  switch (typeof options === "object" && options !== null ? options.division : undefined) {
+    case "england-and-wales":
+      return (englandAndWales ??= build("england-and-wales"));
+    case "scotland":
+      return (scotland ??= build("scotland"));
+    case "northern-ireland":
+      return (northernIreland ??= build("northern-ireland"));
+    case "united-kingdom":
+      return (unitedKingdom ??= build("united-kingdom"));
+    default:
+      if (typeof options !== "object" || options === null) {
+        throw new RangeError(`options must be { division }, got ${show(options)}`);
+      }
+      throw divisionError(options.division);
   }
-  const index = buildWorkingDayIndex(new Set(holidayTable(divisionOrThrow(division)).days));
-  indexes.set(division as Division, index);
-  return index;
 }

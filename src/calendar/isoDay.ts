@@ -51,11 +51,12 @@ export function weekdayOf(dayNumber: number): number {
 }
 
 /**
- * The digits of `text` read as `YYYY-MM-DD`, packed as `year * 10000 + month * 100 + day`, or −1
- * if `text` is not ten characters of that shape. Checks the shape only, not that the day exists.
- * Never throws and never allocates: both day parsers build on it.
+ * The fields of `text` read as `YYYY-MM-DD`, packed as `year << 9 | month << 5 | day`, or −1 if
+ * `text` is not ten characters of that shape with a month 1–12 and a day 1–31. Whether the day
+ * exists in its month is left to the caller. Never throws and never allocates, and unpacks with
+ * shifts rather than divisions: both day parsers build on it.
  */
-export function isoDigits(text: unknown): number {
+export function isoFields(text: unknown): number {
   if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
@@ -68,18 +69,20 @@ export function isoDigits(text: unknown): number {
   // `x >>> 0 > 9` is true for any code that is not a digit (negatives wrap to large numbers).
   if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return -1;
   if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return -1;
-  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+  return ((y0 * 1000 + y1 * 100 + y2 * 10 + y3) << 9) | (month << 5) | day;
 }
 
 /** The day number of `text` if it is a real `YYYY-MM-DD` day, otherwise `NaN`. Never throws. */
 export function parseDay(text: unknown): number {
-  const packed = isoDigits(text);
-  if (packed < 0) return Number.NaN;
-  const year = Math.floor(packed / 10_000);
-  const month = Math.floor(packed / 100) % 100;
-  const day = packed % 100;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day);
+  const fields = isoFields(text);
+  if (fields < 0) return Number.NaN;
+  const year = fields >> 9;
+  const month = (fields >> 5) & 15;
+  const day = fields & 31;
+  return day > daysInMonth(year, month) ? Number.NaN : daysFromCivil(year, month, day);
 }
 
 function pad2(n: number): string {

@@ -1,7 +1,7 @@
 // Private: the fast parser for the working-day hot path. It turns `YYYY-MM-DD` into an index into
 // the supported days (0 for 2000-01-01) with a month-start table instead of calendar arithmetic:
-// the shared digit reader, a few comparisons and two lookups, no allocation.
-import { daysFromCivil, isoDigits } from "./isoDay.js";
+// the shared field reader, shifts, a few comparisons and two lookups, no allocation.
+import { daysFromCivil, isoFields } from "./isoDay.js";
 import { FIRST_DAY, SUPPORTED_YEARS } from "./supportedYears.js";
 
 const MONTHS = (SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1) * 12;
@@ -17,13 +17,11 @@ const MONTH_START = /* @__PURE__ */ (() => {
 
 /** The index of `text` among the supported days, or −1 if it is not a real day in 2000–2100. */
 export function supportedDayIndex(text: unknown): number {
-  const packed = isoDigits(text);
-  // Integer division by `| 0`: `packed` is below 2^31. When it is −1, `year` comes out negative.
-  const year = ((packed / 10_000) | 0) - SUPPORTED_YEARS.from;
-  const month = ((packed / 100) | 0) % 100;
-  const day = packed % 100;
-  if (year < 0 || year * 12 >= MONTHS || month < 1 || month > 12 || day < 1) return -1;
-  const k = year * 12 + month - 1;
+  const fields = isoFields(text);
+  const year = (fields >> 9) - SUPPORTED_YEARS.from; // negative when `fields` is −1
+  if (year < 0 || year * 12 >= MONTHS) return -1;
+  const k = year * 12 + ((fields >> 5) & 15) - 1;
   const start = MONTH_START[k]!;
+  const day = fields & 31;
   return day > MONTH_START[k + 1]! - start ? -1 : start + day - 1;
 }

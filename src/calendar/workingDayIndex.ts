@@ -74,11 +74,14 @@ export function workingBetween(index: WorkingDayIndex, s: number, e: number): nu
   return e >= s ? cumulative[e + 1]! - cumulative[s + 1]! : cumulative[e]! - cumulative[s]!;
 }
 
-/** `addWorkingDays` on ISO dates: the hot path. */
+/** `addWorkingDays` on ISO dates: the hot path, so `indexOfDate` and `stepFrom` are written out. */
 export function addWorkingDaysIn(index: WorkingDayIndex, date: string, n: number): string {
-  const i = indexOfDate(date, "date");
+  const i = supportedDayIndex(date);
+  if (i < 0) indexOfDate(date, "date"); // throws the RangeError that names the problem
   if (n === 0) return date;
-  const j = stepFrom(index, i, n);
-  if (j < 0) throw stepOutside(date, n);
-  return dateOfSupportedIndex(j);
+  if (!Number.isSafeInteger(n)) integerOrThrow(n, "n");
+  const { cumulative, working } = index;
+  const k = n > 0 ? cumulative[i + 1]! + n - 1 : cumulative[i]! + n;
+  if (k < 0 || k >= working.length) throw stepOutside(date, n);
+  return dateOfSupportedIndex(working[k]!);
 }
