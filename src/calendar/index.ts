@@ -1,0 +1,32 @@
+/**
+ * The UK calendar: bank holidays computed by rule for each division (and the UK-wide union FOIA
+ * counts), working-day arithmetic over a precomputed index, Europe/London calendar days of
+ * instants, and the small ISO-day primitives the other modules build on.
+ *
+ * @module calendar
+ */
+export { addCalendarDays } from "./addCalendarDays.js";
+export { addCalendarMonths } from "./addCalendarMonths.js";
+export { addWorkingDays } from "./addWorkingDays.js";
+export { BANK_HOLIDAY_RULES } from "./bankHolidayRules.js";
+export type { BankHolidayRule, HolidayKey, RuleDate } from "./bankHolidayRules.js";
+export { bankHolidays } from "./bankHolidays.js";
+export type { BankHoliday, BankHolidaysOptions } from "./bankHolidays.js";
+export { dateOfDayNumber, dayNumber } from "./dayNumber.js";
+export { dayOfWeek } from "./dayOfWeek.js";
+export { DIVISIONS, GOV_UK_DIVISIONS } from "./Division.js";
+export type { Division, GovUkDivision } from "./Division.js";
+export { easterSunday } from "./easterSunday.js";
+export { isValidDate } from "./isValidDate.js";
+export { isWorkingDay } from "./isWorkingDay.js";
+export { londonDay } from "./londonDay.js";
+export { londonDayNumber } from "./londonDayNumber.js";
+export { nextWorkingDay } from "./nextWorkingDay.js";
+export { previousWorkingDay } from "./previousWorkingDay.js";
+export { PROCLAMATIONS } from "./proclamations.js";
+export type { Proclamation } from "./proclamations.js";
+export { SUPPORTED_YEARS } from "./supportedYears.js";
+export { workingCalendar } from "./workingCalendar.js";
+export type { Closure, WorkingCalendar, WorkingCalendarOptions } from "./workingCalendar.js";
+export { workingDaysBetween } from "./workingDaysBetween.js";
+export type { WorkingDayOptions } from "./WorkingDayOptions.js";
