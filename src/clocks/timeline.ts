@@ -1,0 +1,111 @@
+import { dayNumber } from "../calendar/index.js";
+import type { Clock, ClockEvent } from "./Clock.js";
+import { show } from "./moment.js";
+import type { PauseReason } from "./Regime.js";
+import { regimeName, ruleOf } from "./ruleOf.js";
+import type { RegimeRule } from "./statutoryRegimes.js";
+
+/** Times that do not count: after `from`, up to and including `to` (day numbers, or ms on an hours clock). */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** A pause not yet resumed. */
+export interface OpenPause {
+  /** When it began (day number, or ms on an hours clock). */
+  readonly since: number;
+  /** The London day it began. */
+  readonly sinceDay: number;
+  /** Why. */
+  readonly reason: PauseReason;
+}
+
+/**
+ * A clock's history folded into what the deadline arithmetic needs. Times are epoch-day numbers,
+ * or epoch milliseconds on an hours clock.
+ */
+export interface Timeline {
+  readonly rule: RegimeRule;
+  readonly name: string;
+  readonly hours: boolean;
+  /** When the request was received. */
+  readonly received: number;
+  /** When the count (last) started: receipt, or the latest restart. */
+  readonly start: number;
+  /** Spans since `start` that do not count, oldest first. */
+  readonly spans: readonly Span[];
+  /** Units added by extensions. */
+  readonly extension: number;
+  /** When a complaint was acknowledged. */
+  readonly acknowledged: number | null;
+  /** The pause in force, if any. */
+  readonly paused: OpenPause | null;
+  /** When the clock stopped. */
+  readonly stopped: number | null;
+  /** The time of the last event, or of receipt. */
+  readonly last: number;
+}
+
+/** The time of an event (or receipt) on this clock: its day number, or its ms on an hours clock. */
+export function eventTime(hours: boolean, on: string, at: number | undefined, name: string): number {
+  if (!hours) return dayNumber(on);
+  if (typeof at !== "number" || !Number.isFinite(at)) throw new RangeError(`${name} of an hours clock must carry its instant (at), got ${show(at)}`);
+  return at;
+}
+
+/** The timeline with its open pause resumed at `time`, as the pause's reason and the regime say. */
+export function resumeAt(timeline: Timeline, time: number): Timeline {
+  const pause = timeline.paused;
+  if (pause === null) return timeline;
+  const effect = timeline.rule.pauses[pause.reason] ?? "suspend";
+  if (effect === "restart") return { ...timeline, paused: null, start: time, spans: [] };
+  // `disregard` leaves out the pause day too: the span starts the day before it.
+  const from = effect === "disregard" && !timeline.hours ? pause.since - 1 : pause.since;
+  return { ...timeline, paused: null, spans: [...timeline.spans, { from, to: time }] };
+}
+
+/** Apply one event to a timeline (the events are trusted to be in order: the operations check). */
+function apply(timeline: Timeline, event: ClockEvent, time: number): Timeline {
+  switch (event.type) {
+    case "pause":
+      return { ...timeline, last: time, paused: { since: time, sinceDay: dayNumber(event.on), reason: event.reason } };
+    case "resume":
+      return { ...resumeAt(timeline, time), last: time };
+    case "extend":
+      return { ...timeline, last: time, extension: timeline.extension + event.by };
+    case "acknowledge":
+      return { ...timeline, last: time, acknowledged: time };
+    case "stop":
+      return { ...resumeAt(timeline, time), last: time, stopped: time };
+  }
+}
+
+/**
+ * Fold a clock's events into its timeline; with `until`, only the events at or before it (the
+ * clock as it stood then).
+ */
+export function timelineOf(clock: Clock, until?: number): Timeline {
+  const rule = ruleOf(clock.regime);
+  const hours = rule.unit === "hours";
+  const received = eventTime(hours, clock.received, clock.receivedAt, "received");
+  let timeline: Timeline = {
+    rule,
+    name: regimeName(clock.regime),
+    hours,
+    received,
+    start: received,
+    spans: [],
+    extension: 0,
+    acknowledged: null,
+    paused: null,
+    stopped: null,
+    last: received,
+  };
+  for (const event of clock.events) {
+    const time = eventTime(hours, event.on, event.at, event.type);
+    if (until !== undefined && time > until) break;
+    timeline = apply(timeline, event, time);
+  }
+  return timeline;
+}
