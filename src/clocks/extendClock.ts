@@ -58,6 +58,9 @@ export function extendClock(clock: Clock, when: When, options: ExtendClockOption
       throw new RangeError(`by must be a positive integer, got ${show(options.by)}`);
     }
     if (maxExtension === 0) throw new ClockError("not_extendable", timeline.name, "the regime has no extension");
+    if (left === 0) {
+      throw new ClockError("extension_over_cap", timeline.name, `already extended by the full ${maxExtension} the regime allows (0 left)`);
+    }
     if (by > left) {
       throw new ClockError(
         "extension_over_cap",
