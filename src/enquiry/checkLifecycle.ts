@@ -16,7 +16,7 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
   }
   issues.keys(spec, ["id", "version", "title", "initial", "states", "whileOpen"], []);
   if (typeof spec.id !== "string" || spec.id.length === 0) {
-    issues.add(spec.id === undefined ? "missing" : "invalid_type", ["id"], "id must be a non-empty string", spec.id);
+    issues.add(spec.id === undefined ? "missing" : spec.id === "" ? "too_small" : "invalid_type", ["id"], "id must be a non-empty string", spec.id);
   }
   if (!isPositiveInteger(spec.version)) {
     issues.add(spec.version === undefined ? "missing" : "invalid_value", ["version"], "version must be a positive whole number", spec.version);
@@ -40,7 +40,8 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
     issues.add(spec.initial === undefined ? "missing" : "invalid_type", ["initial"], "initial must say which event begins an enquiry and the state it enters", spec.initial);
   } else {
     const event = spec.initial.event;
-    if (issues.name(event, ["initial", "event"], "event name")) checkTransition(spec.initial, ["initial"], { kind: "initial" }, event, context);
+    issues.name(event, ["initial", "event"], "event name");
+    checkTransition(spec.initial, ["initial"], { kind: "initial" }, String(event), context);
   }
   if (spec.whileOpen !== undefined) {
     if (!isRecord(spec.whileOpen)) issues.add("invalid_type", ["whileOpen"], "whileOpen must be an object of transitions by event", spec.whileOpen);
@@ -83,7 +84,8 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
 
 function checkEvents(on: Readonly<Record<string, unknown>>, path: string[], source: TransitionSource, context: TransitionContext): void {
   for (const [event, list] of Object.entries(on)) {
-    if (context.issues.name(event, [...path, event], "event name")) checkTransitionList(list, [...path, event], source, event, context);
+    context.issues.name(event, [...path, event], "event name");
+    checkTransitionList(list, [...path, event], source, event, context);
   }
 }
 
@@ -96,10 +98,11 @@ function checkGraph(context: TransitionContext, ownEvents: ReadonlyMap<string, R
     if (edge.source.kind !== "while-open") continue;
     for (const [name, closed] of states) if (closed === false && !ownEvents.get(name)?.has(edge.event)) next.get(name)!.add(edge.target);
   }
-  if (typeof initial !== "string" || !states.has(initial)) return;
-  const reached = closure([initial], next);
-  for (const name of states.keys()) {
-    if (!reached.has(name)) issues.add("unreachable", ["states", name], `state '${name}' cannot be reached from '${initial}'`);
+  if (typeof initial === "string" && states.has(initial)) {
+    const reached = closure([initial], next);
+    for (const name of states.keys()) {
+      if (!reached.has(name)) issues.add("unreachable", ["states", name], `state '${name}' cannot be reached from '${initial}'`);
+    }
   }
   const previous = new Map<string, Set<string>>([...states.keys()].map((name) => [name, new Set<string>()]));
   for (const [from, targets] of next) for (const to of targets) previous.get(to)!.add(from);
