@@ -47,11 +47,13 @@ export type StateName<T extends LifecycleSpec> = Extract<keyof T["states"], stri
  * ```
  */
 export type EventName<T extends LifecycleSpec> =
-  T extends Lifecycle<string, infer E> ? (string extends E ? SpecEventName<T> : E) : never;
-
-type SpecEventName<T extends LifecycleSpec> = Extract<
-  | T["initial"]["event"]
-  | { [K in keyof T["states"]]: T["states"][K] extends { readonly on: infer O } ? keyof O : never }[keyof T["states"]]
-  | (T extends { readonly whileOpen: infer W } ? keyof W : never),
-  string
->;
+  T extends Lifecycle<string, infer E>
+    ? string extends E
+      ? Extract<
+          | T["initial"]["event"]
+          | { [K in keyof T["states"]]: keyof NonNullable<T["states"][K]["on"]> }[keyof T["states"]]
+          | keyof NonNullable<T["whileOpen"]>,
+          string
+        >
+      : E
+    : never;

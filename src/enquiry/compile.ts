@@ -1,6 +1,6 @@
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
-import type { Lifecycle } from "./Lifecycle.js";
+import type { EventName, Lifecycle, StateName } from "./Lifecycle.js";
 import type { LifecycleSpec, TransitionList, TransitionMap, TransitionSpec } from "./LifecycleSpec.js";
 import type { Outcome } from "./outcomes.js";
 
@@ -58,10 +58,12 @@ export function listOf(list: TransitionList): readonly TransitionSpec[] {
 }
 
 /**
- * Copy, freeze and compile a spec that has already been checked. The copy is frozen all the way
+ * Copy, freeze and compile a spec that has already been checked (by `defineLifecycle`, or, for the
+ * built-in lifecycles, by their tests: leaving the checker out keeps it out of bundles that only
+ * use a built-in). The copy is frozen all the way
  * down; the tables ride on a non-enumerable symbol, invisible to JSON and to equality checks.
  */
-export function compile<S extends string, E extends string>(spec: LifecycleSpec): Lifecycle<S, E> {
+export function compile<const T extends LifecycleSpec>(spec: T): Lifecycle<StateName<T>, EventName<T>> {
   const frozen = Object.fromEntries(Object.entries(spec).map(([key, value]) => [key, freezeCopy(value)])) as unknown as LifecycleSpec;
   const tracked = new Set<string>();
   for (const transition of allTransitions(frozen)) {
@@ -97,7 +99,7 @@ export function compile<S extends string, E extends string>(spec: LifecycleSpec)
   }
   const compiled: CompiledLifecycle = { states, initial: [resolve(frozen.initial)] };
   Object.defineProperty(frozen, COMPILED, { value: compiled });
-  return Object.freeze(frozen) as Lifecycle<S, E>;
+  return Object.freeze(frozen) as Lifecycle<StateName<T>, EventName<T>>;
 }
 
 function* allTransitions(spec: LifecycleSpec): Generator<TransitionSpec> {

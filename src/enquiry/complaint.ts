@@ -1,10 +1,8 @@
-import { defineLifecycle } from "./defineLifecycle.js";
+import { compile } from "./compile.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
 import type { Lifecycle } from "./Lifecycle.js";
 import type { LifecycleSpec, StateSpec, TransitionMap } from "./LifecycleSpec.js";
-
-type Stage = 1 | 2;
 
 /**
  * The state names of {@link complaint}.
@@ -17,7 +15,7 @@ type Stage = 1 | 2;
  * ```
  */
 export type ComplaintState =
-  | `stage-${Stage}-${"received" | "investigating" | "extended" | "upheld" | "partly-upheld" | "not-upheld"}`
+  | `stage-${1 | 2}-${"received" | "investigating" | "extended" | "upheld" | "partly-upheld" | "not-upheld"}`
   | "with-ombudsman"
   | "withdrawn";
 
@@ -48,7 +46,7 @@ const notify = { type: "notify-customer" } as const;
 const STAGE_1_HANDLERS = ["stage-1-investigating", "stage-1-extended"];
 
 /** The open and closed states of one stage of the complaint handling codes. */
-function stage(n: Stage): Record<string, StateSpec> {
+function stage(n: 1 | 2): Record<string, StateSpec> {
   const clock = `complaint-stage-${n}` as const;
   const handlerGuard: GuardSpec = n === 1 ? { kind: "names-handler" } : { kind: "handler-differs", from: STAGE_1_HANDLERS };
   const stop: readonly EffectSpec[] = [{ type: "stop-clock", regime: clock }, notify];
@@ -81,18 +79,21 @@ function stage(n: Stage): Record<string, StateSpec> {
   };
 }
 
-const spec: LifecycleSpec = {
-  id: "complaint",
-  version: 1,
-  title: "Complaint (two stages, Complaint Handling Code)",
-  initial: { event: "receive", target: "stage-1-received", effects: [{ type: "start-clock", regime: "complaint-stage-1" }] },
-  states: {
-    ...stage(1),
-    ...stage(2),
-    "with-ombudsman": { type: "closed", outcome: "referred-elsewhere", description: "with the Ombudsman" },
-    withdrawn: { type: "closed", outcome: "withdrawn" },
-  },
-};
+/** The complaint lifecycle's spec, built from its two stages. */
+function complaintSpec(): LifecycleSpec {
+  return {
+    id: "complaint",
+    version: 1,
+    title: "Complaint (two stages, Complaint Handling Code)",
+    initial: { event: "receive", target: "stage-1-received", effects: [{ type: "start-clock", regime: "complaint-stage-1" }] },
+    states: {
+      ...stage(1),
+      ...stage(2),
+      "with-ombudsman": { type: "closed", outcome: "referred-elsewhere", description: "with the Ombudsman" },
+      withdrawn: { type: "closed", outcome: "withdrawn" },
+    },
+  };
+}
 
 /**
  * A complaint under the two-stage Complaint Handling Codes (Housing Ombudsman 2024, statutory
@@ -116,4 +117,4 @@ const spec: LifecycleSpec = {
  * sameHandler.ok ? null : sameHandler.error.code //=> "same_handler"
  * ```
  */
-export const complaint: Lifecycle<ComplaintState, ComplaintEvent> = /* @__PURE__ */ defineLifecycle(spec) as Lifecycle<ComplaintState, ComplaintEvent>;
+export const complaint = /* @__PURE__ */ compile(/* @__PURE__ */ complaintSpec()) as Lifecycle<ComplaintState, ComplaintEvent>;

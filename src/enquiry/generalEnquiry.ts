@@ -1,5 +1,5 @@
-import { defineLifecycle } from "./defineLifecycle.js";
-import type { EventName, StateName } from "./Lifecycle.js";
+import { compile } from "./compile.js";
+import type { Lifecycle } from "./Lifecycle.js";
 
 const notify = { type: "notify-customer" } as const;
 
@@ -18,7 +18,7 @@ const notify = { type: "notify-customer" } as const;
  * call.ok && [call.state.outcome, call.state.notice] //=> ["answered", "told"]
  * ```
  */
-export const generalEnquiry = /* @__PURE__ */ defineLifecycle({
+export const generalEnquiry: Lifecycle<GeneralEnquiryState, GeneralEnquiryEvent> = /* @__PURE__ */ compile({
   id: "general-enquiry",
   version: 1,
   title: "General enquiry",
@@ -54,7 +54,7 @@ export const generalEnquiry = /* @__PURE__ */ defineLifecycle({
  * state //=> "with-back-office"
  * ```
  */
-export type GeneralEnquiryState = StateName<typeof generalEnquiry>;
+export type GeneralEnquiryState = "received" | "with-back-office" | "answered" | "signposted" | "withdrawn";
 
 /**
  * The event names of {@link generalEnquiry}.
@@ -66,4 +66,4 @@ export type GeneralEnquiryState = StateName<typeof generalEnquiry>;
  * event //=> "answer-at-first-contact"
  * ```
  */
-export type GeneralEnquiryEvent = EventName<typeof generalEnquiry>;
+export type GeneralEnquiryEvent = "receive" | "answer-at-first-contact" | "refer-to-back-office" | "answer" | "signpost" | "withdraw";

@@ -1,5 +1,5 @@
-import { defineLifecycle } from "./defineLifecycle.js";
-import type { EventName, Lifecycle, StateName } from "./Lifecycle.js";
+import { compile } from "./compile.js";
+import type { Lifecycle } from "./Lifecycle.js";
 
 /**
  * The access-to-information regimes an information request can run under: FOI (FOIA 2000,
@@ -23,7 +23,7 @@ export type InformationRegime = "foi" | "foisa" | "eir";
  * stopped and the requester notified. Version 1.
  *
  * @param regime - `foi`, `foisa` or `eir`.
- * @returns the checked, compiled definition.
+ * @returns the compiled definition.
  * @throws RangeError if the regime is not one of the three.
  *
  * @example
@@ -34,7 +34,7 @@ export type InformationRegime = "foi" | "foisa" | "eir";
  * informationRequestLifecycle("gdpr" as never) //=> throws RangeError
  * ```
  */
-export function informationRequestLifecycle(regime: InformationRegime) {
+export function informationRequestLifecycle(regime: InformationRegime): Lifecycle<InformationRequestState, InformationRequestEvent> {
   if (regime !== "foi" && regime !== "foisa" && regime !== "eir") {
     throw new RangeError(`regime must be 'foi', 'foisa' or 'eir', got ${JSON.stringify(regime)}`);
   }
@@ -47,7 +47,7 @@ export function informationRequestLifecycle(regime: InformationRegime) {
   } as const;
   const extend = { target: "extended", effects: [{ type: "extend-clock", regime }, { type: "notify-customer" }] } as const;
   const extendable = regime !== "foisa";
-  return defineLifecycle({
+  return compile({
     id: `${regime}-request`,
     version: 1,
     title: `Information request (${regime.toUpperCase()})`,
@@ -83,7 +83,15 @@ export function informationRequestLifecycle(regime: InformationRegime) {
  * state //=> "awaiting-clarification"
  * ```
  */
-export type InformationRequestState = StateName<ReturnType<typeof informationRequestLifecycle>>;
+export type InformationRequestState =
+  | "received"
+  | "awaiting-clarification"
+  | "extended"
+  | "granted"
+  | "part-granted"
+  | "refused"
+  | "not-held"
+  | "withdrawn";
 
 /**
  * The event names of {@link informationRequest}.
@@ -95,7 +103,16 @@ export type InformationRequestState = StateName<ReturnType<typeof informationReq
  * event //=> "report-not-held"
  * ```
  */
-export type InformationRequestEvent = EventName<ReturnType<typeof informationRequestLifecycle>>;
+export type InformationRequestEvent =
+  | "receive"
+  | "request-clarification"
+  | "clarify"
+  | "extend"
+  | "grant"
+  | "part-grant"
+  | "refuse"
+  | "report-not-held"
+  | "withdraw";
 
 /**
  * A Freedom of Information request under FOIA 2000 (id `foi-request`, version 1): see

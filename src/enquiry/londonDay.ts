@@ -22,12 +22,14 @@ function lastSundayAtOneUtc(year: number, month: number): number {
   return (last - weekday) * DAY_MS + HOUR_MS;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (month 1-based), by H. Hinnant's days_from_civil. */
+/**
+ * Days since 1970-01-01 of a date from March to December (month 1-based), by H. Hinnant's
+ * days_from_civil, which counts years from 1 March so that a leap day ends the year.
+ */
 function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month - 3) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }

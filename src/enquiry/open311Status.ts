@@ -1,7 +1,6 @@
 import type { Enquiry } from "./Enquiry.js";
-import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Status } from "./open311Statuses.js";
+import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
 import type { Outcome } from "./outcomes.js";
-import type { ServiceRequestEvent, ServiceRequestState } from "./serviceRequest.js";
 
 /**
  * Options for {@link toOpen311Status} and {@link fromOpen311Status}.
@@ -86,10 +85,7 @@ export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions 
  * fromOpen311Status("PENDING") //=> throws RangeError
  * ```
  */
-export function fromOpen311Status(
-  status: string,
-  options: Open311StatusOptions = {},
-): { readonly state: ServiceRequestState; readonly event: ServiceRequestEvent | null } {
+export function fromOpen311Status(status: string, options: Open311StatusOptions = {}): Open311Meaning {
   const key = String(status).trim().toUpperCase().replace(/[\s-]+/g, "_");
   if (!(OPEN311_STATUSES as readonly string[]).includes(key)) {
     throw new RangeError(`status must be an Open311 status (${OPEN311_STATUSES.join(", ")}), got ${JSON.stringify(status)}`);

@@ -40,6 +40,23 @@ export const OPEN311_STATUSES = [
 export type Open311Status = (typeof OPEN311_STATUSES)[number];
 
 /**
+ * What an Open311 status means for a {@link serviceRequest}.
+ *
+ * @example
+ * ```ts
+ * import type { Open311Meaning } from "council-contact/enquiry";
+ * const fixed: Open311Meaning = { state: "fixed", event: "fix" };
+ * fixed.event //=> "fix"
+ * ```
+ */
+export interface Open311Meaning {
+  /** The state the status stands for. */
+  readonly state: ServiceRequestState;
+  /** The event that enters that state, or `null` for `received`, which only the first event enters. */
+  readonly event: ServiceRequestEvent | null;
+}
+
+/**
  * Each Open311 status with the {@link serviceRequest} state it means and the event that enters
  * that state (`null` for `received`, entered only by the first event). FixMyStreet's own states
  * in brackets: `confirmed` is `OPEN`, `planned` and `action scheduled` are `ACTION_SCHEDULED`,
@@ -52,7 +69,7 @@ export type Open311Status = (typeof OPEN311_STATUSES)[number];
  * OPEN311_STATUS_MAP.REOPEN //=> { state: "reopened", event: "reopen" }
  * ```
  */
-export const OPEN311_STATUS_MAP = {
+export const OPEN311_STATUS_MAP: Readonly<Record<Open311Status, Open311Meaning>> = {
   OPEN: { state: "logged", event: "log" },
   FOR_TRIAGE: { state: "received", event: null },
   INVESTIGATING: { state: "investigating", event: "investigate" },
@@ -66,4 +83,4 @@ export const OPEN311_STATUS_MAP = {
   CLOSED: { state: "closed", event: "close" },
   CANCELLED: { state: "withdrawn", event: "withdraw" },
   REOPEN: { state: "reopened", event: "reopen" },
-} as const satisfies Record<Open311Status, { readonly state: ServiceRequestState; readonly event: ServiceRequestEvent | null }>;
+};

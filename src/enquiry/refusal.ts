@@ -30,7 +30,7 @@ function wording(code: TransitionErrorCode, state: string | null, event: string 
     case "unknown_state":
       return `state '${state}' is not defined in ${detail}`;
     case "invalid_event":
-      return `invalid event ${on}: ${detail}`;
+      return `invalid event${event === null ? "" : ` ${on}`}: ${detail}`;
     case "out_of_order":
       return `${on} at ${detail} is earlier than the enquiry's latest event`;
     case "empty_history":

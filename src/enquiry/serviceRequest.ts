@@ -1,6 +1,6 @@
-import { defineLifecycle } from "./defineLifecycle.js";
+import { compile } from "./compile.js";
 import type { EffectSpec } from "./EffectSpec.js";
-import type { EventName, Lifecycle, StateName } from "./Lifecycle.js";
+import type { Lifecycle } from "./Lifecycle.js";
 
 /**
  * Days after a report is logged that the customer is asked "has it been fixed?": FixMyStreet
@@ -59,8 +59,8 @@ const followUp = {
  * different definition, so give it its own id or version: enquiries carry both.
  *
  * @param options - id, version and reopen window.
- * @returns the checked, compiled definition.
- * @throws ValidationError if the id is empty or the version or window is not a positive whole number.
+ * @returns the compiled definition (the lifecycle itself is checked by the tests; only the options vary).
+ * @throws RangeError if the id is empty or the version or window is not a positive whole number.
  *
  * @example
  * ```ts
@@ -70,8 +70,12 @@ const followUp = {
  * JSON.stringify(leeds.states.fixed) //=> '{"type":"closed","outcome":"fixed","on":{"reopen":{"target":"reopened","guards":[{"kind":"within-days-of-closure","days":14}],"effects":[{"type":"notify-customer"},{"type":"schedule-follow-up","name":"has-it-been-fixed","afterDays":28}]}}}'
  * ```
  */
-export function serviceRequestLifecycle(options: ServiceRequestOptions = {}) {
+export function serviceRequestLifecycle(options: ServiceRequestOptions = {}): Lifecycle<ServiceRequestState, ServiceRequestEvent> {
   const { id = "service-request", version = 1, reopenWithinDays = DEFAULT_REOPEN_DAYS } = options;
+  if (typeof id !== "string" || id.length === 0) throw new RangeError(`id must be a non-empty string, got ${JSON.stringify(id)}`);
+  for (const [name, value] of [["version", version], ["reopenWithinDays", reopenWithinDays]] as const) {
+    if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive whole number, got ${value}`);
+  }
   const reopen = {
     target: "reopened",
     guards: [{ kind: "within-days-of-closure", days: reopenWithinDays }],
@@ -82,7 +86,7 @@ export function serviceRequestLifecycle(options: ServiceRequestOptions = {}) {
     schedule: { target: "action-scheduled", effects: [notify] },
     "start-work": { target: "in-progress" },
   } as const;
-  return defineLifecycle({
+  return compile({
     id,
     version,
     title: "Service request (FixMyStreet-like report)",
@@ -125,7 +129,20 @@ export function serviceRequestLifecycle(options: ServiceRequestOptions = {}) {
  * state //=> "action-scheduled"
  * ```
  */
-export type ServiceRequestState = StateName<ReturnType<typeof serviceRequestLifecycle>>;
+export type ServiceRequestState =
+  | "received"
+  | "logged"
+  | "investigating"
+  | "action-scheduled"
+  | "in-progress"
+  | "reopened"
+  | "fixed"
+  | "duplicate"
+  | "not-council-responsibility"
+  | "no-further-action"
+  | "referred"
+  | "closed"
+  | "withdrawn";
 
 /**
  * The event names of {@link serviceRequest}.
@@ -137,7 +154,21 @@ export type ServiceRequestState = StateName<ReturnType<typeof serviceRequestLife
  * event //=> "mark-duplicate"
  * ```
  */
-export type ServiceRequestEvent = EventName<ReturnType<typeof serviceRequestLifecycle>>;
+export type ServiceRequestEvent =
+  | "submit"
+  | "log"
+  | "investigate"
+  | "schedule"
+  | "start-work"
+  | "reopen"
+  | "assign"
+  | "fix"
+  | "mark-duplicate"
+  | "not-responsible"
+  | "no-further-action"
+  | "refer"
+  | "close"
+  | "withdraw";
 
 /**
  * A report of a problem in the street (a pothole, a missed bin, fly-tipping), FixMyStreet-like:

@@ -1,5 +1,5 @@
-import { defineLifecycle } from "./defineLifecycle.js";
-import type { EventName, StateName } from "./Lifecycle.js";
+import { compile } from "./compile.js";
+import type { Lifecycle } from "./Lifecycle.js";
 
 const notify = { type: "notify-customer" } as const;
 const stop = [{ type: "stop-clock", regime: "sar" }, notify] as const;
@@ -29,7 +29,7 @@ const respond = {
  * early.ok ? null : early.error.code //=> "invalid_transition"
  * ```
  */
-export const subjectAccessRequest = /* @__PURE__ */ defineLifecycle({
+export const subjectAccessRequest: Lifecycle<SubjectAccessRequestState, SubjectAccessRequestEvent> = /* @__PURE__ */ compile({
   id: "subject-access-request",
   version: 1,
   title: "Subject access request (UK GDPR)",
@@ -68,7 +68,16 @@ export const subjectAccessRequest = /* @__PURE__ */ defineLifecycle({
  * state //=> "awaiting-identity"
  * ```
  */
-export type SubjectAccessRequestState = StateName<typeof subjectAccessRequest>;
+export type SubjectAccessRequestState =
+  | "awaiting-identity"
+  | "responding"
+  | "extended"
+  | "granted"
+  | "part-granted"
+  | "refused"
+  | "not-held"
+  | "unverified"
+  | "withdrawn";
 
 /**
  * The event names of {@link subjectAccessRequest}.
@@ -80,4 +89,13 @@ export type SubjectAccessRequestState = StateName<typeof subjectAccessRequest>;
  * event //=> "verify-identity"
  * ```
  */
-export type SubjectAccessRequestEvent = EventName<typeof subjectAccessRequest>;
+export type SubjectAccessRequestEvent =
+  | "receive"
+  | "verify-identity"
+  | "close-unverified"
+  | "withdraw"
+  | "extend"
+  | "disclose"
+  | "disclose-in-part"
+  | "refuse"
+  | "report-not-held";

@@ -186,6 +186,39 @@ describe("defineLifecycle", () => {
     ]);
   });
 
+  it("reports values of the wrong type wherever they are", () => {
+    const spec = {
+      id: 7,
+      version: "1",
+      title: 3,
+      initial: { event: 5, target: 9, effects: "notify" },
+      states: {
+        a: { type: "open", description: 4, on: { go: [] } },
+        b: { type: "closed", outcome: "answered", on: "never" },
+        c: "open",
+        d: { type: "open", on: { go: { target: "b", guards: "all", effects: [7, { type: "notify-customer" }] }, wait: { guards: [null] } } },
+      },
+      whileOpen: [],
+    };
+    expect(issuesOf(spec)).toEqual([
+      ["invalid_type", "id"],
+      ["invalid_value", "version"],
+      ["invalid_type", "title"],
+      ["invalid_type", "states.a.description"],
+      ["too_small", "states.a.on.go"],
+      ["invalid_type", "states.b.on"],
+      ["invalid_type", "states.c"],
+      ["invalid_type", "states.d.on.go.guards"],
+      ["invalid_type", "states.d.on.go.effects.0"],
+      ["invalid_type", "states.d.on.wait.guards.0"],
+      ["invalid_type", "initial.event"],
+      ["invalid_type", "initial.target"],
+      ["invalid_type", "initial.effects"],
+      ["invalid_type", "whileOpen"],
+      ["no_path_to_closed", "states.a"],
+    ]);
+  });
+
   it("rejects things that are not specs at all", () => {
     expect(issuesOf(null)).toEqual([["invalid_type", ""]]);
     expect(issuesOf({})).toEqual([

@@ -49,6 +49,41 @@ describe("transition", () => {
     expect(reason.ok ? null : reason.error.message).toBe("invalid event 'fix': noNotify must be 'anonymous' or 'opted-out'");
   });
 
+  it("refuses something that is not an event at all", () => {
+    const result = transition(serviceRequest, logged, null as unknown as EnquiryEvent<ServiceRequestEvent>);
+    expect(result.ok ? null : result.error).toEqual({ code: "invalid_event", message: "invalid event: an event is an object with a string type", state: "logged", event: null });
+    const wrong = transition(serviceRequestLifecycle({ version: 2 }), logged, null as unknown as EnquiryEvent<ServiceRequestEvent>);
+    expect(wrong.ok ? null : [wrong.error.code, wrong.error.event]).toEqual(["wrong_definition", null]);
+  });
+
+  it("emits every effect a transition lists, in order", () => {
+    const busy = defineLifecycle({
+      id: "busy",
+      version: 1,
+      initial: { event: "receive", target: "open" },
+      states: {
+        open: {
+          type: "open",
+          on: {
+            close: {
+              target: "done",
+              effects: [{ type: "stop-clock", regime: "sla" }, { type: "assign", to: "archive" }, { type: "refer", to: "records" }, { type: "notify-customer" }],
+            },
+          },
+        },
+        done: { type: "closed", outcome: "answered" },
+      },
+    });
+    const result = transition(busy, finalState(busy, [{ type: "receive", at: 0, id: "B-1" }]), { type: "close", at: 5 });
+    expect(result.ok && result.effects).toEqual([
+      { type: "stop-clock", regime: "sla", at: 5 },
+      { type: "assign", handler: "archive", at: 5 },
+      { type: "refer", to: "records", at: 5 },
+      { type: "notify-customer", state: "done", outcome: "answered", at: 5 },
+    ]);
+    expect(result.ok && [result.state.handler, result.state.referredTo]).toEqual(["archive", "records"]);
+  });
+
   it("refuses an event earlier than the enquiry's latest: histories only grow forwards", () => {
     const result = transition(serviceRequest, logged, { type: "fix", at: "2025-03-03T08:59:59Z" });
     expect(result.ok ? null : result.error).toMatchObject({ code: "out_of_order", message: "'fix' at 2025-03-03T08:59:59.000Z is earlier than the enquiry's latest event" });
