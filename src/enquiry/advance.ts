@@ -3,7 +3,7 @@ import type { Enquiry, EnquiryEvent } from "./Enquiry.js";
 import { instantOf } from "./instant.js";
 import type { Lifecycle } from "./Lifecycle.js";
 import { refusal } from "./refusal.js";
-import { checkEvent, step } from "./step.js";
+import { step } from "./step.js";
 import type { TransitionError, TransitionResult } from "./TransitionResult.js";
 
 /** Apply one event to an enquiry: the shared core of `transition` and `replay`. */
@@ -55,6 +55,23 @@ export function begin(definition: Lifecycle, compiled: CompiledLifecycle, event:
     notice: null,
   };
   return step(before, null, compiled.initial, event, at, build);
+}
+
+/**
+ * Check what every event needs before any transition is looked at: a type, a time (`at`, already
+ * read by `instantOf`) no earlier than the enquiry's latest event, and a known `noNotify` reason.
+ */
+function checkEvent(event: EnquiryEvent, at: number, from: Enquiry | null): TransitionError | null {
+  const state = from === null ? null : from.state;
+  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
+    return refusal("invalid_event", state, null, "an event is an object with a string type");
+  }
+  if (at !== at) return refusal("invalid_event", state, event.type, "at must be epoch milliseconds or an ISO 8601 instant with an offset");
+  if (event.noNotify !== undefined && event.noNotify !== "anonymous" && event.noNotify !== "opted-out") {
+    return refusal("invalid_event", state, event.type, "noNotify must be 'anonymous' or 'opted-out'");
+  }
+  if (from !== null && at < from.updatedAt) return refusal("out_of_order", state, event.type, new Date(at).toISOString());
+  return null;
 }
 
 /** The description of a version mismatch, for `wrong_definition`. */

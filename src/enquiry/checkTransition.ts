@@ -1,5 +1,7 @@
 import type { IssuePath } from "../schema/index.js";
-import { Issues, isPositiveInteger, isRecord } from "./issues.js";
+import type { ClockAction, EffectSpec } from "./EffectSpec.js";
+import type { GuardKind } from "./GuardSpec.js";
+import { type Issues, isPositiveInteger, isRecord } from "./issues.js";
 
 /** Where a transition leaves from: a named state, every open state (`whileOpen`), or nowhere (the initial event). */
 export type TransitionSource =
@@ -16,6 +18,7 @@ export interface TransitionContext {
   readonly edges: { source: TransitionSource; event: string; target: string }[];
 }
 
+/** Each guard kind with the parameters it takes; `satisfies` keeps it in step with `GuardSpec`. */
 const GUARD_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "names-original": [],
   "names-handler": [],
@@ -23,15 +26,20 @@ const GUARD_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "names-referral": [],
   "customer-notified": [],
   "within-days-of-closure": ["days"],
-};
-const CLOCK_EFFECTS = ["start-clock", "pause-clock", "resume-clock", "extend-clock", "stop-clock"];
+} satisfies Record<GuardKind, readonly string[]>;
+const CLOCK_EFFECTS: readonly string[] = ["start-clock", "pause-clock", "resume-clock", "extend-clock", "stop-clock"] satisfies ClockAction[];
+/** Each effect type with the parameters it takes; `satisfies` keeps it in step with `EffectSpec`. */
 const EFFECT_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "notify-customer": [],
-  ...Object.fromEntries(CLOCK_EFFECTS.map((type) => [type, ["regime"]])),
+  "start-clock": ["regime"],
+  "pause-clock": ["regime"],
+  "resume-clock": ["regime"],
+  "extend-clock": ["regime"],
+  "stop-clock": ["regime"],
   assign: ["to"],
   refer: ["to"],
   "schedule-follow-up": ["name", "afterDays"],
-};
+} satisfies Record<EffectSpec["type"], readonly string[]>;
 
 /** Check the transitions one event takes from a source: one spec or a list tried in order. */
 export function checkTransitionList(list: unknown, path: IssuePath, source: TransitionSource, event: string, context: TransitionContext): void {
@@ -76,8 +84,8 @@ export function checkTransition(spec: unknown, path: IssuePath, source: Transiti
   duplicates(guards, [...path, "guards"], "guard", issues);
   duplicates(effects, [...path, "effects"], "effect", issues);
   for (const type of ["assign", "refer"]) {
-    const at = effectTypes.indexOf(type, effectTypes.indexOf(type) + 1);
-    if (effectTypes.indexOf(type) >= 0 && at > 0) issues.add("duplicate", [...path, "effects", at], `a transition has at most one ${type} effect`, effects[at]);
+    const second = effectTypes.indexOf(type, effectTypes.indexOf(type) + 1);
+    if (second > 0) issues.add("duplicate", [...path, "effects", second], `a transition has at most one ${type} effect`, effects[second]);
   }
   effects.forEach((effect, i) => {
     if (!isRecord(effect) || effect.to !== undefined) return;

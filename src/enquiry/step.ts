@@ -10,23 +10,6 @@ const DAY_MS = 86_400_000;
 const NO_EFFECTS: readonly Effect[] = Object.freeze([]);
 
 /**
- * Check what every event needs before any transition is looked at: a type, a time (`at`, already
- * read by `instantOf`) no earlier than the enquiry's latest event, and a known `noNotify` reason.
- */
-export function checkEvent(event: EnquiryEvent, at: number, from: Enquiry | null): TransitionError | null {
-  const state = from === null ? null : from.state;
-  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
-    return refusal("invalid_event", state, null, "an event is an object with a string type");
-  }
-  if (at !== at) return refusal("invalid_event", state, event.type, "at must be epoch milliseconds or an ISO 8601 instant with an offset");
-  if (event.noNotify !== undefined && event.noNotify !== "anonymous" && event.noNotify !== "opted-out") {
-    return refusal("invalid_event", state, event.type, "noNotify must be 'anonymous' or 'opted-out'");
-  }
-  if (from !== null && at < from.updatedAt) return refusal("out_of_order", state, event.type, new Date(at).toISOString());
-  return null;
-}
-
-/**
  * Take the first transition in `list` whose guards all hold and build the next enquiry, with its
  * effects when `build` is set (replay skips them). The closed loop is enforced here whatever the
  * definition says: entering a closed state needs a notification, a customer told directly, or a
