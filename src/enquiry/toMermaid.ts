@@ -99,9 +99,13 @@ function effectText(effect: EffectSpec): string {
   }
 }
 
-/** A Mermaid state id: hyphens are not allowed in ids. */
+/** Words Mermaid's state-diagram lexer reads as keywords at the start of a line. */
+const KEYWORDS = new Set(["note", "class", "classdef", "state", "direction", "scale", "default", "hide", "acctitle", "accdescr"]);
+
+/** A Mermaid state id: hyphens are not allowed in ids, and a keyword gets a suffix. */
 function id(name: string): string {
-  return name.replaceAll("-", "_");
+  const safe = name.replaceAll("-", "_");
+  return KEYWORDS.has(safe) ? `${safe}_state` : safe;
 }
 
 /** Free text made safe for a Mermaid label, which ends at a colon, semicolon or newline. */

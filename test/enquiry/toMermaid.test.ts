@@ -50,6 +50,23 @@ describe("toMermaid", () => {
     expect(lines).toContain("  stage_2_upheld --> with_ombudsman : refer-to-ombudsman / refer ombudsman, notify");
   });
 
+  it("renames a state called after a Mermaid keyword, keeping its name as the label", () => {
+    const notes = defineLifecycle({
+      id: "notes",
+      version: 1,
+      initial: { event: "write", target: "note" },
+      states: { note: { type: "open", on: { file: { target: "class", effects: [{ type: "notify-customer" }] } } }, class: { type: "closed", outcome: "answered" } },
+    });
+    expect(toMermaid(notes).split("\n").slice(0, 6)).toEqual([
+      "stateDiagram-v2",
+      '  state "note" as note_state',
+      '  state "class" as class_state',
+      "  class_state : outcome answered",
+      "  [*] --> note_state : write",
+      "  note_state --> class_state : file / notify",
+    ]);
+  });
+
   it("gives every state a Mermaid-safe id: no hyphens, colons or semicolons outside labels", () => {
     for (const definition of [serviceRequest, generalEnquiry, complaint, informationRequest, subjectAccessRequest]) {
       for (const line of toMermaid(definition).split("\n").slice(1, -1)) {
