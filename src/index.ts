@@ -5,3 +5,4 @@
  * @module council-contact
  */
 export * from "./schema/index.js";
+export * from "./taxonomy/index.js";

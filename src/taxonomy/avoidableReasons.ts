@@ -82,7 +82,7 @@ const SEDDON = "John Seddon, failure demand (I Want You to Cheat, 1992; Freedom 
  * AVOIDABLE_REASONS.nugatory.wording[0]?.text //=> "avoidable as a contact which is duplicate, made in error or nugatory"
  * ```
  */
-export const AVOIDABLE_REASONS = {
+export const AVOIDABLE_REASONS: Readonly<Record<AvoidableReason, AvoidableReasonInfo>> = {
   "progress-chasing": {
     label: "Progress chasing",
     meaning: "the customer chases a service or case that is under way",

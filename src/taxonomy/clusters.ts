@@ -24,18 +24,8 @@ const LIVERPOOL =
   "the Liverpool Direct clustering as the project brief names it; DOMAIN §7.3: no source found that describes Liverpool Direct's clusters (unconfirmed)";
 const COMMON = "a common grouping of council services (the project's choice, not a published list)";
 
-/**
- * The built-in customer clusters. `benefits`, `street-scene`, `children` and `revenues` are the clusters usually
- * attributed to Liverpool Direct, but no source confirming them was found (DOMAIN §7.3); the rest are a common
- * grouping of council services.
- *
- * @example
- * ```ts
- * import { CLUSTERS } from "council-contact/taxonomy";
- * CLUSTERS.map((cluster) => cluster.id).slice(0, 4) //=> ["benefits", "street-scene", "children", "revenues"]
- * ```
- */
-export const CLUSTERS = [
+// The clusters with their literal ids; exported below as plain ClusterDefinitions.
+const BUILT_IN_CLUSTERS = [
   { id: "benefits", label: "Benefits", description: "housing benefit, council tax support and other means-tested help", source: LIVERPOOL },
   { id: "street-scene", label: "Street scene", description: "waste and recycling, street cleaning, highways, lighting and environmental problems in public places", source: LIVERPOOL },
   { id: "children", label: "Children and education", description: "school admissions and transport, free school meals, early years, fostering and adoption", source: LIVERPOOL },
@@ -47,8 +37,22 @@ export const CLUSTERS = [
 ] as const satisfies readonly ClusterDefinition[];
 
 /**
+ * The built-in customer clusters. `benefits`, `street-scene`, `children` and `revenues` are the clusters usually
+ * attributed to Liverpool Direct, but no source confirming them was found (DOMAIN §7.3); the rest are a common
+ * grouping of council services.
+ *
+ * @example
+ * ```ts
+ * import { CLUSTERS } from "council-contact/taxonomy";
+ * CLUSTERS.map((cluster) => cluster.id).slice(0, 4) //=> ["benefits", "street-scene", "children", "revenues"]
+ * ```
+ */
+export const CLUSTERS: readonly ClusterDefinition[] = BUILT_IN_CLUSTERS;
+
+/**
  * The id of a built-in cluster. Catalogue cluster ids are plain strings, since councils add their own.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { BuiltInClusterId } from "council-contact/taxonomy";
@@ -56,4 +60,4 @@ export const CLUSTERS = [
  * id //=> "street-scene"
  * ```
  */
-export type BuiltInClusterId = (typeof CLUSTERS)[number]["id"];
+export type BuiltInClusterId = (typeof BUILT_IN_CLUSTERS)[number]["id"];

@@ -11,6 +11,8 @@ export { INTERACTION_CODES, INTERACTIONS, isInteraction } from "./interactions.j
 export type { Interaction, InteractionInfo, LgilEntry } from "./interactions.js";
 export { AVOIDABLE_REASON_CODES, AVOIDABLE_REASONS, isAvoidableReason } from "./avoidableReasons.js";
 export type { AvoidableReason, AvoidableReasonInfo, OfficialWording } from "./avoidableReasons.js";
+export { DIRECTION_CODES, OUTCOME_CODES, OUTCOMES } from "./outcomes.js";
+export type { Direction, Outcome, OutcomeInfo } from "./outcomes.js";
 export { CLUSTERS } from "./clusters.js";
 export type { BuiltInClusterId, ClusterDefinition } from "./clusters.js";
 export { PROVIDING_TIERS, SERVICES } from "./services.js";

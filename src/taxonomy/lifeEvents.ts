@@ -55,7 +55,7 @@ const JUDGEMENT = "the project's judgement of which council services a person mu
  * LIFE_EVENTS["moving-home"].services.includes("council-tax") //=> true
  * ```
  */
-export const LIFE_EVENTS = {
+export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
   "moving-home": {
     label: "Moving home",
     services: ["council-tax", "electoral-register", "refuse-collection", "recycling-collections", "parking-permits", "school-admissions", "housing-benefit", "council-tax-support"],
@@ -64,12 +64,12 @@ export const LIFE_EVENTS = {
   bereavement: {
     label: "Bereavement",
     services: ["register-a-death", "bereavement-services", "council-tax", "council-tax-discounts", "housing-benefit", "council-tax-support", "blue-badge", "older-persons-bus-pass", "electoral-register", "libraries"],
-    source: `Tell Us Once (LGIL 33, DOMAIN §2.2); ${JUDGEMENT}`,
+    source: "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
   },
   birth: {
     label: "Birth of a child",
     services: ["register-a-birth", "council-tax-support", "housing-benefit", "free-early-education", "libraries"],
-    source: `Tell Us Once (LGIL 33, DOMAIN §2.2); ${JUDGEMENT}`,
+    source: "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
   },
   "starting-a-business": {
     label: "Starting a business",

@@ -47,30 +47,19 @@ export interface CatalogueService {
 }
 
 const GOVUK = "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1";
-const NO_LGSL = "no LGSL id in GOV.UK's local_services.csv (alphagov/publisher, commit 02c3523)";
-const REGISTRATION = `${NO_LGSL}; registration authorities are county and unitary councils (Registration Service Act 1953; not checked against a source here)`;
+const REGISTRATION = "no LGSL id in GOV.UK's local_services.csv (alphagov/publisher, commit 02c3523); registration authorities are county and unitary councils (Registration Service Act 1953; not checked against a source here)";
 
-/**
- * The starter service catalogue: common council services with their LGSL ids where GOV.UK's list has one,
- * each in a built-in cluster. A council extends it with {@link extendCatalogue}.
- *
- * @example
- * ```ts
- * import { SERVICES } from "council-contact/taxonomy";
- * SERVICES.find((service) => service.id === "council-tax")?.lgsl //=> 57
- * SERVICES.find((service) => service.id === "missed-bin")?.lgsl //=> undefined
- * ```
- */
-export const SERVICES = [
+// The services with their literal ids; exported below as plain CatalogueServices.
+const STARTER_SERVICES = [
   { id: "council-tax", label: "Council tax", cluster: "revenues", lgsl: 57, tier: "district/unitary", source: GOVUK },
   { id: "council-tax-discounts", label: "Council tax discounts", cluster: "revenues", lgsl: 59, tier: "district/unitary", source: GOVUK },
   { id: "business-rates-relief", label: "Business rates relief", cluster: "revenues", lgsl: 55, tier: "district/unitary", source: GOVUK },
   { id: "parking-fines", label: "Parking fines", cluster: "revenues", lgsl: 471, tier: "all", source: GOVUK },
   { id: "housing-benefit", label: "Housing benefit", cluster: "benefits", lgsl: 69, tier: "district/unitary", source: GOVUK },
-  { id: "council-tax-support", label: "Council tax support", cluster: "benefits", lgsl: 63, tier: "district/unitary", source: `${GOVUK} (listed as "council tax benefit", its name before April 2013)` },
+  { id: "council-tax-support", label: "Council tax support", cluster: "benefits", lgsl: 63, tier: "district/unitary", source: "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as \"council tax benefit\", its name before April 2013)" },
   { id: "older-persons-bus-pass", label: "Older person's bus pass", cluster: "benefits", lgsl: 273, tier: "county/unitary", source: GOVUK },
   { id: "refuse-collection", label: "Refuse collection", cluster: "street-scene", lgsl: 524, tier: "district/unitary", source: GOVUK },
-  { id: "missed-bin", label: "Missed bin", cluster: "street-scene", tier: "district/unitary", source: `${NO_LGSL} and no dedicated code found (DOMAIN §2.1, unconfirmed); the nearest is refuse collection, LGSL 524` },
+  { id: "missed-bin", label: "Missed bin", cluster: "street-scene", tier: "district/unitary", source: "no LGSL id in GOV.UK's local_services.csv (alphagov/publisher, commit 02c3523) and no dedicated code found (DOMAIN §2.1, unconfirmed); the nearest is refuse collection, LGSL 524" },
   { id: "recycling-collections", label: "Recycling collections", cluster: "street-scene", lgsl: 533, tier: "district/unitary", source: GOVUK },
   { id: "bulky-waste", label: "Bulky waste collection", cluster: "street-scene", lgsl: 528, tier: "district/unitary", source: GOVUK },
   { id: "garden-waste", label: "Garden waste", cluster: "street-scene", lgsl: 530, tier: "district/unitary", source: GOVUK },
@@ -92,24 +81,38 @@ export const SERVICES = [
   { id: "equipment-and-adaptations", label: "Equipment and home adaptations", cluster: "adult-social-care", lgsl: 178, tier: "county/unitary", source: GOVUK },
   { id: "blue-badge", label: "Blue Badge", cluster: "adult-social-care", lgsl: 279, tier: "county/unitary", source: GOVUK },
   { id: "community-alarms", label: "Community alarms", cluster: "adult-social-care", lgsl: 313, tier: "district/unitary", source: GOVUK },
-  { id: "planning-decisions", label: "Planning applications and decisions", cluster: "planning-and-regulation", lgsl: 516, tier: "district/unitary", source: `${GOVUK} (listed as "search the register of planning decisions")` },
+  { id: "planning-decisions", label: "Planning applications and decisions", cluster: "planning-and-regulation", lgsl: 516, tier: "district/unitary", source: "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as \"search the register of planning decisions\")" },
   { id: "building-regulations", label: "Building regulations", cluster: "planning-and-regulation", lgsl: 499, tier: "district/unitary", source: GOVUK },
   { id: "noise-nuisance", label: "Noise nuisance", cluster: "planning-and-regulation", lgsl: 412, tier: "district/unitary", source: GOVUK },
   { id: "pest-control", label: "Pest control", cluster: "planning-and-regulation", lgsl: 431, tier: "district/unitary", source: GOVUK },
-  { id: "alcohol-licences", label: "Alcohol licences", cluster: "planning-and-regulation", lgsl: 860, tier: "district/unitary", source: `${GOVUK} (listed as "liquor licences")` },
+  { id: "alcohol-licences", label: "Alcohol licences", cluster: "planning-and-regulation", lgsl: 860, tier: "district/unitary", source: "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as \"liquor licences\")" },
   { id: "parking-permits", label: "Parking permits", cluster: "planning-and-regulation", lgsl: 474, tier: "all", source: GOVUK },
   { id: "complaints", label: "Complaints", cluster: "corporate", lgsl: 353, tier: "all", source: GOVUK },
   { id: "councillors", label: "Your councillors", cluster: "corporate", lgsl: 358, tier: "all", source: GOVUK },
   { id: "electoral-register", label: "Electoral register", cluster: "corporate", lgsl: 364, tier: "district/unitary", source: GOVUK },
   { id: "register-a-birth", label: "Register a birth", cluster: "corporate", tier: "county/unitary", source: REGISTRATION },
   { id: "register-a-death", label: "Register a death", cluster: "corporate", tier: "county/unitary", source: REGISTRATION },
-  { id: "bereavement-services", label: "Burials and cremations", cluster: "corporate", lgsl: 328, tier: "district/unitary", source: `${GOVUK} (listed as "the bereavement service")` },
+  { id: "bereavement-services", label: "Burials and cremations", cluster: "corporate", lgsl: 328, tier: "district/unitary", source: "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as \"the bereavement service\")" },
   { id: "libraries", label: "Libraries", cluster: "corporate", lgsl: 437, tier: "county/unitary", source: GOVUK },
 ] as const satisfies readonly CatalogueService[];
 
 /**
+ * The starter service catalogue: common council services with their LGSL ids where GOV.UK's list has one,
+ * each in a built-in cluster. A council extends it with {@link extendCatalogue}.
+ *
+ * @example
+ * ```ts
+ * import { SERVICES } from "council-contact/taxonomy";
+ * SERVICES.find((service) => service.id === "council-tax")?.lgsl //=> 57
+ * SERVICES.find((service) => service.id === "missed-bin")?.lgsl //=> undefined
+ * ```
+ */
+export const SERVICES: readonly CatalogueService[] = STARTER_SERVICES;
+
+/**
  * The id of a service in the starter catalogue.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { StarterServiceId } from "council-contact/taxonomy";
@@ -117,4 +120,4 @@ export const SERVICES = [
  * id //=> "missed-bin"
  * ```
  */
-export type StarterServiceId = (typeof SERVICES)[number]["id"];
+export type StarterServiceId = (typeof STARTER_SERVICES)[number]["id"];

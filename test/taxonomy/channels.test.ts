@@ -13,7 +13,7 @@ describe("CHANNELS", () => {
     expect(Object.keys(CHANNELS)).toEqual(DESIGN_CHANNELS);
     for (const code of CHANNEL_CODES) {
       expect(CHANNELS[code].label.length).toBeGreaterThan(0);
-      expect(CHANNELS[code].source).toMatch(/DESIGN/);
+      expect(CHANNELS[code].source).toMatch(/DOMAIN §\d/);
     }
   });
 
