@@ -6,3 +6,4 @@
  */
 export * from "./schema/index.js";
 export * from "./taxonomy/index.js";
+export * from "./synth/index.js";

@@ -34,7 +34,12 @@ export function readInstant(value: unknown, field: string): number | InstantProb
   if (offset === undefined) {
     return { code: "invalid_format", message: `${field} has no offset: add Z or ±HH:MM (without one the instant is ambiguous, an hour apart in British Summer Time)` };
   }
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const year = +y!;
+  const month = +mo!;
+  const day = +d!;
+  const hour = +h!;
+  const minute = +mi!;
+  const second = +s;
   if (month < 1 || month > 12) return { code: "invalid_date", message: `${field} month ${mo} does not exist` };
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {

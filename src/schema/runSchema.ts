@@ -10,7 +10,9 @@ import { ValidationError, type SafeParseResult } from "./ValidationError.js";
 export function runSchema<T>(schema: z.ZodMiniType<T>, input: unknown, label: string): SafeParseResult<T> {
   let result: ReturnType<typeof schema.safeParse>;
   try {
-    result = schema.safeParse(input, { reportInput: true });
+    // Valid input, the common case, is checked without collecting inputs; only a failure is run again to report them.
+    result = schema.safeParse(input);
+    if (!result.success) result = schema.safeParse(input, { reportInput: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : show(error);
     return { success: false, error: new ValidationError([{ code: "custom", path: [], message: messages.unexpected(label, detail) }], label) };
