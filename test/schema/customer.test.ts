@@ -47,6 +47,12 @@ describe("parseCustomer", () => {
     expect(() => parseCustomer({ id: "c", email: "x" })).toThrow(ValidationError);
   });
 
+  it("does not change its input (the postcode is standardised in the result only)", () => {
+    const input = { id: "c", postcode: "l18jq" };
+    expect(parseCustomer(input).postcode).toBe("L1 8JQ");
+    expect(input).toEqual({ id: "c", postcode: "l18jq" });
+  });
+
   it("refuses __proto__ keys", () => {
     expect(codesOf(JSON.parse('{"id":"c","__proto__":{"x":1}}'))).toEqual([["forbidden_key", "__proto__"]]);
   });

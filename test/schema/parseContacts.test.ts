@@ -26,6 +26,13 @@ describe("parseContacts", () => {
     expect(() => parseContacts(rows)).toThrow(ValidationError);
   });
 
+  it("does not change the rows", () => {
+    const rows = [good("a"), { ...good("b"), at: 0 }];
+    const before = JSON.stringify(rows);
+    parseContacts(rows);
+    expect(JSON.stringify(rows)).toBe(before);
+  });
+
   it("refuses anything but an array", () => {
     const result = safeParseContacts({ 0: good("a") });
     expect(result.success ? null : result.error.issues).toEqual([

@@ -7,6 +7,13 @@ describe("parseService", () => {
     for (const service of SERVICES) expect(parseService(service)).toEqual(service);
   });
 
+  it("does not change its input, nor return it", () => {
+    const input = { id: "x", label: "X", cluster: "corporate", lgsl: 1 };
+    const parsed = parseService(input);
+    expect(input).toEqual({ id: "x", label: "X", cluster: "corporate", lgsl: 1 });
+    expect(parsed).not.toBe(input);
+  });
+
   it("accepts a council's own service with only id, label and cluster", () => {
     expect(parseService({ id: "trade-waste", label: "Trade waste", cluster: "street-scene" })).toEqual({ id: "trade-waste", label: "Trade waste", cluster: "street-scene" });
   });

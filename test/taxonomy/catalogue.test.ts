@@ -96,6 +96,15 @@ describe("catalogue lookups", () => {
     expect(servicesInCluster(STARTER_CATALOGUE, "leisure")).toEqual([]);
   });
 
+  it("do not change the catalogue", () => {
+    const before = JSON.stringify(STARTER_CATALOGUE);
+    findService(STARTER_CATALOGUE, "council-tax");
+    servicesInCluster(STARTER_CATALOGUE, "revenues");
+    servicesByLgsl(STARTER_CATALOGUE, 57);
+    clusterOf(STARTER_CATALOGUE, "potholes");
+    expect(JSON.stringify(STARTER_CATALOGUE)).toBe(before);
+  });
+
   it("the starter catalogue survives a JSON round trip unchanged", () => {
     expect(JSON.parse(JSON.stringify(STARTER_CATALOGUE))).toEqual(STARTER_CATALOGUE);
   });
