@@ -9,3 +9,5 @@ export * from "./enquiry/index.js";
 export * from "./money/index.js";
 export * from "./schema/index.js";
 export * from "./staffing/index.js";
+export * from "./synth/index.js";
+export * from "./taxonomy/index.js";

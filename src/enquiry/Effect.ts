@@ -1,5 +1,5 @@
 import type { ClockAction, EnquiryClockRegime } from "./EffectSpec.js";
-import type { Outcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
  * Something the app must do because of a transition, as data: `transition` never does it.
@@ -29,7 +29,7 @@ export type Effect =
       /** The state the enquiry is now in. */
       readonly state: string;
       /** The outcome, when that state is closed; otherwise `null`. */
-      readonly outcome: Outcome | null;
+      readonly outcome: EnquiryOutcome | null;
       /** When (epoch ms). */
       readonly at: number;
     }

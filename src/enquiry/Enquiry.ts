@@ -1,4 +1,4 @@
-import type { Outcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
  * Why a customer is not told an outcome: they reported anonymously (no contact details), or they
@@ -110,7 +110,7 @@ export interface Enquiry<S extends string = string> {
   /** Whether that state is open or closed. */
   readonly status: "open" | "closed";
   /** The outcome when closed; otherwise `null`. */
-  readonly outcome: Outcome | null;
+  readonly outcome: EnquiryOutcome | null;
   /** When it was received: the time of its first event (epoch ms). */
   readonly receivedAt: number;
   /** The time of its latest event (epoch ms). */

@@ -1,6 +1,6 @@
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
-import type { Outcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
  * One way out of a state on an event: where it goes, what must hold first, and what it emits.
@@ -74,7 +74,7 @@ export type StateSpec =
       /** Closed: the enquiry has ended with an outcome. */
       readonly type: "closed";
       /** How it ended. */
-      readonly outcome: Outcome;
+      readonly outcome: EnquiryOutcome;
       /** What the state means, for people and diagrams. */
       readonly description?: string;
       /** The transitions out (a reopen, an escalation), by event name. */

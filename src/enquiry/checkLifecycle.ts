@@ -1,7 +1,7 @@
 import type { ValidationIssue } from "../schema/index.js";
 import { checkTransition, checkTransitionList, type TransitionContext, type TransitionSource } from "./checkTransition.js";
 import { Issues, isPositiveInteger, isRecord } from "./issues.js";
-import { OUTCOMES } from "./outcomes.js";
+import { ENQUIRY_OUTCOMES } from "./outcomes.js";
 
 /**
  * Every problem with a lifecycle spec, in the order found: its shape, unknown names, closed states
@@ -69,8 +69,8 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
   if (closed === undefined) issues.add(state.type === undefined ? "missing" : "invalid_value", [...path, "type"], "type must be 'open' or 'closed'", state.type);
   if (closed === true && state.outcome === undefined) {
     issues.add("missing", [...path, "outcome"], `closed state '${name}' must carry an outcome`);
-  } else if (closed === true && !(OUTCOMES as readonly unknown[]).includes(state.outcome)) {
-    issues.add("invalid_value", [...path, "outcome"], `unknown outcome '${String(state.outcome)}'; expected one of ${OUTCOMES.join(", ")}`, state.outcome);
+  } else if (closed === true && !(ENQUIRY_OUTCOMES as readonly unknown[]).includes(state.outcome)) {
+    issues.add("invalid_value", [...path, "outcome"], `unknown outcome '${String(state.outcome)}'; expected one of ${ENQUIRY_OUTCOMES.join(", ")}`, state.outcome);
   } else if (closed === false && state.outcome !== undefined) {
     issues.add("invalid_value", [...path, "outcome"], `open state '${name}' cannot carry an outcome`, state.outcome);
   }

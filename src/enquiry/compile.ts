@@ -2,13 +2,13 @@ import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
 import type { EventName, Lifecycle, StateName } from "./Lifecycle.js";
 import type { LifecycleSpec, TransitionList, TransitionMap, TransitionSpec } from "./LifecycleSpec.js";
-import type { Outcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "./outcomes.js";
 
 /** One state with its transitions resolved, so a transition is two map lookups and no search. */
 export interface CompiledState {
   readonly name: string;
   readonly closed: boolean;
-  readonly outcome: Outcome | null;
+  readonly outcome: EnquiryOutcome | null;
   /** Whether its handlers are recorded (a `handler-differs` guard names it). */
   readonly tracked: boolean;
   /** Event name → the transitions to try, in order (`whileOpen` merged in for open states). */

@@ -23,8 +23,8 @@ export { fromOpen311Status, toOpen311Status } from "./open311Status.js";
 export type { Open311StatusOptions } from "./open311Status.js";
 export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311Statuses.js";
 export type { Open311Meaning, Open311Status } from "./open311Statuses.js";
-export { OUTCOMES } from "./outcomes.js";
-export type { Outcome } from "./outcomes.js";
+export { ENQUIRY_OUTCOMES } from "./outcomes.js";
+export type { EnquiryOutcome } from "./outcomes.js";
 export { replay } from "./replay.js";
 export {
   DEFAULT_REOPEN_DAYS,

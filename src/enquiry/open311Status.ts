@@ -1,6 +1,6 @@
 import type { Enquiry } from "./Enquiry.js";
 import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
-import type { Outcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
  * Options for {@link toOpen311Status} and {@link fromOpen311Status}.
@@ -20,7 +20,7 @@ export interface Open311StatusOptions {
   readonly extended?: boolean;
 }
 
-const BY_OUTCOME: Partial<Record<Outcome, Open311Status>> = {
+const BY_OUTCOME: Partial<Record<EnquiryOutcome, Open311Status>> = {
   fixed: "FIXED",
   duplicate: "DUPLICATE",
   "not-council-responsibility": "NOT_COUNCILS_RESPONSIBILITY",

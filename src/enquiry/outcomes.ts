@@ -8,11 +8,11 @@
  *
  * @example
  * ```ts
- * import { OUTCOMES } from "council-contact/enquiry";
- * OUTCOMES.includes("fixed") //=> true
+ * import { ENQUIRY_OUTCOMES } from "council-contact/enquiry";
+ * ENQUIRY_OUTCOMES.includes("fixed") //=> true
  * ```
  */
-export const OUTCOMES = [
+export const ENQUIRY_OUTCOMES = [
   "fixed",
   "answered",
   "duplicate",
@@ -31,14 +31,14 @@ export const OUTCOMES = [
 ] as const;
 
 /**
- * How a closed enquiry ended: one of {@link OUTCOMES}. `closed` is FixMyStreet's generic closure,
+ * How a closed enquiry ended: one of {@link ENQUIRY_OUTCOMES}. `closed` is FixMyStreet's generic closure,
  * for a back office that closes without saying why.
  *
  * @example
  * ```ts
- * import type { Outcome } from "council-contact/enquiry";
- * const outcome: Outcome = "not-council-responsibility";
+ * import type { EnquiryOutcome } from "council-contact/enquiry";
+ * const outcome: EnquiryOutcome = "not-council-responsibility";
  * outcome //=> "not-council-responsibility"
  * ```
  */
-export type Outcome = (typeof OUTCOMES)[number];
+export type EnquiryOutcome = (typeof ENQUIRY_OUTCOMES)[number];
