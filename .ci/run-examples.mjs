@@ -1,4 +1,4 @@
-// Runs every script in examples/ in turn with tsx, stopping at the first failure.
+// Runs every script in examples/ in turn with tsx (node --import tsx), stopping at the first failure.
 // Used by `npm run demo` and by .ci/run.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -11,7 +11,7 @@ const scripts = readdirSync("examples")
 
 for (const script of scripts) {
   console.log(`\n=== examples/${script} ===`);
-  const run = spawnSync("npx", ["tsx", `examples/${script}`], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", `examples/${script}`], { stdio: "inherit" });
   if (run.status !== 0) {
     console.error(`examples/${script} failed with exit code ${run.status}`);
     process.exit(run.status ?? 1);

@@ -6,6 +6,9 @@
  */
 export * from "./calendar/index.js";
 export * from "./clocks/index.js";
+export * from "./enquiry/index.js";
 export * from "./money/index.js";
 export * from "./schema/index.js";
 export * from "./staffing/index.js";
+export * from "./synth/index.js";
+export * from "./taxonomy/index.js";

@@ -73,7 +73,8 @@ export interface ValidationIssue {
 /**
  * The one error every `parseX` throws: it carries every issue found, not just the first.
  *
- * The message lists each issue on its own line as `path: message`, so a log line alone says what was wrong.
+ * The message lists each issue on its own line as `path: message`, so a log line alone says what was wrong;
+ * past 20 issues it ends with a count of the rest, which stay in `issues`.
  *
  * @example
  * ```ts
@@ -122,8 +123,12 @@ export type SafeParseResult<T> =
       readonly error: ValidationError;
     };
 
+/** At most this many issues are written into the message (a batch of a million bad rows stays readable); `issues` keeps them all. */
+const MESSAGE_LINES = 20;
+
 function formatIssues(issues: readonly ValidationIssue[], label: string | undefined): string {
   const head = `${label ? `${label}: ` : ""}${issues.length} issue${issues.length === 1 ? "" : "s"}`;
-  const lines = issues.map((issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
+  const lines = issues.slice(0, MESSAGE_LINES).map((issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
+  if (issues.length > MESSAGE_LINES) lines.push(`… and ${issues.length - MESSAGE_LINES} more (see error.issues)`);
   return lines.length === 1 ? `${head}: ${lines[0]}` : [head, ...lines.map((line) => `  - ${line}`)].join("\n");
 }

@@ -1,0 +1,95 @@
+import type { Enquiry } from "./Enquiry.js";
+import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
+import type { EnquiryOutcome } from "./outcomes.js";
+
+/**
+ * Options for {@link toOpen311Status} and {@link fromOpen311Status}.
+ *
+ * @example
+ * ```ts
+ * import { type Open311StatusOptions, fromOpen311Status } from "council-contact/enquiry";
+ * const plain: Open311StatusOptions = { extended: false };
+ * fromOpen311Status("CLOSED", plain).state //=> "fixed"
+ * ```
+ */
+export interface Open311StatusOptions {
+  /**
+   * Whether the other side uses FixMyStreet's extended statuses. Without them only `OPEN` and
+   * `CLOSED` are exchanged, and FixMyStreet reads `CLOSED` as fixed. Default `true`.
+   */
+  readonly extended?: boolean;
+}
+
+const BY_OUTCOME: Partial<Record<EnquiryOutcome, Open311Status>> = {
+  fixed: "FIXED",
+  duplicate: "DUPLICATE",
+  "not-council-responsibility": "NOT_COUNCILS_RESPONSIBILITY",
+  "no-further-action": "NO_FURTHER_ACTION",
+  "referred-elsewhere": "INTERNAL_REFERRAL",
+  withdrawn: "CANCELLED",
+};
+const BY_OPEN_STATE: Readonly<Record<string, Open311Status>> = {
+  received: "FOR_TRIAGE",
+  investigating: "INVESTIGATING",
+  "action-scheduled": "ACTION_SCHEDULED",
+  "in-progress": "IN_PROGRESS",
+  reopened: "REOPEN",
+};
+
+/**
+ * The Open311 status to send for an enquiry, as FixMyStreet sends updates to council back ends.
+ * A closed enquiry maps by its outcome (fixed → `FIXED`, no further action → `NO_FURTHER_ACTION`,
+ * referred elsewhere → `INTERNAL_REFERRAL`, withdrawn → `CANCELLED`, any other → `CLOSED`); an
+ * open one by its state where {@link serviceRequest} names it (received → `FOR_TRIAGE`,
+ * reopened → `REOPEN`, …), otherwise `OPEN`. GeoReport v2's own `status` field is the lower case
+ * of the plain status (`extended: false`).
+ *
+ * @param enquiry - the enquiry.
+ * @param options - `extended: false` for plain `OPEN` / `CLOSED`.
+ * @returns the status.
+ *
+ * @example
+ * ```ts
+ * import { replay, serviceRequest, toOpen311Status } from "council-contact/enquiry";
+ * const result = replay(serviceRequest, [
+ *   { type: "submit", at: "2025-03-03T08:00:00Z", id: "FMS-2001" },
+ *   { type: "not-responsible", at: "2025-03-04T08:00:00Z" },
+ * ]);
+ * result.ok && toOpen311Status(result.state) //=> "NOT_COUNCILS_RESPONSIBILITY"
+ * result.ok && toOpen311Status(result.state, { extended: false }) //=> "CLOSED"
+ * ```
+ */
+export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions = {}): Open311Status {
+  const closed = enquiry.status === "closed";
+  if (options.extended === false) return closed ? "CLOSED" : "OPEN";
+  if (closed) return (enquiry.outcome === null ? undefined : BY_OUTCOME[enquiry.outcome]) ?? "CLOSED";
+  return Object.hasOwn(BY_OPEN_STATE, enquiry.state) ? BY_OPEN_STATE[enquiry.state]! : "OPEN";
+}
+
+/**
+ * What an Open311 status from a council back end means for a {@link serviceRequest}: the state
+ * and the event that enters it (`null` for `received`). Accepts FixMyStreet's spellings: any case,
+ * spaces or hyphens for underscores (`"not councils responsibility"`), GeoReport's lower-case
+ * `open` / `closed`. With `extended: false`, `CLOSED` means fixed, as FixMyStreet reads it.
+ *
+ * @param status - the status received.
+ * @param options - `extended: false` when the back end sends only `OPEN` / `CLOSED`.
+ * @returns the state and event.
+ * @throws RangeError if `status` is not an Open311 status.
+ *
+ * @example
+ * ```ts
+ * import { fromOpen311Status } from "council-contact/enquiry";
+ * fromOpen311Status("action scheduled") //=> { state: "action-scheduled", event: "schedule" }
+ * fromOpen311Status("closed", { extended: false }) //=> { state: "fixed", event: "fix" }
+ * fromOpen311Status("PENDING") //=> throws RangeError
+ * ```
+ */
+export function fromOpen311Status(status: string, options: Open311StatusOptions = {}): Open311Meaning {
+  const key = String(status).trim().toUpperCase().replace(/[\s-]+/g, "_");
+  if (!(OPEN311_STATUSES as readonly string[]).includes(key)) {
+    throw new RangeError(`status must be an Open311 status (${OPEN311_STATUSES.join(", ")}), got ${JSON.stringify(status)}`);
+  }
+  if (key === "CLOSED" && options.extended === false) return OPEN311_STATUS_MAP.FIXED;
+  return OPEN311_STATUS_MAP[key as Open311Status];
+}

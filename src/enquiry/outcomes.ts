@@ -1,0 +1,44 @@
+/**
+ * Every outcome a closed enquiry state can carry: how the enquiry ended, in the words councils
+ * report them. Service-request outcomes follow FixMyStreet's closed states (`fixed`, `duplicate`,
+ * `not responsible`, `unable to fix` shown as "No further action", `internal referral`,
+ * `cancelled`, `closed`: mysociety/fixmystreet `db/fixture.sql`); information-request outcomes
+ * follow the ICO's (granted in full or in part, refused, not held); complaint outcomes follow the
+ * complaint handling codes' findings (upheld, partly upheld, not upheld).
+ *
+ * @example
+ * ```ts
+ * import { ENQUIRY_OUTCOMES } from "council-contact/enquiry";
+ * ENQUIRY_OUTCOMES.includes("fixed") //=> true
+ * ```
+ */
+export const ENQUIRY_OUTCOMES = [
+  "fixed",
+  "answered",
+  "duplicate",
+  "not-council-responsibility",
+  "no-further-action",
+  "referred-elsewhere",
+  "withdrawn",
+  "closed",
+  "granted",
+  "part-granted",
+  "refused",
+  "not-held",
+  "upheld",
+  "partly-upheld",
+  "not-upheld",
+] as const;
+
+/**
+ * How a closed enquiry ended: one of {@link ENQUIRY_OUTCOMES}. `closed` is FixMyStreet's generic closure,
+ * for a back office that closes without saying why.
+ *
+ * @example
+ * ```ts
+ * import type { EnquiryOutcome } from "council-contact/enquiry";
+ * const outcome: EnquiryOutcome = "not-council-responsibility";
+ * outcome //=> "not-council-responsibility"
+ * ```
+ */
+export type EnquiryOutcome = (typeof ENQUIRY_OUTCOMES)[number];

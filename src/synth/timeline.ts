@@ -1,0 +1,73 @@
+import { britishSummerTime, DAY_MS, HOUR_MS, utcYear, weekdayOfDays, yearStart } from "./londonTime.js";
+
+/**
+ * The period cut into UTC hours, each with its London hour of the week (Monday 00:00 = 0 … Sunday 23:00 = 167)
+ * and a weight: the volume of contact expected in it. Arrival times are drawn from it by inverse CDF.
+ */
+export interface Timeline {
+  readonly from: number;
+  readonly to: number;
+  /** Start of each bucket (the first may start at `from`, mid-hour). */
+  readonly starts: Float64Array;
+  /** Cumulative weight before each bucket; one entry more than buckets, the last is the total. */
+  readonly cumulative: Float64Array;
+  /** London hour of the week of each bucket. */
+  readonly hourOfWeek: Uint8Array;
+}
+
+/** Cuts [from, to) into hours weighted by `weightByHourOfWeek` (168 weights, London time). */
+export function buildTimeline(from: number, to: number, weightByHourOfWeek: Float64Array): Timeline {
+  const first = Math.floor(from / HOUR_MS);
+  const last = Math.ceil(to / HOUR_MS);
+  const n = last - first;
+  const starts = new Float64Array(n);
+  const cumulative = new Float64Array(n + 1);
+  const hourOfWeek = new Uint8Array(n);
+  let year = utcYear(from);
+  let [summerStart, summerEnd] = britishSummerTime(year);
+  let nextYear = yearStart(year + 1);
+  for (let i = 0; i < n; i++) {
+    const hourStart = (first + i) * HOUR_MS;
+    while (hourStart >= nextYear) {
+      year += 1;
+      [summerStart, summerEnd] = britishSummerTime(year);
+      nextYear = yearStart(year + 1);
+    }
+    const local = hourStart + (hourStart >= summerStart && hourStart < summerEnd ? HOUR_MS : 0);
+    const how = weekdayOfDays(Math.floor(local / DAY_MS)) * 24 + (Math.floor(local / HOUR_MS) % 24);
+    const start = Math.max(hourStart, from);
+    const end = Math.min(hourStart + HOUR_MS, to);
+    starts[i] = start;
+    hourOfWeek[i] = how;
+    cumulative[i + 1] = cumulative[i]! + (weightByHourOfWeek[how]! * (end - start)) / HOUR_MS;
+  }
+  return { from, to, starts, cumulative, hourOfWeek };
+}
+
+/**
+ * Walks the timeline forwards: `at(u)` maps a position u in [0, 1], which must never decrease between calls,
+ * to an instant and its hour of the week. Amortised O(1) per call.
+ */
+export class TimelineCursor {
+  private bucket = 0;
+  /** The London hour of the week of the last instant returned. */
+  hourOfWeek = 0;
+
+  constructor(private readonly timeline: Timeline) {}
+
+  at(u: number): number {
+    const { cumulative, starts, hourOfWeek, to } = this.timeline;
+    const last = starts.length - 1;
+    const target = u * cumulative[last + 1]!;
+    while (this.bucket < last && (cumulative[this.bucket + 1]! <= target || cumulative[this.bucket + 1] === cumulative[this.bucket])) {
+      this.bucket += 1;
+    }
+    const b = this.bucket;
+    const low = cumulative[b]!;
+    const width = cumulative[b + 1]! - low;
+    const end = b === last ? to : starts[b + 1]!;
+    const fraction = width > 0 ? Math.min(1, Math.max(0, (target - low) / width)) : 0;
+    this.hourOfWeek = hourOfWeek[b]!;
+    return Math.min(to - 1, Math.floor(starts[b]! + fraction * (end - starts[b]!)));
+  }
+}

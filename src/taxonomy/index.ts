@@ -1,0 +1,25 @@
+/**
+ * Reference data: the channel, interaction and avoidable-contact reason codes, customer clusters, a starter
+ * service catalogue with LGSL ids, and life events; each entry carries its source. No validation library:
+ * plain data and small lookups.
+ *
+ * @module taxonomy
+ */
+export { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "./channels.js";
+export type { Channel, ChannelFilter, ChannelInfo } from "./channels.js";
+export { INTERACTION_CODES, INTERACTIONS, isInteraction } from "./interactions.js";
+export type { Interaction, InteractionInfo, LgilEntry } from "./interactions.js";
+export { AVOIDABLE_REASON_CODES, AVOIDABLE_REASONS, isAvoidableReason } from "./avoidableReasons.js";
+export type { AvoidableReason, AvoidableReasonInfo, OfficialWording } from "./avoidableReasons.js";
+export { DIRECTION_CODES, CONTACT_OUTCOME_CODES, CONTACT_OUTCOMES } from "./outcomes.js";
+export type { Direction, ContactOutcome, OutcomeInfo } from "./outcomes.js";
+export { CLUSTERS } from "./clusters.js";
+export type { BuiltInClusterId, ClusterDefinition } from "./clusters.js";
+export { PROVIDING_TIERS, SERVICES } from "./services.js";
+export type { CatalogueService, ProvidingTier, StarterServiceId } from "./services.js";
+export { STARTER_CATALOGUE, clusterOf, findCluster, findService, servicesByLgsl, servicesInCluster } from "./catalogue.js";
+export type { Catalogue } from "./catalogue.js";
+export { extendCatalogue } from "./extendCatalogue.js";
+export type { CatalogueAdditions } from "./extendCatalogue.js";
+export { LIFE_EVENT_CODES, LIFE_EVENTS, servicesForLifeEvent } from "./lifeEvents.js";
+export type { LifeEvent, LifeEventInfo } from "./lifeEvents.js";
