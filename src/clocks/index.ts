@@ -23,6 +23,7 @@ export { defineRegime } from "./defineRegime.js";
 export { dueDate } from "./dueDate.js";
 export { extendClock } from "./extendClock.js";
 export type { ExtendClockOptions } from "./extendClock.js";
+export { parseClock, safeParseClock } from "./parseClock.js";
 export { pauseClock } from "./pauseClock.js";
 export type { PauseClockOptions } from "./pauseClock.js";
 export type { ClockUnit, CustomRegime, PauseEffect, PauseReason, Regime, RegimeName, StatutoryRegime } from "./Regime.js";

@@ -1,4 +1,4 @@
-import type { ClockAction, EnquiryClockRegime } from "./EffectSpec.js";
+import type { ClockAction, RegimeName } from "../clocks/index.js";
 import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
@@ -8,8 +8,9 @@ import type { EnquiryOutcome } from "./outcomes.js";
  * - `notify-customer`: tell the customer the enquiry is now in `state`; `outcome` is set when that
  *   state is closed. Not emitted when the enquiry records a reason not to notify (anonymous,
  *   opted out).
- * - `start-clock` / `pause-clock` / `resume-clock` / `extend-clock` / `stop-clock`: act on the
- *   `regime` clock as of `at`.
+ * - `start-clock` / `pause-clock` / `resume-clock` / `extend-clock` / `acknowledge-clock` /
+ *   `stop-clock`: act on the `regime` clock as of `at`; `applyClockEffects` from
+ *   `council-contact/clocks` performs them on a case's clocks.
  * - `assign`: the enquiry is now `handler`'s.
  * - `refer`: send the enquiry `to` another team or organisation.
  * - `schedule-follow-up`: ask the customer `name` (e.g. "has it been fixed?") at `due`. Not
@@ -36,9 +37,9 @@ export type Effect =
   | {
       /** Act on a clock. */
       readonly type: ClockAction;
-      /** Which clock. */
-      readonly regime: EnquiryClockRegime;
-      /** When (epoch ms): the clock's receipt, pause, resumption, extension or stop. */
+      /** Which clock: a statutory regime or the name of a council's own service level. */
+      readonly regime: RegimeName;
+      /** When (epoch ms): the clock's receipt, pause, resumption, extension, acknowledgement or stop. */
       readonly at: number;
     }
   | {

@@ -1,49 +1,13 @@
-/**
- * The statutory clocks an enquiry lifecycle can start, pause, resume, extend and stop: FOI (FOIA
- * s.10), FOISA, EIR (reg 5), UK GDPR subject access, and the two stages of the complaint handling
- * codes. The clocks module computes their due dates; the lifecycle only says when each starts and
- * stops.
- *
- * @example
- * ```ts
- * import type { StatutoryClock } from "council-contact/enquiry";
- * const clock: StatutoryClock = "complaint-stage-2";
- * clock //=> "complaint-stage-2"
- * ```
- */
-export type StatutoryClock = "foi" | "foisa" | "eir" | "sar" | "complaint-stage-1" | "complaint-stage-2";
-
-/**
- * The clock an effect acts on: a {@link StatutoryClock} or the name of a council's own service
- * level (`"missed-bin-2-working-days"`). Owned here until the clocks module owns the regime type.
- *
- * @example
- * ```ts
- * import type { EnquiryClockRegime } from "council-contact/enquiry";
- * const regimes: EnquiryClockRegime[] = ["foi", "missed-bin-2-working-days"];
- * regimes.length //=> 2
- * ```
- */
-export type EnquiryClockRegime = StatutoryClock | (string & {});
-
-/**
- * What can be done to a running clock.
- *
- * @example
- * ```ts
- * import type { ClockAction } from "council-contact/enquiry";
- * const action: ClockAction = "pause-clock";
- * action //=> "pause-clock"
- * ```
- */
-export type ClockAction = "start-clock" | "pause-clock" | "resume-clock" | "extend-clock" | "stop-clock";
+import type { ClockAction, RegimeName } from "../clocks/index.js";
 
 /**
  * An effect a transition emits, as written in a lifecycle definition. The interpreter fills in
  * the rest from the event (its time, the handler or referral it names) to make an `Effect`.
  *
  * - `notify-customer`: tell the customer the new state, and the outcome when it is closed.
- * - `start-clock` … `stop-clock`: act on the named clock (`regime`).
+ * - `start-clock`, `pause-clock`, `resume-clock`, `extend-clock`, `acknowledge-clock`, `stop-clock`:
+ *   act on the named clock (`regime`: a statutory regime or a council's own service level; see
+ *   `council-contact/clocks`).
  * - `assign`: give the enquiry to a handler, `to` or else the one the event names.
  * - `refer`: send the enquiry elsewhere, `to` or else where the event names.
  * - `schedule-follow-up`: ask the customer again after `afterDays` days (FixMyStreet's "has it
@@ -64,8 +28,8 @@ export type EffectSpec =
   | {
       /** Act on a clock. */
       readonly type: ClockAction;
-      /** Which clock. */
-      readonly regime: EnquiryClockRegime;
+      /** Which clock: a statutory regime (`foi`, `sar`, …) or the name of a council's own service level. */
+      readonly regime: RegimeName;
     }
   | {
       /** Give the enquiry to a handler. */

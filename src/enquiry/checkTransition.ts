@@ -1,5 +1,6 @@
 import type { IssuePath } from "../schema/index.js";
-import type { ClockAction, EffectSpec } from "./EffectSpec.js";
+import type { ClockAction } from "../clocks/index.js";
+import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardKind } from "./GuardSpec.js";
 import { type Issues, isPositiveInteger, isRecord } from "./issues.js";
 
@@ -27,7 +28,7 @@ const GUARD_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "customer-notified": [],
   "within-days-of-closure": ["days"],
 } satisfies Record<GuardKind, readonly string[]>;
-const CLOCK_EFFECTS: readonly string[] = ["start-clock", "pause-clock", "resume-clock", "extend-clock", "stop-clock"] satisfies ClockAction[];
+const CLOCK_EFFECTS: readonly string[] = ["start-clock", "pause-clock", "resume-clock", "extend-clock", "acknowledge-clock", "stop-clock"] satisfies ClockAction[];
 /** Each effect type with the parameters it takes; `satisfies` keeps it in step with `EffectSpec`. */
 const EFFECT_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "notify-customer": [],
@@ -35,6 +36,7 @@ const EFFECT_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "pause-clock": ["regime"],
   "resume-clock": ["regime"],
   "extend-clock": ["regime"],
+  "acknowledge-clock": ["regime"],
   "stop-clock": ["regime"],
   assign: ["to"],
   refer: ["to"],

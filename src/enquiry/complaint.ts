@@ -66,7 +66,14 @@ function stage(n: 1 | 2): Record<string, StateSpec> {
   return {
     [`stage-${n}-received`]: {
       type: "open",
-      on: { acknowledge: { target: `stage-${n}-investigating`, guards: [handlerGuard], effects: [{ type: "assign" }, notify] }, withdraw: common.withdraw! },
+      on: {
+        acknowledge: {
+          target: `stage-${n}-investigating`,
+          guards: [handlerGuard],
+          effects: [{ type: "acknowledge-clock", regime: clock }, { type: "assign" }, notify],
+        },
+        withdraw: common.withdraw!,
+      },
     },
     [`stage-${n}-investigating`]: {
       type: "open",
@@ -99,7 +106,7 @@ function complaintSpec(): LifecycleSpec {
  * A complaint under the two-stage Complaint Handling Codes (Housing Ombudsman 2024, statutory
  * for social landlords; LGSCO 2024, guidance for other council complaints). Receipt starts the
  * stage 1 clock (acknowledge in 5 working days, respond in 10 from acknowledgement); acknowledging
- * names the handler; an extension extends the clock once; the response (upheld, partly upheld,
+ * names the handler and acknowledges the clock, which starts the response time; an extension extends the clock once; the response (upheld, partly upheld,
  * not upheld) stops it and notifies the complainant. Escalation reopens the complaint at stage 2
  * with its own clock, and a stage 2 handler must not be anyone who handled stage 1 (code 6.13).
  * After the stage 2 response the complainant may take it to the Ombudsman. Version 1.

@@ -33,10 +33,11 @@ describe("complaint", () => {
     );
   });
 
-  it("runs stage 1: the clock starts on receipt, acknowledging assigns, the response stops it and tells the complainant", () => {
+  it("runs stage 1: the clock starts on receipt, acknowledging acknowledges the clock and assigns, the response stops it and tells the complainant", () => {
     const steps = play(complaint, stage1);
     expect(steps[0]!.effects).toEqual([{ type: "start-clock", regime: "complaint-stage-1", at: ms("2025-06-02T08:00:00Z") }]);
     expect(steps[1]!.effects).toEqual([
+      { type: "acknowledge-clock", regime: "complaint-stage-1", at: ms("2025-06-03T08:00:00Z") },
       { type: "assign", handler: "amira", at: ms("2025-06-03T08:00:00Z") },
       { type: "notify-customer", state: "stage-1-investigating", outcome: null, at: ms("2025-06-03T08:00:00Z") },
     ]);
