@@ -1,13 +1,23 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import type { When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
-import type { ClockStatus, ClockStatusBase } from "./ClockState.js";
+import type { ClockState, ClockStatus, ClockStatusBase } from "./ClockState.js";
 import { calendarOf, deadlinesOf } from "./deadlines.js";
 import { DUE_SOON_HOURS, DUE_SOON_WORKING_DAYS } from "./defaults.js";
 import { momentOf, show } from "./moment.js";
+import { regimeName, ruleOf } from "./ruleOf.js";
 import { resumeAt, timelineOf } from "./timeline.js";
 
 const MS_PER_HOUR = 3_600_000;
+
+/** A status being built: the common fields, then the counts its state has. */
+type Draft = ClockStatusBase & {
+  status: ClockState;
+  workingDaysLeft?: number;
+  daysLeft?: number;
+  workingDaysLate?: number;
+  daysLate?: number;
+};
 
 /**
  * Options for {@link clockStatus}.
@@ -67,25 +77,34 @@ function margin(value: number | undefined, fallback: number, name: string): numb
 export function clockStatus(clock: Clock, today: When, options: ClockStatusOptions = {}): ClockStatus {
   const dueSoonDays = margin(options.dueSoonWorkingDays, DUE_SOON_WORKING_DAYS, "dueSoonWorkingDays");
   const dueSoonHours = margin(options.dueSoonHours, DUE_SOON_HOURS, "dueSoonHours");
-  const full = timelineOf(clock);
+  const rule = ruleOf(clock.regime);
+  const hours = rule.unit === "hours";
   const moment = momentOf(today, "today");
-  if (full.hours && moment.at === undefined) throw new RangeError(`today must be an instant for an hours clock (${full.name}), got ${show(today)}`);
-  const now = full.hours ? moment.at! : moment.day;
-  if (now < full.received) throw new RangeError(`today ${show(today)} is before the request was received on ${clock.received}`);
+  if (hours && moment.at === undefined) throw new RangeError(`today must be an instant for an hours clock (${regimeName(clock.regime)}), got ${show(today)}`);
+  const now = hours ? moment.at! : moment.day;
+  const asOf = timelineOf(clock, now, rule);
+  if (now < asOf.received) throw new RangeError(`today ${show(today)} is before the request was received on ${clock.received}`);
 
-  const asOf = timelineOf(clock, now);
   const cal = calendarOf(clock);
   const deadlines = deadlinesOf(resumeAt(asOf, now), cal);
-  const dayOf = (time: number) => (full.hours ? londonDayNumber(time) : time);
+  const dayOf = (time: number) => (hours ? londonDayNumber(time) : time);
   const acknowledging = deadlines.acknowledgement !== null && asOf.acknowledged === null && asOf.stopped === null;
   const due = acknowledging ? deadlines.acknowledgement! : deadlines.response;
   const dueDay = dayOf(due);
-  const base: ClockStatusBase = {
+  const stopped = asOf.stopped !== null;
+  const at = stopped ? asOf.stopped! : now;
+  const atDay = dayOf(at);
+  const late = at > due;
+  const status: ClockState =
+    asOf.paused !== null ? "paused" : late ? (stopped ? "missed" : "overdue") : stopped ? "met" : "running";
+  // Built as one literal and then completed in place: spreading a base object into each variant
+  // was most of the cost of a call.
+  const result: Draft = {
     regime: asOf.name,
-    today: dateOfDayNumber(moment.day),
+    today: typeof today === "string" && today.length === 10 ? today : dateOfDayNumber(moment.day),
     deadline: acknowledging ? "acknowledgement" : "response",
     dueDate: dateOfDayNumber(dueDay),
-    dueAt: full.hours ? due : null,
+    dueAt: hours ? due : null,
     acknowledgement:
       deadlines.acknowledgement === null
         ? null
@@ -95,17 +114,17 @@ export function clockStatus(clock: Clock, today: When, options: ClockStatusOptio
           },
     pausedSince: asOf.paused === null ? null : dateOfDayNumber(asOf.paused.sinceDay),
     awaiting: asOf.paused?.reason ?? null,
-    stoppedOn: asOf.stopped === null ? null : dateOfDayNumber(dayOf(asOf.stopped)),
+    stoppedOn: stopped ? dateOfDayNumber(dayOf(at)) : null,
+    status,
   };
-  if (asOf.paused !== null) return { ...base, status: "paused" };
-
-  const stopped = asOf.stopped !== null;
-  const at = stopped ? asOf.stopped! : now;
-  const atDay = dayOf(at);
-  if (at > due) {
-    return { ...base, status: stopped ? "missed" : "overdue", workingDaysLate: cal.between(dueDay, atDay), daysLate: atDay - dueDay };
+  if (status === "paused") return result as ClockStatus;
+  if (late) {
+    result.workingDaysLate = cal.between(dueDay, atDay);
+    result.daysLate = atDay - dueDay;
+    return result as ClockStatus;
   }
-  const workingDaysLeft = cal.between(atDay, dueDay);
-  const soon = full.hours ? due - at <= dueSoonHours * MS_PER_HOUR : workingDaysLeft <= dueSoonDays;
-  return { ...base, status: stopped ? "met" : soon ? "due-soon" : "running", workingDaysLeft, daysLeft: dueDay - atDay };
+  result.workingDaysLeft = cal.between(atDay, dueDay);
+  result.daysLeft = dueDay - atDay;
+  if (!stopped && (hours ? due - at <= dueSoonHours * MS_PER_HOUR : result.workingDaysLeft <= dueSoonDays)) result.status = "due-soon";
+  return result as ClockStatus;
 }

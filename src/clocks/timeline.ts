@@ -1,5 +1,5 @@
 import { dayNumber } from "../calendar/index.js";
-import type { Clock, ClockEvent } from "./Clock.js";
+import type { Clock } from "./Clock.js";
 import { show } from "./moment.js";
 import type { PauseReason } from "./Regime.js";
 import { regimeName, ruleOf } from "./ruleOf.js";
@@ -65,31 +65,25 @@ export function resumeAt(timeline: Timeline, time: number): Timeline {
   return { ...timeline, paused: null, spans: [...timeline.spans, { from, to: time }] };
 }
 
-/** Apply one event to a timeline (the events are trusted to be in order: the operations check). */
-function apply(timeline: Timeline, event: ClockEvent, time: number): Timeline {
-  switch (event.type) {
-    case "pause":
-      return { ...timeline, last: time, paused: { since: time, sinceDay: dayNumber(event.on), reason: event.reason } };
-    case "resume":
-      return { ...resumeAt(timeline, time), last: time };
-    case "extend":
-      return { ...timeline, last: time, extension: timeline.extension + event.by };
-    case "acknowledge":
-      return { ...timeline, last: time, acknowledged: time };
-    case "stop":
-      return { ...resumeAt(timeline, time), last: time, stopped: time };
-  }
+/** A timeline under construction: `timelineOf` folds the events into it in place. */
+type Draft = { -readonly [K in keyof Timeline]: Timeline[K] };
+
+/** Resume a draft's open pause at `time`, in place (see {@link resumeAt}). */
+function resumeDraft(draft: Draft, time: number): void {
+  const resumed = resumeAt(draft, time);
+  draft.paused = null;
+  draft.start = resumed.start;
+  draft.spans = resumed.spans;
 }
 
 /**
  * Fold a clock's events into its timeline; with `until`, only the events at or before it (the
- * clock as it stood then).
+ * clock as it stood then). `rule` saves looking the regime up again when the caller has it.
  */
-export function timelineOf(clock: Clock, until?: number): Timeline {
-  const rule = ruleOf(clock.regime);
+export function timelineOf(clock: Clock, until?: number, rule: RegimeRule = ruleOf(clock.regime)): Timeline {
   const hours = rule.unit === "hours";
   const received = eventTime(hours, clock.received, clock.receivedAt, "received");
-  let timeline: Timeline = {
+  const draft: Draft = {
     rule,
     name: regimeName(clock.regime),
     hours,
@@ -105,7 +99,25 @@ export function timelineOf(clock: Clock, until?: number): Timeline {
   for (const event of clock.events) {
     const time = eventTime(hours, event.on, event.at, event.type);
     if (until !== undefined && time > until) break;
-    timeline = apply(timeline, event, time);
+    draft.last = time;
+    switch (event.type) {
+      case "pause":
+        draft.paused = { since: time, sinceDay: hours ? dayNumber(event.on) : time, reason: event.reason };
+        break;
+      case "resume":
+        resumeDraft(draft, time);
+        break;
+      case "extend":
+        draft.extension += event.by;
+        break;
+      case "acknowledge":
+        draft.acknowledged = time;
+        break;
+      case "stop":
+        resumeDraft(draft, time);
+        draft.stopped = time;
+        break;
+    }
   }
-  return timeline;
+  return draft;
 }
