@@ -56,7 +56,7 @@ export interface RegimeRule {
  * STATUTORY_REGIMES.sar.pauses //=> { identity: "restart", fee: "restart", clarification: "disregard" }
  * ```
  */
-export const STATUTORY_REGIMES = Object.freeze({
+export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegime, RegimeRule>> = Object.freeze({
   foi: {
     title: "Freedom of Information Act 2000",
     unit: "working-days",
