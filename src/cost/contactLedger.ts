@@ -1,0 +1,271 @@
+import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
+import type { ValidationIssue } from "../schema/index.js";
+import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
+import { show } from "./validate.js";
+
+/**
+ * The one pass over contact records (private). Nothing here allocates per record: channels,
+ * services, months and enquiries are interned to small integers, and whole contacts and whole
+ * seconds are counted in typed arrays, one cell per (service, month, channel) and, sparsely, per
+ * (enquiry, channel). Costs are worked out exactly from the cells once, at the end.
+ */
+
+/** The fields of a contact that costing reads. */
+export interface CostableContact {
+  /** When it happened, in epoch milliseconds (its London month is its month). */
+  readonly at: number;
+  /** The channel code. */
+  readonly channel: Channel;
+  /** The service it was about. */
+  readonly serviceId?: string | undefined;
+  /** The enquiry it opened or refers to. */
+  readonly enquiryId?: string | undefined;
+  /** Staff time in whole seconds; absent counts as none. */
+  readonly handleSeconds?: number | undefined;
+}
+
+const CHANNELS = CHANNEL_CODES.length;
+const HOUR_MS = 3_600_000;
+
+/** A Float64Array or Int32Array that doubles when full. */
+class Growable<T extends Float64Array | Int32Array | Uint8Array> {
+  constructor(public data: T) {}
+  ensure(size: number): T {
+    if (size > this.data.length) {
+      const next = new (this.data.constructor as new (n: number) => T)(Math.max(size, this.data.length * 2));
+      next.set(this.data);
+      this.data = next;
+    }
+    return this.data;
+  }
+}
+
+/** What the pass found. Row r, channel c is cell `r * CHANNELS + c`. */
+export interface Ledger {
+  readonly serviceKeys: (string | null)[];
+  readonly monthKeys: (string | null)[];
+  /** [service, month] of each row. */
+  readonly rowService: Int32Array;
+  readonly rowMonth: Int32Array;
+  readonly rows: number;
+  readonly counts: Float64Array;
+  readonly seconds: Float64Array;
+  readonly uncosted: Float64Array;
+  /** Enquiry cells, when asked for: one linked list per enquiry (index 0: contacts with none). */
+  readonly enquiries?: {
+    readonly keys: (string | null)[];
+    readonly head: Int32Array;
+    readonly next: Int32Array;
+    readonly channel: Uint8Array;
+    readonly counts: Float64Array;
+    readonly seconds: Float64Array;
+  };
+  readonly issues: ValidationIssue[];
+}
+
+/** What to read and count. */
+export interface TallyOptions {
+  /** Whether channel c (by index) has a cost; contacts on the others are only counted. */
+  readonly costed: readonly boolean[];
+  /** Count by London month. */
+  readonly byMonth: boolean;
+  /** Count by enquiry. */
+  readonly byEnquiry: boolean;
+  /** Read and count handle time. */
+  readonly readHandle: boolean;
+}
+
+/** Reads every contact once; `costed[c]` says whether channel c has a cost. */
+export function tally(contacts: Iterable<CostableContact>, options: TallyOptions): Ledger {
+  const ledger = new Tally(Uint8Array.from(options.costed, Number), options);
+  if (Array.isArray(contacts)) {
+    const list: readonly CostableContact[] = contacts;
+    for (let i = 0; i < list.length; i++) ledger.add(list[i]!, i);
+  } else {
+    let i = 0;
+    for (const contact of contacts) ledger.add(contact, i++);
+  }
+  return ledger.result();
+}
+
+/** Channel code → index, in a prototype-free object: a keyed load here is faster than `Map.get`. */
+const CHANNEL_INDEX: Readonly<Record<string, number>> = /* @__PURE__ */ Object.assign(
+  Object.create(null) as Record<string, number>,
+  Object.fromEntries(CHANNEL_CODES.map((code, i) => [code, i])),
+);
+
+class Tally {
+  private readonly issues: ValidationIssue[] = [];
+  private readonly serviceIndex: Record<string, number> = Object.create(null) as Record<string, number>;
+  private readonly serviceKeys: (string | null)[] = [null];
+  private readonly monthIndex = new Map<string, number>();
+  private readonly monthKeys: (string | null)[];
+  private readonly monthOfHour = new Map<number, number>();
+  /** Row of each (service, month): `rowOf[service][month]`, −1 for none yet. */
+  private readonly rowOf: Int32Array[] = [];
+  private readonly rowService = new Growable(new Int32Array(256));
+  private readonly rowMonth = new Growable(new Int32Array(256));
+  private readonly counts = new Growable(new Float64Array(256 * CHANNELS));
+  private readonly seconds = new Growable(new Float64Array(256 * CHANNELS));
+  private readonly uncosted = new Float64Array(CHANNELS);
+  private rows = 0;
+  private lastHour = Number.NaN;
+  private lastMonth = 0;
+  private readonly enquiryIndex: Record<string, number> = Object.create(null) as Record<string, number>;
+  private readonly enquiryKeys: (string | null)[] = [null];
+  private readonly head = new Growable(new Int32Array(1024).fill(-1));
+  private readonly next = new Growable(new Int32Array(1024));
+  private readonly cellChannel = new Growable(new Uint8Array(1024));
+  private readonly cellCounts = new Growable(new Float64Array(1024));
+  private readonly cellSeconds = new Growable(new Float64Array(1024));
+  private cells = 0;
+
+  private readonly byMonth: boolean;
+  private readonly byEnquiry: boolean;
+  private readonly readHandle: boolean;
+
+  constructor(
+    private readonly costed: Uint8Array,
+    options: TallyOptions,
+  ) {
+    this.byMonth = options.byMonth;
+    this.byEnquiry = options.byEnquiry;
+    this.readHandle = options.readHandle;
+    this.monthKeys = this.byMonth ? [] : [null];
+  }
+
+  add(contact: CostableContact, index: number): void {
+    if (typeof contact !== "object" || contact === null) {
+      this.issues.push({ code: "invalid_type", path: [index], message: "must be a contact record", input: contact });
+      return;
+    }
+    const channel = contact.channel;
+    const c = typeof channel === "string" ? CHANNEL_INDEX[channel] : undefined;
+    if (c === undefined) {
+      this.issues.push({ code: "invalid_value", path: [index, "channel"], message: `unknown channel code ${show(channel)}`, input: channel });
+      return;
+    }
+    // Handle time is read only when it is costed: a property most records lack is a slow read.
+    const handle = this.readHandle ? contact.handleSeconds : undefined;
+    let s = 0;
+    if (handle !== undefined) {
+      if (typeof handle !== "number" || !(handle >= 0 && handle % 1 === 0)) {
+        this.issues.push({ code: "invalid_value", path: [index, "handleSeconds"], message: "handleSeconds must be a whole number ≥ 0", input: handle });
+        return;
+      }
+      s = handle;
+    }
+    if (this.costed[c] === 0) {
+      this.uncosted[c]! += 1;
+      return;
+    }
+    const m = this.byMonth ? this.monthOf(contact.at, index) : 0;
+    if (m < 0) return;
+    const row = this.rowFor(this.serviceOf(contact.serviceId), m);
+    const cell = row * CHANNELS + c;
+    this.counts.data[cell]! += 1;
+    this.seconds.data[cell]! += s;
+    if (this.byEnquiry) this.addToEnquiry(contact.enquiryId, c, s);
+  }
+
+  /** The month index of an instant, or −1 (with an issue) if it is not a supported instant. */
+  private monthOf(at: number, index: number): number {
+    const hour = Math.floor(at / HOUR_MS);
+    if (hour === this.lastHour) return this.lastMonth;
+    let found = this.monthOfHour.get(hour);
+    if (found === undefined) {
+      let key: string;
+      try {
+        key = dateOfDayNumber(londonDayNumber(at)).slice(0, 7);
+      } catch {
+        this.issues.push({ code: "invalid_value", path: [index, "at"], message: "at must be epoch milliseconds within 2000–2100", input: at });
+        return -1;
+      }
+      found = this.monthIndex.get(key);
+      if (found === undefined) {
+        found = this.monthKeys.length;
+        this.monthIndex.set(key, found);
+        this.monthKeys.push(key);
+      }
+      this.monthOfHour.set(hour, found);
+    }
+    this.lastHour = hour;
+    return (this.lastMonth = found);
+  }
+
+  private serviceOf(serviceId: string | undefined): number {
+    if (serviceId === undefined) return 0;
+    let found = this.serviceIndex[serviceId];
+    if (found === undefined) {
+      found = this.serviceIndex[serviceId] = this.serviceKeys.length;
+      this.serviceKeys.push(serviceId);
+    }
+    return found;
+  }
+
+  private rowFor(service: number, month: number): number {
+    let months = this.rowOf[service];
+    if (months === undefined || month >= months.length) {
+      const grown = new Int32Array(Math.max(month + 1, 16, (months?.length ?? 0) * 2)).fill(-1);
+      if (months) grown.set(months);
+      this.rowOf[service] = months = grown;
+    }
+    let row = months[month]!;
+    if (row < 0) {
+      row = months[month] = this.rows++;
+      this.rowService.ensure(this.rows)[row] = service;
+      this.rowMonth.ensure(this.rows)[row] = month;
+      this.counts.ensure(this.rows * CHANNELS);
+      this.seconds.ensure(this.rows * CHANNELS);
+    }
+    return row;
+  }
+
+  private addToEnquiry(enquiryId: string | undefined, c: number, s: number): void {
+    let e = 0;
+    if (enquiryId !== undefined) {
+      const found = this.enquiryIndex[enquiryId];
+      if (found === undefined) {
+        e = this.enquiryIndex[enquiryId] = this.enquiryKeys.length;
+        this.enquiryKeys.push(enquiryId);
+        this.head.ensure(e + 1)[e] = -1;
+      } else e = found;
+    }
+    let at = this.head.data[e]!;
+    while (at >= 0 && this.cellChannel.data[at] !== c) at = this.next.data[at]!;
+    if (at < 0) {
+      at = this.cells++;
+      this.next.ensure(this.cells)[at] = this.head.data[e]!;
+      this.cellChannel.ensure(this.cells)[at] = c;
+      this.cellCounts.ensure(this.cells);
+      this.cellSeconds.ensure(this.cells);
+      this.head.data[e] = at;
+    }
+    this.cellCounts.data[at]! += 1;
+    this.cellSeconds.data[at]! += s;
+  }
+
+  result(): Ledger {
+    return {
+      serviceKeys: this.serviceKeys,
+      monthKeys: this.monthKeys,
+      rowService: this.rowService.data,
+      rowMonth: this.rowMonth.data,
+      rows: this.rows,
+      counts: this.counts.data,
+      seconds: this.seconds.data,
+      uncosted: this.uncosted,
+      ...(this.byEnquiry && {
+        enquiries: {
+          keys: this.enquiryKeys,
+          head: this.head.data,
+          next: this.next.data,
+          channel: this.cellChannel.data,
+          counts: this.cellCounts.data,
+          seconds: this.cellSeconds.data,
+        },
+      }),
+      issues: this.issues,
+    };
+  }
+}

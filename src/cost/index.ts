@@ -1,0 +1,26 @@
+/**
+ * Cost to serve, exact to the penny: unit costs by channel with their provenance.
+ *
+ * @module cost
+ */
+export { unitCost, formatUnitCost } from "./unitCost.js";
+export type { UnitCost, UnitCostTable } from "./unitCost.js";
+export type { OtherUnitCost, SourceConfidence, UnitCostPreset } from "./UnitCostPreset.js";
+export {
+  GDS_2013_DRIVING_TEST_UNIT_COSTS,
+  LAMBETH_UNIT_COSTS,
+  NWEGG_2008_UNIT_COSTS,
+  PWC_LONDON_SOUTH_EAST_UNIT_COSTS,
+  ROCHDALE_UNIT_COSTS,
+  SOCITM_2008_UNIT_COSTS,
+  SOCITM_2009_HIGH_UNIT_COSTS,
+  SOCITM_2009_LOW_UNIT_COSTS,
+  SOCITM_2009_UNIT_COSTS,
+  SOCITM_2012_UNIT_COSTS,
+  SOCITM_NORTH_WEST_UNIT_COSTS,
+  UNIT_COST_PRESETS,
+} from "./unitCostPresets.js";
+export { costToServe } from "./costToServe.js";
+export type { ChannelCost, ChannelVolumes, CostToServe, CostToServeOptions, UncostedVolume } from "./costToServe.js";
+export { costContacts } from "./costContacts.js";
+export type { ContactCostDimension, ContactCostLine, ContactCosts, CostableContact, CostContactsOptions, UncostedContacts } from "./costContacts.js";

@@ -1,0 +1,62 @@
+import { isChannel, type Channel } from "../taxonomy/index.js";
+import { decimalOf, fraction, type Fraction } from "./fraction.js";
+
+/** A value as it should appear in an error message: strings quoted. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
+    return Object.is(value, -0) ? "-0" : String(value);
+  }
+  return `a value of type ${Array.isArray(value) ? "array" : typeof value}`;
+}
+
+/** Throws the module's `RangeError`: `option must be rule, got value`. */
+export function fail(option: string, rule: string, value: unknown): never {
+  throw new RangeError(`${option} must be ${rule}, got ${show(value)}`);
+}
+
+/** A count of contacts (or any quantity) ≥ 0, read exactly by its decimal form. */
+export function readVolume(value: unknown, option: string): Fraction {
+  const volume = decimalOf(typeof value === "number" ? value : Number.NaN);
+  if (!volume || volume.n < 0n) fail(option, "a finite number ≥ 0", value);
+  return volume;
+}
+
+/** A share in [0, 1], read exactly by its decimal form. */
+export function readShare(value: unknown, option: string): Fraction {
+  const share = decimalOf(typeof value === "number" ? value : Number.NaN);
+  if (!share || share.n < 0n || share.n > share.d) fail(option, "a share in [0, 1]", value);
+  return share;
+}
+
+/** A rate ≥ 0 (an on-cost rate, an optimism-bias uplift), read exactly. */
+export function readRate(value: unknown, option: string): Fraction {
+  const rate = decimalOf(typeof value === "number" ? value : Number.NaN);
+  if (!rate || rate.n < 0n) fail(option, "a finite number ≥ 0", value);
+  return rate;
+}
+
+/** A number > 0, read exactly (hours per FTE, minutes). */
+export function readPositive(value: unknown, option: string): Fraction {
+  const read = decimalOf(typeof value === "number" ? value : Number.NaN);
+  if (!read || read.n <= 0n) fail(option, "a finite number > 0", value);
+  return read;
+}
+
+/** A channel code, or a `RangeError` naming the option. */
+export function readChannel(value: unknown, option: string): Channel {
+  if (!isChannel(value)) fail(option, "a channel code such as \"telephone\"", value);
+  return value;
+}
+
+/** The keys of a by-channel record, each checked to be a channel code. */
+export function channelKeys(record: object, option: string): Channel[] {
+  if (typeof record !== "object" || record === null) fail(option, "an object keyed by channel code", record);
+  return Object.keys(record).map((key) => readChannel(key, `${option} key`));
+}
+
+/** 1 + rate, exactly. */
+export function onePlus(rate: Fraction): Fraction {
+  return fraction(rate.n + rate.d, rate.d);
+}
