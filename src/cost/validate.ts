@@ -1,3 +1,4 @@
+import { isMoney, toPence, type Money } from "../money/index.js";
 import { isChannel, type Channel } from "../taxonomy/index.js";
 import { decimalOf, fraction, type Fraction } from "./fraction.js";
 
@@ -59,4 +60,15 @@ export function channelKeys(record: object, option: string): Channel[] {
 /** 1 + rate, exactly. */
 export function onePlus(rate: Fraction): Fraction {
   return fraction(rate.n + rate.d, rate.d);
+}
+
+/** An amount of `Money`, or a `RangeError` naming the option. */
+export function readMoney(value: unknown, option: string): Money {
+  if (!isMoney(value)) fail(option, "Money, a canonical decimal string such as \"8.62\" made by money()", value);
+  return value;
+}
+
+/** `Money` as exact pence. */
+export function penceFraction(value: Money): Fraction {
+  return fraction(toPence(value));
 }
