@@ -5,6 +5,7 @@
  * @module council-contact
  */
 export * from "./calendar/index.js";
+export * from "./cost/index.js";
 export * from "./enquiry/index.js";
 export * from "./money/index.js";
 export * from "./schema/index.js";

@@ -10,7 +10,17 @@ import { show } from "./validate.js";
  * (enquiry, channel). Costs are worked out exactly from the cells once, at the end.
  */
 
-/** The fields of a contact that costing reads. */
+/**
+ * The fields of a contact that {@link costContacts} reads: a schema `Contact` has them all, and a
+ * lighter row of your own will do.
+ *
+ * @example
+ * ```ts
+ * import { costContacts, SOCITM_2012_UNIT_COSTS, type CostableContact } from "council-contact/cost";
+ * const row: CostableContact = { at: Date.UTC(2024, 3, 1, 9), channel: "telephone", serviceId: "council-tax" };
+ * costContacts([row], SOCITM_2012_UNIT_COSTS).byMonth //=> [{ key: "2024-04", contacts: 1, cost: "2.83" }]
+ * ```
+ */
 export interface CostableContact {
   /** When it happened, in epoch milliseconds (its London month is its month). */
   readonly at: number;

@@ -54,8 +54,9 @@ export interface CostContactsOptions {
  * ```ts
  * import { costContacts, SOCITM_2012_UNIT_COSTS, type ContactCostLine } from "council-contact/cost";
  * const rows = [{ at: 0, channel: "telephone" as const, serviceId: "council-tax", handleSeconds: 240 }];
- * const line: ContactCostLine = costContacts(rows, SOCITM_2012_UNIT_COSTS, { by: ["service"] }).byService![0];
- * line //=> { key: "council-tax", contacts: 1, handleSeconds: 240, cost: "2.83" }
+ * const timed = { by: ["service" as const], perHandleMinute: { telephone: "0.25" } }; // + 25p a minute of handle time
+ * const line: ContactCostLine = costContacts(rows, SOCITM_2012_UNIT_COSTS, timed).byService![0];
+ * line //=> { key: "council-tax", contacts: 1, handleSeconds: 240, cost: "3.83" }
  * ```
  */
 export interface ContactCostLine {

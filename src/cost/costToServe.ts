@@ -2,7 +2,7 @@ import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../m
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
 import { penceByChannel } from "./costTable.js";
-import { fraction, over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { fraction, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { unitCostText } from "./unitCost.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
@@ -128,9 +128,12 @@ export function costToServe(
   unitCosts: UnitCostTable | UnitCostPreset,
   options: CostToServeOptions = {},
 ): CostToServe {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const pence = penceByChannel(unitCosts, "unitCosts");
-  const volumes = readChannelVolumes(volumesByChannel, "volumesByChannel");
+  return costOfVolumes(readChannelVolumes(volumesByChannel, "volumesByChannel"), pence, options.rounding ?? DEFAULT_ROUNDING);
+}
+
+/** {@link costToServe} over exact volumes and rates in pence (private; the scenarios use it too). */
+export function costOfVolumes(volumes: ReadonlyMap<Channel, Fraction>, pence: ReadonlyMap<Channel, Fraction>, rounding: RoundingMode): CostToServe {
   const costed: { channel: Channel; volume: Fraction; unit: Fraction }[] = [];
   const uncosted: UncostedVolume[] = [];
   for (const [channel, volume] of volumes) {
@@ -145,7 +148,7 @@ export function costToServe(
   return {
     total: fromPence(total),
     volume: toNumber(volume),
-    costPerContact: volume.n === 0n ? null : fromPence(roundFraction(over(exactTotal, volume), rounding)),
+    costPerContact: volume.n === 0n ? null : fromPence(rounding(exactTotal.n * volume.d, exactTotal.d * volume.n)),
     byChannel: costed.map(({ channel, volume: v, unit }, i) => ({
       channel,
       volume: toNumber(v),
@@ -154,11 +157,6 @@ export function costToServe(
     })),
     uncosted,
   };
-}
-
-/** A fraction rounded to an integer with a rounding mode. */
-function roundFraction(value: Fraction, rounding: RoundingMode): bigint {
-  return rounding(value.n, value.d);
 }
 
 /** Volumes by channel read exactly, in channel-code order (private; shared with the scenarios). */

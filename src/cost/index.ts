@@ -1,5 +1,9 @@
 /**
- * Cost to serve, exact to the penny: unit costs by channel with their provenance.
+ * Cost to serve, channel shift and the business case, exact to the penny: unit costs by channel
+ * (published presets with their provenance, or activity-based), the cost of volumes and of
+ * contact records by channel, service, cluster, month and enquiry (every breakdown adding up to
+ * the total), avoidable-contact cost, channel-shift scenarios with cashable and non-cashable
+ * savings, Green Book discounting, NPV, payback, optimism bias, sensitivity and opportunity ranking.
  *
  * @module cost
  */
@@ -38,3 +42,11 @@ export { businessCase } from "./businessCase.js";
 export type { BusinessCase, BusinessCaseInput, BusinessCaseLine, BusinessCaseOptions, BusinessCaseYear } from "./businessCase.js";
 export { npvSensitivity } from "./npvSensitivity.js";
 export type { NpvSensitivity, NpvSensitivityOptions, NpvSensitivityRow } from "./npvSensitivity.js";
+export { takeUpShare } from "./takeUp.js";
+export type { TakeUpCurve } from "./takeUp.js";
+export type { TeamStaffing } from "./teamStaffing.js";
+export { channelShiftScenario } from "./channelShift.js";
+export type { ChannelShift, ChannelShiftOptions, ChannelShiftScenario, ChannelShiftYear, ServiceChannelVolumes } from "./channelShift.js";
+export { rankShiftOpportunities } from "./rankShiftOpportunities.js";
+export type { ShiftCandidate, ShiftOpportunity } from "./rankShiftOpportunities.js";
+export { channelShiftBenefits } from "./channelShiftBenefits.js";

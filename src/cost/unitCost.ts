@@ -79,8 +79,7 @@ export function formatUnitCost(value: UnitCost, places = 4, rounding: RoundingMo
   const scale = 10n ** BigInt(places - 2);
   const units = rounding(pounds.n * 100n * scale, pounds.d);
   const whole = units / scale;
-  const extra = (units % scale).toString().padStart(places - 2, "0");
-  return `${formatMoney(fromPence(whole))}${extra.length > 0 ? extra : ""}`;
+  return places === 2 ? formatMoney(fromPence(whole)) : `${formatMoney(fromPence(whole))}${(units % scale).toString().padStart(places - 2, "0")}`;
 }
 
 const FRACTION = /^(\d+)\/(\d+)$/;
