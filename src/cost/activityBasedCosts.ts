@@ -84,10 +84,10 @@ export interface ActivityBasedCostOptions {
  * ```ts
  * import { money } from "council-contact/money";
  * import { activityBasedCosts, type ActivityBasedChannel } from "council-contact/cost";
- * const [calls]: ActivityBasedChannel[] = activityBasedCosts({
+ * const calls: ActivityBasedChannel = activityBasedCosts({
  *   staff: { annualSalary: money("25000"), onCostRate: 0.3, productiveHoursPerYear: 1650 },
  *   handleMinutes: { telephone: 6 }, volumes: { telephone: 100 },
- * }).channels;
+ * }).channels[0]!;
  * [calls.staffCostPerContact, calls.unitCost, calls.totalCost] //=> ["65/33", "65/33", "196.97"]
  * ```
  */
@@ -119,11 +119,11 @@ export interface ActivityBasedChannel {
  * ```ts
  * import { money } from "council-contact/money";
  * import { activityBasedCosts, type OverheadAllocation } from "council-contact/cost";
- * const [rent]: OverheadAllocation[] = activityBasedCosts({
+ * const rent: OverheadAllocation = activityBasedCosts({
  *   staff: { annualSalary: money("25000"), onCostRate: 0.3, productiveHoursPerYear: 1650 },
  *   handleMinutes: { telephone: 6, "face-to-face": 12 }, volumes: { telephone: 2, "face-to-face": 1 },
  *   overheads: [{ name: "rent", annualCost: money("1"), allocateBy: "volume" }],
- * }).overheads;
+ * }).overheads[0]!;
  * rent.byChannel //=> [{ channel: "face-to-face", amount: "0.33" }, { channel: "telephone", amount: "0.67" }]
  * ```
  */

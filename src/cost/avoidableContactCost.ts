@@ -53,7 +53,7 @@ export interface AvoidableContactCostOptions {
  * @example
  * ```ts
  * import { avoidableContactCost, SOCITM_2012_UNIT_COSTS, type AvoidableCostLine } from "council-contact/cost";
- * const [line]: AvoidableCostLine[] = avoidableContactCost([{ reason: "repeat", channel: "telephone", count: 10 }], SOCITM_2012_UNIT_COSTS).byReason;
+ * const line: AvoidableCostLine = avoidableContactCost([{ reason: "repeat", channel: "telephone", count: 10 }], SOCITM_2012_UNIT_COSTS).byReason[0]!;
  * line //=> { key: "repeat", contacts: 10, cost: "28.30" }
  * ```
  */

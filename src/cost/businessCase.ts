@@ -79,7 +79,7 @@ export interface BusinessCaseOptions {
  * ```ts
  * import { money } from "council-contact/money";
  * import { businessCase, type BusinessCaseYear } from "council-contact/cost";
- * const [today]: BusinessCaseYear[] = businessCase({ oneOffCosts: [{ name: "build", amounts: [money("100")] }] }).years;
+ * const today: BusinessCaseYear = businessCase({ oneOffCosts: [{ name: "build", amounts: [money("100")] }] }).years[0]!;
  * [today.costs, today.net, today.presentValue] //=> ["100.00", "-100.00", "-100.00"]
  * ```
  */
@@ -185,7 +185,7 @@ const CATEGORIES: readonly Category[] = ["oneOffCosts", "runningCosts", "cashabl
  *   cashableBenefits: [{ name: "posts released", amounts: tenYears("150000") }],
  * });
  * [result.npv, result.paybackYear, result.discountedPaybackYear] //=> ["331660.53", 5, 6]
- * result.benefitCostRatio //=> ≈ 1.3621
+ * result.benefitCostRatio! //=> ≈ 1.3621
  * businessCase({ oneOffCosts: [{ name: "x", amounts: [8.62 as never] }] }) //=> throws RangeError
  * ```
  */

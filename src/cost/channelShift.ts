@@ -17,7 +17,7 @@ import { fail, readChannel, readShare } from "./validate.js";
  * ```ts
  * import type { ServiceChannelVolumes } from "council-contact/cost";
  * const baseline: ServiceChannelVolumes = { "council-tax": { telephone: 120_000, "web-form": 60_000 } };
- * baseline["council-tax"].telephone //=> 120000
+ * baseline["council-tax"]?.telephone //=> 120000
  * ```
  */
 export type ServiceChannelVolumes = Readonly<Record<string, ChannelVolumes>>;
@@ -90,7 +90,7 @@ export interface ChannelShiftOptions {
  * ```ts
  * import { channelShiftScenario, SOCITM_2012_UNIT_COSTS, type ChannelShiftYear } from "council-contact/cost";
  * const scenario = channelShiftScenario({ "council-tax": { telephone: 1000 } }, [{ from: "telephone", to: "web-form", share: 0.5 }], { unitCosts: SOCITM_2012_UNIT_COSTS, years: 1 });
- * const year: ChannelShiftYear = scenario.years[0];
+ * const year: ChannelShiftYear = scenario.years[0]!;
  * [year.volumes, year.cost.total, year.saving] //=> [{ telephone: 500, "web-form": 500 }, "1490.00", "1340.00"]
  * ```
  */

@@ -55,7 +55,7 @@ export interface CostContactsOptions {
  * import { costContacts, SOCITM_2012_UNIT_COSTS, type ContactCostLine } from "council-contact/cost";
  * const rows = [{ at: 0, channel: "telephone" as const, serviceId: "council-tax", handleSeconds: 240 }];
  * const timed = { by: ["service" as const], perHandleMinute: { telephone: "0.25" } }; // + 25p a minute of handle time
- * const line: ContactCostLine = costContacts(rows, SOCITM_2012_UNIT_COSTS, timed).byService![0];
+ * const line: ContactCostLine = costContacts(rows, SOCITM_2012_UNIT_COSTS, timed).byService![0]!;
  * line //=> { key: "council-tax", contacts: 1, handleSeconds: 240, cost: "3.83" }
  * ```
  */
@@ -76,7 +76,7 @@ export interface ContactCostLine {
  * @example
  * ```ts
  * import { costContacts, SOCITM_2012_UNIT_COSTS, type UncostedContacts } from "council-contact/cost";
- * const uncosted: UncostedContacts[] = costContacts([{ at: 0, channel: "sms" }], SOCITM_2012_UNIT_COSTS).uncosted;
+ * const uncosted: readonly UncostedContacts[] = costContacts([{ at: 0, channel: "sms" }], SOCITM_2012_UNIT_COSTS).uncosted;
  * uncosted //=> [{ channel: "sms", contacts: 1 }]
  * ```
  */

@@ -43,7 +43,7 @@ export interface CostToServeOptions {
  * @example
  * ```ts
  * import { costToServe, SOCITM_2012_UNIT_COSTS, type ChannelCost } from "council-contact/cost";
- * const calls: ChannelCost = costToServe({ telephone: 3 }, SOCITM_2012_UNIT_COSTS).byChannel[0];
+ * const calls: ChannelCost = costToServe({ telephone: 3 }, SOCITM_2012_UNIT_COSTS).byChannel[0]!;
  * calls //=> { channel: "telephone", volume: 3, unitCost: "2.83", cost: "8.49" }
  * ```
  */
@@ -64,7 +64,7 @@ export interface ChannelCost {
  * @example
  * ```ts
  * import { costToServe, SOCITM_2012_UNIT_COSTS, type UncostedVolume } from "council-contact/cost";
- * const uncosted: UncostedVolume[] = costToServe({ email: 40 }, SOCITM_2012_UNIT_COSTS).uncosted;
+ * const uncosted: readonly UncostedVolume[] = costToServe({ email: 40 }, SOCITM_2012_UNIT_COSTS).uncosted;
  * uncosted //=> [{ channel: "email", volume: 40 }]
  * ```
  */

@@ -23,7 +23,7 @@ export const GREEN_BOOK_DISCOUNT_RATE = 0.035;
  * ```ts
  * import type { DiscountSchedule } from "council-contact/cost";
  * const schedule: DiscountSchedule = [{ fromYear: 0, rate: 0.035 }, { fromYear: 31, rate: 0.03 }];
- * schedule[1].rate //=> 0.03
+ * schedule[1]?.rate //=> 0.03
  * ```
  */
 export type DiscountSchedule = readonly {

@@ -28,7 +28,7 @@ export interface NpvSensitivityOptions extends BusinessCaseOptions {
  * ```ts
  * import { money } from "council-contact/money";
  * import { npvSensitivity, type NpvSensitivityRow } from "council-contact/cost";
- * const [row]: NpvSensitivityRow[] = npvSensitivity({ cashableBenefits: [{ name: "posts", amounts: [money("100")] }] }).rows;
+ * const row: NpvSensitivityRow = npvSensitivity({ cashableBenefits: [{ name: "posts", amounts: [money("100")] }] }).rows[0]!;
  * [row.input, row.npvLow, row.npvHigh, row.switchingValue] //=> ["posts", "80.00", "120.00", -1]
  * ```
  */
@@ -103,8 +103,9 @@ type Category = keyof typeof KINDS;
  *   cashableBenefits: [{ name: "posts released", amounts: tenYears("150000") }],
  * });
  * result.rows.map((row) => row.input) //=> ["posts released", "platform", "support", "discount rate"]
- * [result.rows[0].npvLow, result.rows[0].npvHigh] //=> ["82162.37", "581158.69"]
- * result.rows[0].switchingValue //=> ≈ -0.2659
+ * const posts = result.rows[0]!;
+ * [posts.npvLow, posts.npvHigh] //=> ["82162.37", "581158.69"]
+ * posts.switchingValue! //=> ≈ -0.2659
  * npvSensitivity({}, { change: 0 }) //=> throws RangeError
  * ```
  */

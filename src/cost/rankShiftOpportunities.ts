@@ -41,7 +41,7 @@ export interface ShiftCandidate {
  * @example
  * ```ts
  * import { rankShiftOpportunities, SOCITM_2012_UNIT_COSTS, type ShiftOpportunity } from "council-contact/cost";
- * const [top]: ShiftOpportunity[] = rankShiftOpportunities([{ serviceId: "x", from: "telephone", to: "web-form", volume: 100, suitability: 1, appetite: 0.5 }], SOCITM_2012_UNIT_COSTS);
+ * const top: ShiftOpportunity = rankShiftOpportunities([{ serviceId: "x", from: "telephone", to: "web-form", volume: 100, suitability: 1, appetite: 0.5 }], SOCITM_2012_UNIT_COSTS)[0]!;
  * [top.rank, top.unitCostGap, top.score] //=> [1, "2.68", "134.00"]
  * ```
  */
@@ -78,7 +78,7 @@ export interface ShiftOpportunity extends ShiftCandidate {
  *   { serviceId: "homelessness-advice", from: "face-to-face", to: "web-form", volume: 5_000, suitability: 0.2, appetite: 0.3 },
  * ], SOCITM_2012_UNIT_COSTS);
  * ranked.map((r) => [r.serviceId, r.score]) //=> [["council-tax", "154368.00"], ["missed-bin", "67536.00"], ["homelessness-advice", "2541.00"]]
- * ranked[0].explanation //=> "council-tax: 120,000 telephone contacts a year × £2.68 cheaper by web-form (£2.83 − £0.15) × suitability 0.8 × appetite 0.6 = £154,368.00 a year"
+ * ranked[0]!.explanation //=> "council-tax: 120,000 telephone contacts a year × £2.68 cheaper by web-form (£2.83 − £0.15) × suitability 0.8 × appetite 0.6 = £154,368.00 a year"
  * ```
  */
 export function rankShiftOpportunities(
