@@ -73,14 +73,18 @@ export function floorOf(a: Fraction): bigint {
   return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
 }
 
-/** An approximate `number`, for display and for Erlang staffing only: never fed back into money. */
+/**
+ * The nearest `number`, for display and for Erlang staffing only: never fed back into money. The
+ * quotient is written to 21 significant digits (truncated) and read by the decimal parser, which
+ * rounds once to the nearest double.
+ */
 export function toNumber(a: Fraction): number {
   if (a.n === 0n) return 0;
-  const whole = a.n / a.d;
-  const rest = a.n - whole * a.d;
-  // Scale the remainder so that the float division keeps ~15 significant digits even for huge terms.
-  const scale = 10n ** 18n;
-  return Number(whole) + Number((rest * scale) / a.d) / 1e18;
+  const negative = a.n < 0n;
+  const n = negative ? -a.n : a.n;
+  const shift = 21 - (n.toString().length - a.d.toString().length);
+  const digits = shift >= 0 ? (n * 10n ** BigInt(shift)) / a.d : n / (a.d * 10n ** BigInt(-shift));
+  return Number(`${negative ? "-" : ""}${digits}e${-shift}`);
 }
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/;
