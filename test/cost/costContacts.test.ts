@@ -138,6 +138,19 @@ describe("costContacts", () => {
     ]);
   });
 
+  it("finds bad records on the fast path too (channel and service only)", () => {
+    const bad = [row("telephone"), undefined as unknown as CostableContact, row(7 as unknown as Channel)];
+    expect(() => costContacts(bad, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] })).toThrow(ValidationError);
+    expect(() => costContacts(bad, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] })).toThrow(/2 issues[\s\S]*1: must be a contact record[\s\S]*2\.channel: unknown channel code 7/);
+  });
+
+  it("keeps hundreds of services apart", () => {
+    const many = Array.from({ length: 300 }, (_, i) => row("telephone", { serviceId: `service-${i % 150}` }));
+    const result = costContacts(many, SOCITM_2012_UNIT_COSTS, { by: ["service"] });
+    expect(result.byService).toHaveLength(150);
+    expect(result.byService?.every((line) => line.contacts === 2 && line.cost === "5.66")).toBe(true);
+  });
+
   it("does not read handle time or instants it does not use", () => {
     const odd = [row("telephone", { handleSeconds: -5, at: Number.NaN })];
     expect(costContacts(odd, SOCITM_2012_UNIT_COSTS, { by: ["channel"] }).total).toBe("2.83");
