@@ -60,13 +60,6 @@ export function compareFractions(a: Fraction, b: Fraction): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** The sum of any number of fractions. */
-export function total(values: Iterable<Fraction>): Fraction {
-  let sum = ZERO;
-  for (const value of values) sum = plus(sum, value);
-  return sum;
-}
-
 /** The largest integer ≤ the fraction. */
 export function floorOf(a: Fraction): bigint {
   const q = a.n / a.d;

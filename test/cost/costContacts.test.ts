@@ -145,10 +145,18 @@ describe("costContacts", () => {
   });
 
   it("keeps hundreds of services apart", () => {
-    const many = Array.from({ length: 300 }, (_, i) => row("telephone", { serviceId: `service-${i % 150}` }));
+    const many = Array.from({ length: 600 }, (_, i) => row("telephone", { serviceId: `service-${i % 300}` }));
     const result = costContacts(many, SOCITM_2012_UNIT_COSTS, { by: ["service"] });
-    expect(result.byService).toHaveLength(150);
+    expect(result.byService).toHaveLength(300);
     expect(result.byService?.every((line) => line.contacts === 2 && line.cost === "5.66")).toBe(true);
+  });
+
+  it("costs thousands of enquiries, each with all its contacts", () => {
+    // 3,000 enquiries, each a web form (15p) and a chasing call (£2.83): £2.98 an enquiry, £8,940 in all
+    const many = Array.from({ length: 3000 }, (_, i) => [row("web-form", { enquiryId: `q${i}` }), row("telephone", { enquiryId: `q${i}` })]).flat();
+    const result = costContacts(many, SOCITM_2012_UNIT_COSTS, { by: ["enquiry"] });
+    expect([result.total, result.costPerEnquiry, result.byEnquiry?.length]).toEqual(["8940.00", "2.98", 3000]);
+    expect(result.byEnquiry?.every((line) => line.cost === "2.98" && line.contacts === 2)).toBe(true);
   });
 
   it("does not read handle time or instants it does not use", () => {
