@@ -95,7 +95,7 @@ console.log(`\nOver ten years: ${formatMoney(leaky.totals.saving)} saved, ${form
 
 // 4. The business case -------------------------------------------------------------------------
 title("4. A ten-year business case");
-const itBias = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure;
+const itBias = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure!;
 const input: BusinessCaseInput = {
   oneOffCosts: [
     { name: "web forms and integration", amounts: [money("180000"), money("60000")] },

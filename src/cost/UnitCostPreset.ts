@@ -20,7 +20,7 @@ export type SourceConfidence = "confirmed" | "secondary" | "unconfirmed";
  * @example
  * ```ts
  * import { NWEGG_2008_UNIT_COSTS, type OtherUnitCost } from "council-contact/cost";
- * const touchtone: OtherUnitCost = NWEGG_2008_UNIT_COSTS.otherFigures[0];
+ * const touchtone: OtherUnitCost = NWEGG_2008_UNIT_COSTS.otherFigures[0]!;
  * touchtone.cost //=> "0.09"
  * ```
  */

@@ -50,7 +50,8 @@ export interface BusinessCaseInput {
  * @example
  * ```ts
  * import { GREEN_BOOK_OPTIMISM_BIAS, type BusinessCaseOptions } from "council-contact/cost";
- * const options: BusinessCaseOptions = { optimismBias: { oneOff: GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure.upper } };
+ * const itUplift = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure!.upper;
+ * const options: BusinessCaseOptions = { optimismBias: { oneOff: itUplift } };
  * options.optimismBias //=> { oneOff: 2 }
  * ```
  */

@@ -1,6 +1,24 @@
 import { fromPence } from "../money/index.js";
-import type { BusinessCaseLine } from "./businessCase.js";
+import type { BusinessCaseInput, BusinessCaseLine } from "./businessCase.js";
 import type { ChannelShiftScenario } from "./channelShift.js";
+
+/**
+ * The benefit lines {@link channelShiftBenefits} makes: spread them into a {@link BusinessCaseInput}.
+ *
+ * @example
+ * ```ts
+ * import { money } from "council-contact/money";
+ * import type { ChannelShiftBenefits } from "council-contact/cost";
+ * const benefits: ChannelShiftBenefits = { cashableBenefits: [], nonCashableBenefits: [{ name: "time", amounts: [money("0"), money("10")] }] };
+ * benefits.nonCashableBenefits.length //=> 1
+ * ```
+ */
+export interface ChannelShiftBenefits {
+  /** One line: the scenario's cashable savings by year. */
+  readonly cashableBenefits: readonly BusinessCaseLine[];
+  /** One line: its non-cashable savings by year. */
+  readonly nonCashableBenefits: readonly BusinessCaseLine[];
+}
 
 /**
  * The benefit lines of a business case from a channel-shift scenario: its cashable and
@@ -20,7 +38,7 @@ import type { ChannelShiftScenario } from "./channelShift.js";
 export function channelShiftBenefits(
   scenario: ChannelShiftScenario,
   name = "channel shift",
-): { readonly cashableBenefits: readonly BusinessCaseLine[]; readonly nonCashableBenefits: readonly BusinessCaseLine[] } {
+): ChannelShiftBenefits {
   const none = fromPence(0);
   return {
     cashableBenefits: [{ name: `${name} (cashable)`, amounts: [none, ...scenario.years.map((year) => year.cashable)] }],

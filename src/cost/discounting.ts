@@ -59,7 +59,7 @@ export type DiscountRate = number | DiscountSchedule;
  * discountFactor(31, GREEN_BOOK_DECLINING_DISCOUNT_RATES) //=> ≈ 0.3459
  * ```
  */
-export const GREEN_BOOK_DECLINING_DISCOUNT_RATES = [
+export const GREEN_BOOK_DECLINING_DISCOUNT_RATES: DiscountSchedule = [
   { fromYear: 0, rate: 0.035 },
   { fromYear: 31, rate: 0.03 },
   { fromYear: 76, rate: 0.025 },

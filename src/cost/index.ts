@@ -37,7 +37,7 @@ export type { DiscountRate, DiscountSchedule } from "./discounting.js";
 export { npv } from "./npv.js";
 export type { NpvOptions } from "./npv.js";
 export { GREEN_BOOK_OPTIMISM_BIAS } from "./optimismBias.js";
-export type { OptimismBiasProjectType, OptimismBiasRange } from "./optimismBias.js";
+export type { GreenBookProjectType, OptimismBiasGuidance, OptimismBiasProjectType, OptimismBiasRange } from "./optimismBias.js";
 export { businessCase } from "./businessCase.js";
 export type { BusinessCase, BusinessCaseInput, BusinessCaseLine, BusinessCaseOptions, BusinessCaseYear } from "./businessCase.js";
 export { npvSensitivity } from "./npvSensitivity.js";
@@ -50,3 +50,4 @@ export type { ChannelShift, ChannelShiftOptions, ChannelShiftScenario, ChannelSh
 export { rankShiftOpportunities } from "./rankShiftOpportunities.js";
 export type { ShiftCandidate, ShiftOpportunity } from "./rankShiftOpportunities.js";
 export { channelShiftBenefits } from "./channelShiftBenefits.js";
+export type { ChannelShiftBenefits } from "./channelShiftBenefits.js";

@@ -1,3 +1,5 @@
+import type { SourceConfidence } from "./UnitCostPreset.js";
+
 /**
  * An optimism-bias range: the uplift to start from (`upper`, with no evidence of risks managed)
  * and the one to aim for once risks are managed (`lower`), as shares (2.0 = +200%).
@@ -5,7 +7,7 @@
  * @example
  * ```ts
  * import { GREEN_BOOK_OPTIMISM_BIAS, type OptimismBiasRange } from "council-contact/cost";
- * const capex: OptimismBiasRange = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure;
+ * const capex: OptimismBiasRange | null = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure;
  * capex //=> { upper: 2, lower: 0.1 }
  * ```
  */
@@ -39,6 +41,43 @@ export interface OptimismBiasProjectType {
 }
 
 /**
+ * The generic project types of the Green Book's optimism-bias guidance.
+ *
+ * @example
+ * ```ts
+ * import type { GreenBookProjectType } from "council-contact/cost";
+ * const type: GreenBookProjectType = "equipment-development";
+ * type //=> "equipment-development"
+ * ```
+ */
+export type GreenBookProjectType =
+  | "standard-buildings"
+  | "non-standard-buildings"
+  | "standard-civil-engineering"
+  | "non-standard-civil-engineering"
+  | "equipment-development"
+  | "outsourcing";
+
+/**
+ * Optimism-bias guidance: uplifts by project type, with their source.
+ *
+ * @example
+ * ```ts
+ * import { GREEN_BOOK_OPTIMISM_BIAS, type OptimismBiasGuidance } from "council-contact/cost";
+ * const guidance: OptimismBiasGuidance = GREEN_BOOK_OPTIMISM_BIAS;
+ * guidance.confidence //=> "confirmed"
+ * ```
+ */
+export interface OptimismBiasGuidance {
+  /** Where the figures come from. */
+  readonly source: string;
+  /** How far they can be trusted (the domain notes' markers). */
+  readonly confidence: SourceConfidence;
+  /** The uplifts for each project type. */
+  readonly projectTypes: Readonly<Record<GreenBookProjectType, OptimismBiasProjectType>>;
+}
+
+/**
  * HM Treasury's recommended optimism-bias adjustments by generic project type, for use "in the
  * absence of more robust evidence": *Supplementary Green Book Guidance: Optimism Bias* (HM
  * Treasury, 2003), prepared from Mott MacDonald (2002), *Review of Large Public Procurement in
@@ -51,10 +90,10 @@ export interface OptimismBiasProjectType {
  * ```ts
  * import { GREEN_BOOK_OPTIMISM_BIAS } from "council-contact/cost";
  * Object.keys(GREEN_BOOK_OPTIMISM_BIAS.projectTypes).length //=> 6
- * GREEN_BOOK_OPTIMISM_BIAS.projectTypes["standard-buildings"].capitalExpenditure.upper //=> 0.24
+ * GREEN_BOOK_OPTIMISM_BIAS.projectTypes["standard-buildings"].capitalExpenditure?.upper //=> 0.24
  * ```
  */
-export const GREEN_BOOK_OPTIMISM_BIAS = {
+export const GREEN_BOOK_OPTIMISM_BIAS: OptimismBiasGuidance = {
   source:
     "HM Treasury (2003), Supplementary Green Book Guidance: Optimism Bias (gov.uk/government/publications/green-book-supplementary-guidance-optimism-bias), from Mott MacDonald (2002), Review of Large Public Procurement in the UK, Table 2 \"Optimism Bias Guidelines\" (read in the ppponline.affinitext.com copy).",
   confidence: "confirmed",
@@ -96,8 +135,4 @@ export const GREEN_BOOK_OPTIMISM_BIAS = {
       operatingExpenditure: { upper: 0.41, lower: 0 },
     },
   },
-} as const satisfies {
-  readonly source: string;
-  readonly confidence: "confirmed";
-  readonly projectTypes: Readonly<Record<string, OptimismBiasProjectType>>;
-};
+} as const satisfies OptimismBiasGuidance;

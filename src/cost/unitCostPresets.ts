@@ -18,7 +18,7 @@ const POST_NOTE = "'Post' is costed on letter.";
  * costToServe({ telephone: 1000, "web-form": 1000 }, SOCITM_2012_UNIT_COSTS).total //=> "2980.00"
  * ```
  */
-export const SOCITM_2012_UNIT_COSTS = {
+export const SOCITM_2012_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2012",
   label: "Socitm 2012 (local government)",
   year: "2012",
@@ -45,7 +45,7 @@ export const SOCITM_2012_UNIT_COSTS = {
  * SOCITM_2009_UNIT_COSTS.costs.telephone //=> "2.90"
  * ```
  */
-export const SOCITM_2009_UNIT_COSTS = {
+export const SOCITM_2009_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2009",
   label: "Socitm 2009 (local government)",
   year: "2009",
@@ -68,7 +68,7 @@ export const SOCITM_2009_UNIT_COSTS = {
  * SOCITM_2008_UNIT_COSTS.costs["face-to-face"] //=> "9.34"
  * ```
  */
-export const SOCITM_2008_UNIT_COSTS = {
+export const SOCITM_2008_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2008",
   label: "Socitm 2008 benchmarking",
   year: "2008",
@@ -95,7 +95,7 @@ export const SOCITM_2008_UNIT_COSTS = {
  * SOCITM_2009_LOW_UNIT_COSTS.costs.telephone //=> "1.28"
  * ```
  */
-export const SOCITM_2009_LOW_UNIT_COSTS = {
+export const SOCITM_2009_LOW_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2009-low",
   label: "Socitm c.2009, lowest council",
   year: "c.2009",
@@ -117,7 +117,7 @@ export const SOCITM_2009_LOW_UNIT_COSTS = {
  * SOCITM_2009_HIGH_UNIT_COSTS.costs.telephone //=> "5.57"
  * ```
  */
-export const SOCITM_2009_HIGH_UNIT_COSTS = {
+export const SOCITM_2009_HIGH_UNIT_COSTS: UnitCostPreset = {
   ...SOCITM_2009_LOW_UNIT_COSTS,
   id: "socitm-2009-high",
   label: "Socitm c.2009, highest council",
@@ -136,7 +136,7 @@ export const SOCITM_2009_HIGH_UNIT_COSTS = {
  * NWEGG_2008_UNIT_COSTS.otherFigures.map((figure) => figure.label) //=> ["touchtone", "payment network", "direct debit"]
  * ```
  */
-export const NWEGG_2008_UNIT_COSTS = {
+export const NWEGG_2008_UNIT_COSTS: UnitCostPreset = {
   id: "nwegg-2008",
   label: "North West e-Government Group, 2008",
   year: "March 2008",
@@ -162,7 +162,7 @@ export const NWEGG_2008_UNIT_COSTS = {
  * LAMBETH_UNIT_COSTS.costs["face-to-face"] //=> "1.66"
  * ```
  */
-export const LAMBETH_UNIT_COSTS = {
+export const LAMBETH_UNIT_COSTS: UnitCostPreset = {
   id: "lambeth",
   label: "Lambeth",
   year: "not stated (quoted July 2009)",
@@ -184,7 +184,7 @@ export const LAMBETH_UNIT_COSTS = {
  * SOCITM_NORTH_WEST_UNIT_COSTS.confidence //=> "secondary"
  * ```
  */
-export const SOCITM_NORTH_WEST_UNIT_COSTS = {
+export const SOCITM_NORTH_WEST_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-north-west",
   label: "Socitm, north-west councils group",
   year: "not stated",
@@ -206,7 +206,7 @@ export const SOCITM_NORTH_WEST_UNIT_COSTS = {
  * PWC_LONDON_SOUTH_EAST_UNIT_COSTS.costs.letter //=> "12.10"
  * ```
  */
-export const PWC_LONDON_SOUTH_EAST_UNIT_COSTS = {
+export const PWC_LONDON_SOUTH_EAST_UNIT_COSTS: UnitCostPreset = {
   id: "pwc-london-south-east",
   label: "PwC, 19 London and south-east councils",
   year: "not stated (quoted 2011)",
@@ -228,7 +228,7 @@ export const PWC_LONDON_SOUTH_EAST_UNIT_COSTS = {
  * ROCHDALE_UNIT_COSTS.costs //=> { "face-to-face": "15.00", "one-stop-shop": "15.00", telephone: "4.40" }
  * ```
  */
-export const ROCHDALE_UNIT_COSTS = {
+export const ROCHDALE_UNIT_COSTS: UnitCostPreset = {
   id: "rochdale",
   label: "Rochdale MBC",
   year: "not stated",
@@ -254,7 +254,7 @@ export const ROCHDALE_UNIT_COSTS = {
  * GDS_2013_DRIVING_TEST_UNIT_COSTS.costs //=> { telephone: "4.11", letter: "6.62", "web-form": "0.22", "web-self-service": "0.22" }
  * ```
  */
-export const GDS_2013_DRIVING_TEST_UNIT_COSTS = {
+export const GDS_2013_DRIVING_TEST_UNIT_COSTS: UnitCostPreset = {
   id: "gds-2013-driving-test",
   label: "GDS 2013, booking a driving test",
   year: "January 2013",

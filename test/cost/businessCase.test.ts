@@ -99,7 +99,7 @@ describe("businessCase", () => {
   });
 
   it("takes the Green Book's upper bound for equipment and development (+200%)", () => {
-    const upper = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure.upper;
+    const upper = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure!.upper;
     expect(businessCase({ oneOffCosts: [{ name: "system", amounts: [m("100")] }] }, { optimismBias: { oneOff: upper } }).totalCosts).toBe("300.00");
   });
 
