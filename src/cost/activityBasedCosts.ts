@@ -4,7 +4,7 @@ import { apportion } from "./apportion.js";
 import { readChannelVolumes, type ChannelVolumes } from "./costToServe.js";
 import { decimalText, fraction, over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
 import { unitCostText } from "./unitCost.js";
-import { channelKeys, fail, onePlus, penceFraction, readMoney, readPositive, readRate, readVolume } from "./validate.js";
+import { channelKeys, fail, onePlus, penceFraction, readMoney, readPositive, readNonNegative } from "./validate.js";
 
 /**
  * What one member of staff costs: the basis of a loaded hourly cost.
@@ -204,7 +204,7 @@ export interface ActivityBasedCosts {
 export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityBasedCosts {
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const salary = penceFraction(readMoney(options.staff?.annualSalary, "staff.annualSalary"));
-  const onCost = onePlus(readRate(options.staff.onCostRate, "staff.onCostRate"));
+  const onCost = onePlus(readNonNegative(options.staff.onCostRate, "staff.onCostRate"));
   const hours = readPositive(options.staff.productiveHoursPerYear, "staff.productiveHoursPerYear");
   const perHour = over(times(salary, onCost), hours);
   const perMinute = over(perHour, fraction(60n));
@@ -214,7 +214,7 @@ export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityB
   const minutes = new Map<Channel, Fraction>();
   for (const channel of volumes.keys()) {
     if (!minutesGiven.has(channel)) fail(`handleMinutes.${channel}`, "staff minutes per contact (0 for self-service), as volumes has the channel", undefined);
-    minutes.set(channel, readVolume(options.handleMinutes[channel], `handleMinutes.${channel}`));
+    minutes.set(channel, readNonNegative(options.handleMinutes[channel], `handleMinutes.${channel}`));
   }
   for (const channel of minutesGiven) if (!volumes.has(channel)) fail(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
 

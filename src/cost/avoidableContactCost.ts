@@ -6,7 +6,7 @@ import { plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
 import type { UncostedVolume } from "./costToServe.js";
 import type { UnitCostTable } from "./unitCost.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
-import { fail, readChannel, readShare, readVolume } from "./validate.js";
+import { fail, readChannel, readShare, readNonNegative } from "./validate.js";
 
 /**
  * A count of avoidable contacts of one reason, on one channel, optionally for one service: a row
@@ -163,7 +163,7 @@ export function avoidableContactCost(
   rows.forEach((row, i) => {
     if (!isAvoidableReason(row?.reason)) fail(`rows[${i}].reason`, "an avoidable-reason code such as \"progress-chasing\"", row?.reason);
     const channel = readChannel(row.channel, `rows[${i}].channel`);
-    const volume = readVolume(row.count, `rows[${i}].count`);
+    const volume = readNonNegative(row.count, `rows[${i}].count`);
     const unit = pence.get(channel);
     if (unit) costed.push({ reason: row.reason, channel, service: row.serviceId ?? null, volume, cost: times(volume, unit) });
     else uncosted.set(channel, plus(uncosted.get(channel) ?? ZERO, volume));

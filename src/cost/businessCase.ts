@@ -2,7 +2,7 @@ import { add, DEFAULT_ROUNDING, fromPence, multiply, subtract, sum, type Money, 
 import { apportion } from "./apportion.js";
 import { discountFactors, GREEN_BOOK_DISCOUNT_RATE, type DiscountRate } from "./discounting.js";
 import { over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
-import { fail, onePlus, penceFraction, readMoney, readRate } from "./validate.js";
+import { fail, onePlus, penceFraction, readMoney, readNonNegative } from "./validate.js";
 
 /**
  * One named line of a business case: an amount for each year, from year 0 (today).
@@ -263,14 +263,14 @@ function payback(cumulative: readonly Money[]): number | null {
 function optimismBiasOf(option: BusinessCaseOptions["optimismBias"]): { oneOff: number; running: number } {
   if (option === undefined) return { oneOff: 0, running: 0 };
   if (typeof option === "number") {
-    readRate(option, "optimismBias");
+    readNonNegative(option, "optimismBias");
     return { oneOff: option, running: option };
   }
   if (typeof option !== "object" || option === null) fail("optimismBias", "a share ≥ 0 or { oneOff, running }", option);
   const oneOff = option.oneOff ?? 0;
   const running = option.running ?? 0;
-  readRate(oneOff, "optimismBias.oneOff");
-  readRate(running, "optimismBias.running");
+  readNonNegative(oneOff, "optimismBias.oneOff");
+  readNonNegative(running, "optimismBias.running");
   return { oneOff, running };
 }
 
@@ -293,5 +293,5 @@ function readLines(input: BusinessCaseInput): Record<Category, readonly Business
 /** Exact present value of one line, uplifted by `1 + uplift` (private; for switching values). */
 export function linePresentValue(line: BusinessCaseLine, factors: readonly Fraction[], uplift: number): Fraction {
   const pv = line.amounts.reduce((sum, amount, year) => plus(sum, times(penceFraction(amount), factors[year]!)), ZERO);
-  return times(pv, onePlus(readRate(uplift, "optimismBias")));
+  return times(pv, onePlus(readNonNegative(uplift, "optimismBias")));
 }

@@ -6,7 +6,7 @@ import { fraction, plus, times, toNumber, ZERO, type Fraction } from "./fraction
 import type { UnitCostTable } from "./unitCost.js";
 import { unitCostText } from "./unitCost.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
-import { channelKeys, readVolume } from "./validate.js";
+import { channelKeys, readNonNegative } from "./validate.js";
 
 /**
  * Contacts by channel code (a year's, a month's: any period). Volumes need not be whole numbers
@@ -167,7 +167,7 @@ export function readChannelVolumes(volumes: ChannelVolumes, option: string): Map
     if (!known.has(channel)) continue;
     const value = volumes[channel];
     if (value === undefined) continue;
-    read.set(channel, readVolume(value, `${option}.${channel}`));
+    read.set(channel, readNonNegative(value, `${option}.${channel}`));
   }
   return read;
 }

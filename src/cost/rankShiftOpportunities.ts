@@ -5,7 +5,7 @@ import { fraction, minus, times, type Fraction } from "./fraction.js";
 import { formatUnitCost, unitCostText } from "./unitCost.js";
 import type { UnitCostTable } from "./unitCost.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
-import { fail, readChannel, readShare, readVolume } from "./validate.js";
+import { fail, readChannel, readShare, readNonNegative } from "./validate.js";
 
 /**
  * A candidate for channel shift: a service's contacts on one channel that could move to another,
@@ -92,7 +92,7 @@ export function rankShiftOpportunities(
     const option = `candidates[${i}]`;
     const from = readChannel(candidate?.from, `${option}.from`);
     const to = readChannel(candidate.to, `${option}.to`);
-    const volume = readVolume(candidate.volume, `${option}.volume`);
+    const volume = readNonNegative(candidate.volume, `${option}.volume`);
     const suitability = readShare(candidate.suitability, `${option}.suitability`);
     const appetite = readShare(candidate.appetite, `${option}.appetite`);
     const fromCost = pence.get(from);

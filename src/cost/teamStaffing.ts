@@ -2,7 +2,7 @@ import { fromPence, multiply, sum, type Money } from "../money/index.js";
 import { annualStaffing, type AnnualStaffingOptions } from "../staffing/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { floorOf, fraction, minus, over, times, toNumber, ZERO, type Fraction } from "./fraction.js";
-import { channelKeys, fail, readMoney, readPositive, readVolume } from "./validate.js";
+import { channelKeys, fail, readMoney, readPositive, readNonNegative } from "./validate.js";
 
 /**
  * How many staff a channel's team needs for a year's contacts, and what a post costs: the basis of
@@ -52,7 +52,7 @@ export function readStaffing(option: Readonly<Partial<Record<Channel, TeamStaffi
     const where = `staffing.${channel}`;
     const costPerFte = readMoney(team?.costPerFte, `${where}.costPerFte`);
     if (team.kind === "workload") {
-      const minutes = readVolume(team.handleMinutes, `${where}.handleMinutes`);
+      const minutes = readNonNegative(team.handleMinutes, `${where}.handleMinutes`);
       const hours = readPositive(team.productiveHoursPerFte, `${where}.productiveHoursPerFte`);
       const perContact = over(minutes, times(hours, fraction(60n)));
       return { channel, costPerFte, fte: (volume) => times(volume, perContact) };

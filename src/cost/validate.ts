@@ -17,32 +17,26 @@ export function fail(option: string, rule: string, value: unknown): never {
   throw new RangeError(`${option} must be ${rule}, got ${show(value)}`);
 }
 
-/** A count of contacts (or any quantity) ≥ 0, read exactly by its decimal form. */
-export function readVolume(value: unknown, option: string): Fraction {
-  const volume = decimalOf(typeof value === "number" ? value : Number.NaN);
-  if (!volume || volume.n < 0n) fail(option, "a finite number ≥ 0", value);
-  return volume;
-}
-
-/** A share in [0, 1], read exactly by its decimal form. */
-export function readShare(value: unknown, option: string): Fraction {
-  const share = decimalOf(typeof value === "number" ? value : Number.NaN);
-  if (!share || share.n < 0n || share.n > share.d) fail(option, "a share in [0, 1]", value);
-  return share;
-}
-
-/** A rate ≥ 0 (an on-cost rate, an optimism-bias uplift), read exactly. */
-export function readRate(value: unknown, option: string): Fraction {
-  const rate = decimalOf(typeof value === "number" ? value : Number.NaN);
-  if (!rate || rate.n < 0n) fail(option, "a finite number ≥ 0", value);
-  return rate;
-}
-
-/** A number > 0, read exactly (hours per FTE, minutes). */
-export function readPositive(value: unknown, option: string): Fraction {
+/** A number read exactly by its decimal form, or a `RangeError` naming the option and the rule it breaks. */
+function readNumber(value: unknown, option: string, rule: string, ok: (read: Fraction) => boolean): Fraction {
   const read = decimalOf(typeof value === "number" ? value : Number.NaN);
-  if (!read || read.n <= 0n) fail(option, "a finite number > 0", value);
+  if (!read || !ok(read)) fail(option, rule, value);
   return read;
+}
+
+/** A quantity ≥ 0 (contacts, minutes, an on-cost rate, an optimism-bias uplift), read exactly. */
+export function readNonNegative(value: unknown, option: string): Fraction {
+  return readNumber(value, option, "a finite number ≥ 0", (read) => read.n >= 0n);
+}
+
+/** A share in [0, 1], read exactly. */
+export function readShare(value: unknown, option: string): Fraction {
+  return readNumber(value, option, "a share in [0, 1]", (read) => read.n >= 0n && read.n <= read.d);
+}
+
+/** A number > 0, read exactly (hours per FTE). */
+export function readPositive(value: unknown, option: string): Fraction {
+  return readNumber(value, option, "a finite number > 0", (read) => read.n > 0n);
 }
 
 /** A channel code, or a `RangeError` naming the option. */
