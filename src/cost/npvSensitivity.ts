@@ -1,7 +1,7 @@
 import { abs, compare, DEFAULT_ROUNDING, multiply, subtract, type Money } from "../money/index.js";
 import { businessCase, linePresentValue, type BusinessCaseInput, type BusinessCaseLine, type BusinessCaseOptions } from "./businessCase.js";
 import { discountFactors } from "./discounting.js";
-import { minus, over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { decimalOf, decimalText, minus, ONE, over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
 import { fail, penceFraction, readShare } from "./validate.js";
 
 /**
@@ -114,6 +114,9 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
   const share = readShare(change, "change");
   if (share.n === 0n) fail("change", "a share in (0, 1]", change);
   const base = businessCase(input, options);
+  // The two multipliers, 1 − change and 1 + change, exactly (0.8 and 1.2, never 0.8000000000000002).
+  const low = exactProduct(1, minus(ONE, share));
+  const high = exactProduct(1, plus(ONE, share));
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const scale = (line: BusinessCaseLine, by: number): BusinessCaseLine => ({ ...line, amounts: line.amounts.map((amount) => multiply(amount, by, rounding)) });
   const percent = (value: number): string => `${Number((value * 100).toFixed(4))}%`;
@@ -128,10 +131,10 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
       const counted = category !== "nonCashableBenefits" || base.assumptions.includeNonCashable;
       const pv = counted ? linePresentValue(line, factors, uplift) : ZERO;
       const signed = category.endsWith("Costs") ? minus(ZERO, pv) : pv;
-      rows.push(row(line.name, KINDS[category], `-${percent(change)}`, `+${percent(change)}`, npvAt(1 - change), npvAt(1 + change), signed.n === 0n ? null : -toNumber(over(exactNpv, signed))));
+      rows.push(row(line.name, KINDS[category], `-${percent(change)}`, `+${percent(change)}`, npvAt(low), npvAt(high), signed.n === 0n ? null : -toNumber(over(exactNpv, signed))));
     });
   }
-  const rates = options.discountRates ?? (typeof base.assumptions.discountRate === "number" ? baseRates(base.assumptions.discountRate, change) : undefined);
+  const rates = options.discountRates ?? (typeof base.assumptions.discountRate === "number" ? [exactProduct(base.assumptions.discountRate, minus(ONE, share)), Math.min(exactProduct(base.assumptions.discountRate, plus(ONE, share)), 0.999999)] as const : undefined);
   if (rates) {
     const [low, high] = rates;
     const npvAt = (rate: number): Money => businessCase(input, { ...options, discountRate: rate }).npv;
@@ -139,8 +142,8 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
   }
   const bias = base.assumptions.optimismBias;
   if (bias.oneOff > 0 || bias.running > 0) {
-    const npvAt = (by: number): Money => businessCase(input, { ...options, optimismBias: { oneOff: bias.oneOff * by, running: bias.running * by } }).npv;
-    rows.push(row("optimism bias", "optimism bias", `-${percent(change)}`, `+${percent(change)}`, npvAt(1 - change), npvAt(1 + change), null));
+    const npvAt = (by: Fraction): Money => businessCase(input, { ...options, optimismBias: { oneOff: exactProduct(bias.oneOff, by), running: exactProduct(bias.running, by) } }).npv;
+    rows.push(row("optimism bias", "optimism bias", `-${percent(change)}`, `+${percent(change)}`, npvAt(minus(ONE, share)), npvAt(plus(ONE, share)), null));
   }
   const order = rows.map((entry, i) => ({ entry, i })).sort((a, b) => compare(b.entry.swing, a.entry.swing) || a.i - b.i);
   return { npv: base.npv, change, rows: order.map(({ entry }) => entry) };
@@ -150,8 +153,8 @@ function row(input: string, kind: NpvSensitivityRow["kind"], lowLabel: string, h
   return { input, kind, lowLabel, highLabel, npvLow, npvHigh, swing: abs(subtract(npvHigh, npvLow)), switchingValue };
 }
 
-/** The base rate moved by ± `change` of itself (to 6 decimal places, kept below 1). */
-function baseRates(rate: number, change: number): [number, number] {
-  const step = (by: number): number => Number((rate * by).toFixed(6));
-  return [step(1 - change), Math.min(step(1 + change), 0.999999)];
+/** `value × by` worked exactly and returned as the number whose shortest decimal form is that product. */
+function exactProduct(value: number, by: Fraction): number {
+  const product = times(decimalOf(value)!, by);
+  return Number(decimalText(product) ?? toNumber(product));
 }

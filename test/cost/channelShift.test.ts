@@ -115,6 +115,11 @@ describe("channelShiftScenario", () => {
     expect(businessCase({ ...benefits, oneOffCosts: [{ name: "web forms", amounts: [money("26800")] }] }, { discountRate: 0 }).npv).toBe("0.00");
   });
 
+  it("makes benefit lines without changing the scenario", () => {
+    const scenario = deepFreeze(channelShiftScenario({ x: { telephone: 10 } }, [{ from: "telephone", to: "web-form", share: 1 }], { ...socitm, years: 1 }));
+    expect(channelShiftBenefits(scenario).nonCashableBenefits[0]?.amounts).toEqual(["0.00", "26.80"]);
+  });
+
   it.each<[string, ServiceChannelVolumes, ChannelShift[], Partial<ChannelShiftOptions>, RegExp]>([
     ["shares over 1 from one channel", { a: { telephone: 10 } }, [{ from: "telephone", to: "web-form", share: 0.6 }, { from: "telephone", to: "email", share: 0.5 }], {}, /shifts \(a, from telephone\) must be shares adding up to at most 1, got 1\.1/],
     ["a share outside [0, 1]", { a: { telephone: 10 } }, [{ from: "telephone", to: "web-form", share: -0.1 }], {}, /shifts\[0\]\.share must be a share in \[0, 1\], got -0\.1/],

@@ -2,6 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { discountFactor, GREEN_BOOK_DECLINING_DISCOUNT_RATES, GREEN_BOOK_DISCOUNT_RATE, npv, type DiscountSchedule } from "../../src/cost/index.js";
 import { fromPence, halfEven, money, sum, type Money } from "../../src/money/index.js";
+import { deepFreeze } from "./helpers.js";
 
 describe("discountFactor", () => {
   it("is 1 in year 0 and 1 ÷ 1.035^t at the Green Book's 3.5%", () => {
@@ -64,6 +65,13 @@ describe("npv", () => {
     expect(npv([money("0"), money("0.05")], { discountRate: 0.6 })).toBe("0.03");
     expect(npv([money("0"), money("0.04")], { discountRate: 0.6 })).toBe("0.03");
     expect(npv([money("0"), money("0.04")], { discountRate: 0.6, rounding: halfEven })).toBe("0.02");
+  });
+
+  it("leaves its cashflows and schedule unchanged", () => {
+    const flows = deepFreeze([money("-100"), money("103.50")]);
+    const schedule = deepFreeze([{ fromYear: 0, rate: 0.035 }]);
+    expect(npv(flows, { discountRate: schedule })).toBe("0.00");
+    expect(discountFactor(1, schedule)).toBeCloseTo(1000 / 1035, 15);
   });
 
   it("is £0 for no cashflows", () => {

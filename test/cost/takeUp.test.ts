@@ -32,6 +32,11 @@ describe("takeUpShare", () => {
     expect([1, 2, 3, 4, 9].map((year) => takeUpShare(curve, year))).toEqual([0.1, 0.25, 0.4, 0.4, 0.4]);
   });
 
+  it("leaves the curve unchanged", () => {
+    const curve = Object.freeze({ kind: "series" as const, values: Object.freeze([0.2, 0.4]) });
+    expect(takeUpShare(curve, 2)).toBe(0.4);
+  });
+
   it.each([
     [{ kind: "linear", years: 0 }, 1, /curve\.years must be a whole number ≥ 1, got 0/],
     [{ kind: "s-curve", years: 2.5 }, 1, /curve\.years must be a whole number ≥ 1, got 2\.5/],
