@@ -1,6 +1,8 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import type { ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
+import { EnquiryCells, type EnquiryCellData } from "./EnquiryCells.js";
+import { Growable } from "./Growable.js";
 import { show } from "./validate.js";
 
 /**
@@ -37,19 +39,6 @@ export interface CostableContact {
 const CHANNELS = CHANNEL_CODES.length;
 const HOUR_MS = 3_600_000;
 
-/** A Float64Array or Int32Array that doubles when full. */
-class Growable<T extends Float64Array | Int32Array | Uint8Array> {
-  constructor(public data: T) {}
-  ensure(size: number): T {
-    if (size > this.data.length) {
-      const next = new (this.data.constructor as new (n: number) => T)(Math.max(size, this.data.length * 2));
-      next.set(this.data);
-      this.data = next;
-    }
-    return this.data;
-  }
-}
-
 /** What the pass found. Row r, channel c is cell `r * CHANNELS + c`. */
 export interface Ledger {
   readonly serviceKeys: (string | null)[];
@@ -61,15 +50,8 @@ export interface Ledger {
   readonly counts: Float64Array;
   readonly seconds: Float64Array;
   readonly uncosted: Float64Array;
-  /** Enquiry cells, when asked for: one linked list per enquiry (index 0: contacts with none). */
-  readonly enquiries?: {
-    readonly keys: (string | null)[];
-    readonly head: Int32Array;
-    readonly next: Int32Array;
-    readonly channel: Uint8Array;
-    readonly counts: Float64Array;
-    readonly seconds: Float64Array;
-  };
+  /** Enquiry cells, when asked for. */
+  readonly enquiries?: EnquiryCellData;
   readonly issues: ValidationIssue[];
 }
 
@@ -122,14 +104,7 @@ class Tally {
   private rows = 0;
   private lastHour = Number.NaN;
   private lastMonth = 0;
-  private readonly enquiryIndex: Record<string, number> = Object.create(null) as Record<string, number>;
-  private readonly enquiryKeys: (string | null)[] = [null];
-  private readonly head = new Growable(new Int32Array(1024).fill(-1));
-  private readonly next = new Growable(new Int32Array(1024));
-  private readonly cellChannel = new Growable(new Uint8Array(1024));
-  private readonly cellCounts = new Growable(new Float64Array(1024));
-  private readonly cellSeconds = new Growable(new Float64Array(1024));
-  private cells = 0;
+  private readonly enquiries = new EnquiryCells();
 
   private readonly byMonth: boolean;
   private readonly byEnquiry: boolean;
@@ -176,7 +151,7 @@ class Tally {
     const cell = row * CHANNELS + c;
     this.counts.data[cell]! += 1;
     this.seconds.data[cell]! += s;
-    if (this.byEnquiry) this.addToEnquiry(contact.enquiryId, c, s);
+    if (this.byEnquiry) this.enquiries.add(contact.enquiryId, c, s);
   }
 
   /**
@@ -274,30 +249,6 @@ class Tally {
     return row;
   }
 
-  private addToEnquiry(enquiryId: string | undefined, c: number, s: number): void {
-    let e = 0;
-    if (enquiryId !== undefined) {
-      const found = this.enquiryIndex[enquiryId];
-      if (found === undefined) {
-        e = this.enquiryIndex[enquiryId] = this.enquiryKeys.length;
-        this.enquiryKeys.push(enquiryId);
-        this.head.ensure(e + 1)[e] = -1;
-      } else e = found;
-    }
-    let at = this.head.data[e]!;
-    while (at >= 0 && this.cellChannel.data[at] !== c) at = this.next.data[at]!;
-    if (at < 0) {
-      at = this.cells++;
-      this.next.ensure(this.cells)[at] = this.head.data[e]!;
-      this.cellChannel.ensure(this.cells)[at] = c;
-      this.cellCounts.ensure(this.cells);
-      this.cellSeconds.ensure(this.cells);
-      this.head.data[e] = at;
-    }
-    this.cellCounts.data[at]! += 1;
-    this.cellSeconds.data[at]! += s;
-  }
-
   result(): Ledger {
     return {
       serviceKeys: this.serviceKeys,
@@ -308,16 +259,7 @@ class Tally {
       counts: this.counts.data,
       seconds: this.seconds.data,
       uncosted: this.uncosted,
-      ...(this.byEnquiry && {
-        enquiries: {
-          keys: this.enquiryKeys,
-          head: this.head.data,
-          next: this.next.data,
-          channel: this.cellChannel.data,
-          counts: this.cellCounts.data,
-          seconds: this.cellSeconds.data,
-        },
-      }),
+      ...(this.byEnquiry && { enquiries: this.enquiries.data() }),
       issues: this.issues,
     };
   }
