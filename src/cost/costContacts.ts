@@ -123,7 +123,7 @@ export interface ContactCosts {
 }
 
 const DEFAULT_BY: readonly ContactCostDimension[] = ["channel", "service", "cluster", "month"];
-const DIMENSIONS: ReadonlySet<string> = new Set(["channel", "service", "cluster", "month", "enquiry"]);
+const DIMENSIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(["channel", "service", "cluster", "month", "enquiry"]);
 
 /**
  * Costs contact records: the total, and breakdowns by channel, service, cluster, London month and
