@@ -6,6 +6,7 @@
  */
 export * from "./calendar/index.js";
 export * from "./clocks/index.js";
+export * from "./cost/index.js";
 export * from "./enquiry/index.js";
 export * from "./money/index.js";
 export * from "./schema/index.js";

@@ -1,0 +1,68 @@
+import { isMoney, toPence, type Money } from "../money/index.js";
+import { isChannel, type Channel } from "../taxonomy/index.js";
+import { decimalOf, fraction, type Fraction } from "./fraction.js";
+
+/** A value as it should appear in an error message: strings quoted. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
+    return Object.is(value, -0) ? "-0" : String(value);
+  }
+  return `a value of type ${Array.isArray(value) ? "array" : typeof value}`;
+}
+
+/** Throws the module's `RangeError`: `option must be rule, got value`. */
+export function fail(option: string, rule: string, value: unknown): never {
+  throw new RangeError(`${option} must be ${rule}, got ${show(value)}`);
+}
+
+/** A number read exactly by its decimal form, or a `RangeError` naming the option and the rule it breaks. */
+function readNumber(value: unknown, option: string, rule: string, ok: (read: Fraction) => boolean): Fraction {
+  const read = decimalOf(typeof value === "number" ? value : Number.NaN);
+  if (!read || !ok(read)) fail(option, rule, value);
+  return read;
+}
+
+/** A quantity ≥ 0 (contacts, minutes, an on-cost rate, an optimism-bias uplift), read exactly. */
+export function readNonNegative(value: unknown, option: string): Fraction {
+  return readNumber(value, option, "a finite number ≥ 0", (read) => read.n >= 0n);
+}
+
+/** A share in [0, 1], read exactly. */
+export function readShare(value: unknown, option: string): Fraction {
+  return readNumber(value, option, "a share in [0, 1]", (read) => read.n >= 0n && read.n <= read.d);
+}
+
+/** A number > 0, read exactly (hours per FTE). */
+export function readPositive(value: unknown, option: string): Fraction {
+  return readNumber(value, option, "a finite number > 0", (read) => read.n > 0n);
+}
+
+/** A channel code, or a `RangeError` naming the option. */
+export function readChannel(value: unknown, option: string): Channel {
+  if (!isChannel(value)) fail(option, "a channel code such as \"telephone\"", value);
+  return value;
+}
+
+/** The keys of a by-channel record, each checked to be a channel code. */
+export function channelKeys(record: object, option: string): Channel[] {
+  if (typeof record !== "object" || record === null) fail(option, "an object keyed by channel code", record);
+  return Object.keys(record).map((key) => readChannel(key, `${option} key`));
+}
+
+/** 1 + rate, exactly. */
+export function onePlus(rate: Fraction): Fraction {
+  return fraction(rate.n + rate.d, rate.d);
+}
+
+/** An amount of `Money`, or a `RangeError` naming the option. */
+export function readMoney(value: unknown, option: string): Money {
+  if (!isMoney(value)) fail(option, "Money, a canonical decimal string such as \"8.62\" made by money()", value);
+  return value;
+}
+
+/** `Money` as exact pence. */
+export function penceFraction(value: Money): Fraction {
+  return fraction(toPence(value));
+}
