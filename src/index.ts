@@ -4,7 +4,9 @@
  *
  * @module council-contact
  */
+export * from "./avoidable/index.js";
 export * from "./calendar/index.js";
+export * from "./contact/index.js";
 export * from "./enquiry/index.js";
 export * from "./money/index.js";
 export * from "./schema/index.js";
