@@ -35,3 +35,6 @@ export { TEXT_LABELS, trainTextModel } from "./trainTextModel.js";
 export type { LabelledNote, TextLabel, TextModel, TrainTextModelOptions } from "./trainTextModel.js";
 export { classifyText } from "./classifyText.js";
 export type { TextPrediction } from "./classifyText.js";
+export { LABELLED_NOTES } from "./labelledNotes.js";
+export { evaluateTextModel } from "./evaluateTextModel.js";
+export type { EvaluateTextModelOptions, LabelScores, TextEvaluation } from "./evaluateTextModel.js";
