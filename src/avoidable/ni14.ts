@@ -1,6 +1,8 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import { AVOIDABLE_REASON_CODES, STARTER_CATALOGUE, type AvoidableReason, type Catalogue } from "../taxonomy/index.js";
-import type { AvoidableResult } from "./AvoidableResult.js";
+import type { AvoidableResult, Demand } from "./AvoidableResult.js";
+import type { CompactClassification } from "./compact.js";
+import { demandOf } from "./toResult.js";
 import { wilsonInterval, type ProportionInterval } from "./wilsonInterval.js";
 
 /**
@@ -110,7 +112,7 @@ export interface Ni14Result extends Ni14Count {
  * percentage; multiply `rate` by 100. Outbound contact is not customer contact and is left out. For a sample, the
  * Wilson score interval gives the uncertainty of the rate.
  *
- * @param results - results from `classifyContacts` or `createClassifier`.
+ * @param results - results from `classifyContacts` or `createClassifier`, or a `classifyContactsCompact` classification.
  * @param options - breakdowns, catalogue, and whether the results are a sample.
  * @returns the counts, the rate and the breakdowns asked for.
  * @throws {RangeError} for an unknown breakdown, naming it.
@@ -129,7 +131,7 @@ export interface Ni14Result extends Ni14Count {
  * measure.byMonth //=> { "2024-05": { avoidable: 1, total: 2, rate: 0.5 }, "2024-06": { avoidable: 1, total: 2, rate: 0.5 } }
  * ```
  */
-export function ni14(results: readonly AvoidableResult[], options: Ni14Options = {}): Ni14Result {
+export function ni14(results: readonly AvoidableResult[] | CompactClassification, options: Ni14Options = {}): Ni14Result {
   const by = new Set<Ni14Breakdown>(options.by ?? NI14_BREAKDOWNS);
   for (const breakdown of by) if (!NI14_BREAKDOWNS.includes(breakdown)) throw new RangeError(`by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${JSON.stringify(breakdown)}`);
   const clusterOf = new Map((options.catalogue ?? STARTER_CATALOGUE).services.map((service) => [service.id, service.cluster]));
@@ -139,27 +141,32 @@ export function ni14(results: readonly AvoidableResult[], options: Ni14Options =
   let avoidable = 0;
   let total = 0;
   let outbound = 0;
-  for (const result of results) {
-    if (result.demand === "none") {
+  const count = (demand: Demand, reason: AvoidableReason | undefined, row: Pick<AvoidableResult, "at" | "channel" | "serviceId">): void => {
+    if (demand === "none") {
       outbound++;
-      continue;
+      return;
     }
-    const isAvoidable = result.demand === "avoidable" ? 1 : 0;
+    const isAvoidable = demand === "avoidable" ? 1 : 0;
     total++;
     avoidable += isAvoidable;
-    if (isAvoidable === 1 && result.reason !== undefined) byReason[result.reason]++;
-    const service = result.serviceId ?? NI14_NONE;
+    if (reason !== undefined) byReason[reason]++;
+    const service = row.serviceId ?? NI14_NONE;
     if (by.has("service")) tally(tallies.service, service, isAvoidable);
-    if (by.has("channel")) tally(tallies.channel, result.channel, isAvoidable);
+    if (by.has("channel")) tally(tallies.channel, row.channel, isAvoidable);
     if (by.has("cluster")) tally(tallies.cluster, clusterOf.get(service) ?? NI14_NONE, isAvoidable);
     if (by.has("month")) {
-      const day = londonDayNumber(result.at);
+      const day = londonDayNumber(row.at);
       let month = monthOfDay.get(day);
       if (month === undefined) monthOfDay.set(day, (month = dateOfDayNumber(day).slice(0, 7)));
       tally(tallies.month, month, isAvoidable);
     }
+  };
+  if (Array.isArray(results)) for (const result of results as readonly AvoidableResult[]) count(result.demand, result.reason, result);
+  else {
+    const { contacts, rules, reasons } = results as CompactClassification;
+    for (let i = 0; i < contacts.length; i++) count(demandOf(rules[i]!, reasons[i]!), reasons[i]! > 0 ? AVOIDABLE_REASON_CODES[reasons[i]! - 1] : undefined, contacts[i]!);
   }
-  const out: { -readonly [K in keyof Ni14Result]: Ni14Result[K] } = { ...count(avoidable, total), outbound };
+  const out: { -readonly [K in keyof Ni14Result]: Ni14Result[K] } = { ...counted(avoidable, total), outbound };
   if (by.has("service")) out.byService = counts(tallies.service);
   if (by.has("channel")) out.byChannel = counts(tallies.channel);
   if (by.has("cluster")) out.byCluster = counts(tallies.cluster);
@@ -183,12 +190,12 @@ function tally(map: Map<string, Tally>, key: string, isAvoidable: number): void 
   }
 }
 
-function count(avoidable: number, total: number): Ni14Count {
+function counted(avoidable: number, total: number): Ni14Count {
   return { avoidable, total, rate: total === 0 ? 0 : avoidable / total };
 }
 
 /** The tallies as counts, keys in sorted order (months come out in time order). */
 function counts(map: Map<string, Tally>): Record<string, Ni14Count> {
   const keys = [...map.keys()].sort();
-  return Object.fromEntries(keys.map((key) => [key, count(map.get(key)!.avoidable, map.get(key)!.total)]));
+  return Object.fromEntries(keys.map((key) => [key, counted(map.get(key)!.avoidable, map.get(key)!.total)]));
 }

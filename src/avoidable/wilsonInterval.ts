@@ -63,5 +63,8 @@ export function wilsonInterval(successes: number, trials: number, z: number = Z_
   const denominator = 1 + z2n;
   const centre = (p + z2n / 2) / denominator;
   const half = (z / denominator) * Math.sqrt(p * (1 - p) / trials + z2n / (4 * trials));
-  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half), z, method: "wilson" };
+  // At x = 0 the lower bound is exactly 0, and at x = n the upper exactly 1; rounding would leave them a hair off.
+  const lower = successes === 0 ? 0 : Math.max(0, centre - half);
+  const upper = successes === trials ? 1 : Math.min(1, centre + half);
+  return { lower, upper, z, method: "wilson" };
 }

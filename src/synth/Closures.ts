@@ -24,17 +24,20 @@ function outcomeOf(interaction: Interaction | undefined, enquiry: number): NonNu
   }
 }
 
-/** A min-heap of enquiry closures still to come, by time then enquiry number: what the generator emits as it passes them. */
+/**
+ * A min-heap of enquiry closures still to come, in the library's order of updates (by time, then enquiry id as a
+ * string): what the generator emits as it passes them.
+ */
 export class Closures {
   private readonly at: number[] = [];
-  private readonly enquiry: number[] = [];
+  private readonly enquiry: string[] = [];
   private readonly outcome: NonNullable<EnquiryUpdate["outcome"]>[] = [];
 
   /** Records that enquiry `e<enquiry>`, opened by `interaction` (undefined for a repeat), closes at `closes` (rounded up to the millisecond). */
   add(closes: number, enquiry: number, interaction: Interaction | undefined): void {
     let i = this.at.length;
     this.at.push(Math.ceil(closes));
-    this.enquiry.push(enquiry);
+    this.enquiry.push(`e${enquiry}`);
     this.outcome.push(outcomeOf(interaction, enquiry));
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -47,7 +50,7 @@ export class Closures {
   /** The next closure if it comes at or before `time`, removed from the heap; otherwise undefined. */
   next(time: number): EnquiryUpdate | undefined {
     if (this.at.length === 0 || this.at[0]! > time) return undefined;
-    const update: EnquiryUpdate = { enquiryId: `e${this.enquiry[0]}`, at: this.at[0]!, type: "closed", outcome: this.outcome[0]! };
+    const update: EnquiryUpdate = { enquiryId: this.enquiry[0]!, at: this.at[0]!, type: "closed", outcome: this.outcome[0]! };
     const last = this.at.length - 1;
     this.swap(0, last);
     this.at.pop();
