@@ -21,8 +21,9 @@ export class Decision {
   second = -1;
   firstId: string | undefined = undefined;
   secondId: string | undefined = undefined;
-  /** The enquiry the decision names, if it has an id. */
+  /** The enquiry the decision names, if it has an id, and its record in the store (-1 for none). */
   enquiryId: string | undefined = undefined;
+  enquiry = -1;
   /** Days from the evidence (opening, closure, letter) to the contact. */
   days = 0;
   /** The closure outcome code, for failure to deliver. */
@@ -39,6 +40,7 @@ export class Decision {
     this.reason = reason;
     this.first = this.second = -1;
     this.firstId = this.secondId = this.enquiryId = undefined;
+    this.enquiry = -1;
     this.days = this.outcome = this.probability = 0;
     this.textValue = false;
     return true;

@@ -5,7 +5,6 @@ import { classifyText } from "./classifyText.js";
 import { CHASE, CLARIFICATION, OTHER, REPORT, STANDALONE, type ResolvedClassifierOptions } from "./ClassifierOptions.js";
 import { Decision, OUTCOME, REASON, RULE } from "./Decision.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
-import { hashOf } from "./Interner.js";
 import { CLOSED_DAY, CLOSER, DONE_ENQUIRY, LAST_DAY, LETTER, LETTER_DAY, NONE, OPEN_DAY, OPENER, OUTCOME as OUTCOME_FIELD, SLOT, Store } from "./Store.js";
 
 /**
@@ -44,21 +43,18 @@ export class Engine {
   private nextSweep: number;
   private readonly lastKey: [string | undefined, string | undefined] = [undefined, undefined];
   private readonly lastOwner = new Int32Array(2);
-  private readonly lastHash = new Int32Array(2);
 
   /**
    * @param o - the resolved options.
-   * @param sweeps - whether to forget expired state as the days go by (a stream); a batch keeps every result anyway, and skips it.
-   * @param expected - how many contacts to expect, to size the store once.
+   * @param expected - how many contacts to expect (0 for a stream), to size the store.
    */
   constructor(
     private readonly o: ResolvedClassifierOptions,
-    sweeps: boolean,
     expected: number,
   ) {
     this.store = new Store(expected);
     this.horizon = Math.max(o.lapseDays, o.failureDays, o.clarificationDays);
-    this.nextSweep = sweeps ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    this.nextSweep = Number.NEGATIVE_INFINITY;
   }
 
   /** Classifies the contact at position `seq` on London day `day` into `d`, then records what it tells. */
@@ -168,6 +164,7 @@ export class Engine {
     d.first = this.store.get(e, OPENER);
     d.firstId = this.store.openerId[e];
     d.enquiryId = this.store.id[e];
+    d.enquiry = e;
     d.days = day - this.store.get(e, OPEN_DAY);
     return true;
   }
@@ -247,15 +244,10 @@ export class Engine {
    */
   private slotOf(side: 0 | 1, key: string, service: number, create: boolean): number {
     const owners = this.store.owners[side];
-    let owner = NONE;
-    if (key === this.lastKey[side]) owner = this.lastOwner[side]!;
-    else {
-      this.lastKey[side] = key;
-      this.lastHash[side] = hashOf(key);
-      this.lastOwner[side] = NONE;
-    }
-    if (owner === NONE) owner = create ? owners.intern(key, this.lastHash[side]!, NONE) : owners.find(key, this.lastHash[side]!);
+    let owner = key === this.lastKey[side] ? this.lastOwner[side]! : NONE;
+    if (owner === NONE) owner = create ? owners.intern(key, NONE) : owners.find(key);
     if (owner === NONE) return NONE;
+    this.lastKey[side] = key;
     this.lastOwner[side] = owner;
     return this.store.slot(side, owner, service, create);
   }

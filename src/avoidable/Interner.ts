@@ -2,22 +2,6 @@
 const STRIDE = 16;
 const INLINE = 2 * (STRIDE - 3);
 
-/** FNV-1a over the key's UTF-16 code units, then MurmurHash3's finaliser to spread the bits. */
-export function hashOf(key: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** Two code units of `key` from `i` in one word (0 past the end). */
-function packed(key: string, i: number): number {
-  return (i < key.length ? key.charCodeAt(i) : 0) | ((i + 1 < key.length ? key.charCodeAt(i + 1) : 0) << 16);
-}
-
 /**
  * Interns strings (customer ids, UPRNs, enquiry ids) to small integers, in an open-addressing hash table held in
  * typed arrays, with one word of payload per key for the caller. A `Map<string, number>` compares a probe with a
@@ -35,6 +19,10 @@ export class Interner {
   readonly keys: (string | undefined)[] = [];
   private readonly free: number[] = [];
   private count = 0;
+  /** The key last prepared, its hash, and its first INLINE characters packed two to a word. */
+  private prepared: string | undefined = undefined;
+  private hash = 0;
+  private readonly words = new Int32Array(INLINE / 2);
 
   /** @param expected - how many keys to make room for before growing. */
   constructor(expected = 512) {
@@ -50,8 +38,32 @@ export class Interner {
     return this.count;
   }
 
-  /** The id of `key` (whose `hashOf` is `hash`), or -1 if it is not interned. */
-  find(key: string, hash: number): number {
+  /**
+   * Reads a key once: its hash (FNV-1a over its code units two at a time, then MurmurHash3's finaliser) and its
+   * first characters packed as they are stored, so that finding and comparing it reads no character again.
+   */
+  private prepare(key: string): void {
+    if (key === this.prepared) return;
+    let h = 0x811c9dc5 | 0;
+    const words = this.words;
+    words.fill(0);
+    for (let i = 0; i < key.length; i += 2) {
+      const word = key.charCodeAt(i) | (i + 1 < key.length ? key.charCodeAt(i + 1) << 16 : 0);
+      if (i < INLINE) words[i >> 1] = word;
+      h = Math.imul(h ^ word, 0x01000193);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    this.hash = h ^ (h >>> 16);
+    this.prepared = key;
+  }
+
+  /** The id of `key`, or -1 if it is not interned. */
+  find(key: string): number {
+    this.prepare(key);
+    const hash = this.hash;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.slots[2 * slot + 1]! - 1;
       if (id < 0) return -1;
@@ -59,9 +71,9 @@ export class Interner {
     }
   }
 
-  /** The id of `key` (whose `hashOf` is `hash`), interning it if new with payload `payload`. */
-  intern(key: string, hash: number, payload: number): number {
-    const found = this.find(key, hash);
+  /** The id of `key`, interning it if new with payload `payload`. */
+  intern(key: string, payload: number): number {
+    const found = this.find(key);
     if (found >= 0) return found;
     if (2 * (this.count + 1) > this.mask + 1) this.resize(2 * (this.mask + 1));
     const id = this.free.length > 0 ? this.free.pop()! : this.keys.length;
@@ -73,11 +85,11 @@ export class Interner {
       this.records = records;
     }
     const base = STRIDE * id;
-    this.records[base] = hash;
+    this.records[base] = this.hash;
     this.records[base + 1] = key.length;
     this.records[base + 2] = payload;
-    for (let i = 0; i < INLINE / 2; i++) this.records[base + 3 + i] = packed(key, 2 * i);
-    this.place(hash, id);
+    this.records.set(this.words, base + 3);
+    this.place(this.hash, id);
     this.count++;
     return id;
   }
@@ -118,7 +130,7 @@ export class Interner {
     if (length !== key.length) return false;
     // Past the end both sides pack zeros, so for keys of equal length equal words mean equal keys.
     const words = (Math.min(INLINE, length) + 1) >> 1;
-    for (let i = 0; i < words; i++) if (this.records[base + 3 + i] !== packed(key, 2 * i)) return false;
+    for (let i = 0; i < words; i++) if (this.records[base + 3 + i] !== this.words[i]) return false;
     return length <= INLINE || this.keys[id] === key;
   }
 

@@ -1,4 +1,4 @@
-import { hashOf, Interner } from "./Interner.js";
+import { Interner } from "./Interner.js";
 
 /** No index. */
 export const NONE = -1;
@@ -26,6 +26,10 @@ export const CLOSER = 6;
 export const SLOT = 7;
 const NEXT = 9;
 const PREV = 11;
+/** For the compact form: the enquiry's position in its list of cited ids, plus one (0: not cited yet). */
+export const CITED = 13;
+/** The interned id of the enquiry's id, -1 for none. */
+const KEY = 14;
 
 // A slot's record: 8 words.
 const S = 8;
@@ -122,32 +126,23 @@ export class Store {
     t[r + OUTCOME] = 0;
     t[r + OPENER] = opener;
     t[r + CLOSER] = t[r + SLOT] = t[r + SLOT + 1] = t[r + NEXT] = t[r + NEXT + 1] = t[r + PREV] = t[r + PREV + 1] = NONE;
+    t[r + CITED] = 0;
+    t[r + KEY] = NONE;
     this.id[k] = id;
     this.openerId[k] = openerId;
     this.closerId[k] = undefined;
     if (id !== undefined) {
-      const hash = this.enquiryHash(id);
-      const key = this.enquiryIds.intern(id, hash, k);
+      const key = this.enquiryIds.intern(id, k);
       this.enquiryIds.setPayload(key, k);
+      t[r + KEY] = key;
     }
     return k;
   }
 
   /** The enquiry an id names now, or -1. */
   enquiry(id: string): number {
-    const key = this.enquiryIds.find(id, this.enquiryHash(id));
+    const key = this.enquiryIds.find(id);
     return key === NONE ? NONE : this.enquiryIds.payload(key);
-  }
-
-  private lastEnquiryKey: string | undefined = undefined;
-  private lastEnquiryHash = 0;
-  /** The hash of an enquiry id, remembered for the id looked up last (a contact looks its enquiry up, then opens it). */
-  private enquiryHash(id: string): number {
-    if (id !== this.lastEnquiryKey) {
-      this.lastEnquiryKey = id;
-      this.lastEnquiryHash = hashOf(id);
-    }
-    return this.lastEnquiryHash;
   }
 
   get(k: number, field: number): number {
@@ -287,12 +282,9 @@ export class Store {
 
   private freeEnquiry(k: number): void {
     this.unlink(k);
-    const id = this.id[k];
-    if (id !== undefined) {
-      const key = this.enquiryIds.find(id, hashOf(id));
-      if (key !== NONE && this.enquiryIds.payload(key) === k) this.enquiryIds.release(key);
-    }
     const r = E * k;
+    const key = this.e[r + KEY]!;
+    if (key !== NONE && this.enquiryIds.payload(key) === k) this.enquiryIds.release(key);
     for (let side = 0; side < 2; side++) {
       const slot = this.e[r + SLOT + side]!;
       if (slot === NONE) continue;

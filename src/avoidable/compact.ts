@@ -5,6 +5,7 @@ import { resolveClassifierOptions } from "./ClassifierOptions.js";
 import type { ClassifyContactsOptions } from "./classifyContacts.js";
 import { RULE } from "./Decision.js";
 import { Engine } from "./Engine.js";
+import { CITED, type Store } from "./Store.js";
 import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 import { toResult } from "./toResult.js";
 
@@ -35,11 +36,13 @@ export interface CompactClassification {
   readonly days: Int32Array;
   /** For failure to deliver: how the enquiry closed, its position in `ENQUIRY_OUTCOMES` plus one; 0 otherwise. */
   readonly outcomes: Uint8Array;
-  /** The enquiry each decision rests on, where it has an id. */
+  /** The enquiry each decision rests on: a position in `enquiryIds`, -1 for none. */
+  readonly enquiries: Int32Array;
+  /** The ids of the enquiries decisions rest on (undefined for one a referred contact implied), each once. */
   readonly enquiryIds: readonly (string | undefined)[];
-  /** The contact's place, for the location rules. */
-  readonly places: readonly (string | undefined)[];
-  /** The text model's probability, for `text-note`; 0 otherwise. */
+  /** The contact's place, by position, for the contacts a location rule classified. */
+  readonly places: ReadonlyMap<number, string>;
+  /** The text model's probability, for `text-note`; 0 otherwise (empty when no text model was given). */
   readonly probabilities: Float64Array;
 }
 
@@ -65,7 +68,8 @@ export interface CompactClassification {
  * ```
  */
 export function classifyContactsCompact(contacts: readonly Contact[], options: ClassifyContactsOptions = {}): CompactClassification {
-  const engine = new Engine(resolveClassifierOptions(options), false, contacts.length);
+  const resolved = resolveClassifierOptions(options);
+  const engine = new Engine(resolved, contacts.length);
   const days = contactDays(contacts);
   const order = inContactOrder(contacts) ? undefined : sortedOrder(contacts);
   const { updates, updateDays } = sortedUpdates(options.enquiryUpdates ?? []);
@@ -77,9 +81,10 @@ export function classifyContactsCompact(contacts: readonly Contact[], options: C
     evidence: new Int32Array(2 * n),
     days: new Int32Array(n),
     outcomes: new Uint8Array(n),
-    enquiryIds: new Array<string | undefined>(n).fill(undefined),
-    places: new Array<string | undefined>(n).fill(undefined),
-    probabilities: new Float64Array(n),
+    enquiries: new Int32Array(n),
+    enquiryIds: [] as (string | undefined)[],
+    places: new Map<number, string>(),
+    probabilities: new Float64Array(resolved.textModel === undefined ? 0 : n),
   };
   const d = engine.d;
   let u = 0;
@@ -97,8 +102,8 @@ export function classifyContactsCompact(contacts: readonly Contact[], options: C
     out.evidence[2 * i + 1] = d.second;
     out.days[i] = d.days;
     out.outcomes[i] = d.outcome;
-    if (d.enquiryId !== undefined) out.enquiryIds[i] = d.enquiryId;
-    if (d.rule === RULE["repeat-location"] || d.rule === RULE["failure-location"]) out.places[i] = d.place;
+    out.enquiries[i] = d.enquiry < 0 ? -1 : cite(engine.store, d.enquiry, out.enquiryIds);
+    if ((d.rule === RULE["repeat-location"] || d.rule === RULE["failure-location"]) && d.place !== undefined) out.places.set(i, d.place);
     if (d.probability !== 0) out.probabilities[i] = d.probability;
   }
   return out;
@@ -130,12 +135,22 @@ export function compactResult(compact: CompactClassification, i: number): Avoida
     reason: compact.reasons[i]!,
     firstId: first < 0 ? undefined : contacts[first]!.id,
     secondId: second < 0 ? undefined : contacts[second]!.id,
-    enquiryId: compact.enquiryIds[i],
+    enquiryId: compact.enquiries[i]! < 0 ? undefined : compact.enquiryIds[compact.enquiries[i]!],
     days: compact.days[i]!,
     outcome: compact.outcomes[i]!,
-    probability: compact.probabilities[i]!,
-    place: compact.places[i],
+    probability: compact.probabilities[i] ?? 0,
+    place: compact.places.get(i),
   });
+}
+
+/** The position of enquiry record `e` in the list of cited ids, adding it on its first citation. */
+function cite(store: Store, e: number, ids: (string | undefined)[]): number {
+  let at = store.get(e, CITED) - 1;
+  if (at < 0) {
+    at = ids.push(store.id[e]) - 1;
+    store.put(e, CITED, at + 1);
+  }
+  return at;
 }
 
 /** The positions of the contacts in the library's order; two contacts with the same time and id are refused. */

@@ -59,7 +59,7 @@ export interface AvoidableClassifier {
  * ```
  */
 export function createClassifier(options: ClassifierOptions = {}): AvoidableClassifier {
-  const engine = new Engine(resolveClassifierOptions(options), true, 0);
+  const engine = new Engine(resolveClassifierOptions(options), 0);
   // The last item accepted, as the order sees it: a contact, or an update named after its enquiry.
   let last: Timed | undefined;
   let lastContact: Contact | undefined;

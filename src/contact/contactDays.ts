@@ -1,5 +1,15 @@
 import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
+import { londonDayNumber } from "../calendar/index.js";
 import { contactDay as dayOrIssue } from "./checkContact.js";
+
+/** The London day of an instant, or NaN if the calendar does not cover it. */
+function safeDay(at: number): number {
+  try {
+    return londonDayNumber(at);
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /**
  * The Europe/London calendar day of each contact, as an epoch-day number (`londonDayNumber`), after checking that
@@ -20,13 +30,14 @@ import { contactDay as dayOrIssue } from "./checkContact.js";
  */
 export function contactDays(contacts: readonly Contact[]): Float64Array {
   const days = new Float64Array(contacts.length);
-  let issues: ValidationIssue[] | undefined;
+  const issues: ValidationIssue[] = [];
   for (let i = 0; i < contacts.length; i++) {
-    const list: ValidationIssue[] = [];
-    days[i] = dayOrIssue(contacts[i]!, [i], list);
-    if (list.length > 0) (issues ??= []).push(...list);
+    const { id, at } = contacts[i]!;
+    // The common case in one line: a non-empty id and a time the calendar takes; anything else is checked in full.
+    const day = typeof id === "string" && id !== "" && typeof at === "number" ? safeDay(at) : Number.NaN;
+    days[i] = day === day ? day : dayOrIssue(contacts[i]!, [i], issues);
   }
-  if (issues !== undefined) throw new ValidationError(issues, "Contacts");
+  if (issues.length > 0) throw new ValidationError(issues, "Contacts");
   return days;
 }
 

@@ -17,7 +17,7 @@ describe("classifyContactsCompact", () => {
     expect(Array.from(compact.evidence)).toEqual([1, -1, -1, -1]);
     expect(Array.from(compact.days)).toEqual([8, 0]);
     expect(ENQUIRY_OUTCOMES[compact.outcomes[0]! - 1]).toBe("fixed");
-    expect([compact.enquiryIds[0], compact.places[0]]).toEqual(["E-1", "10070"]);
+    expect([compact.enquiryIds[compact.enquiries[0]!], compact.places.get(0)]).toEqual(["E-1", "10070"]);
     expect(AVOIDABLE_RULE_IDS[compact.rules[1]!]).toBe("no-rule");
     expect(compact.reasons[1]).toBe(0);
     expect(compactResult(compact, 0)).toEqual(classifyContacts(contacts, { enquiryUpdates: [{ enquiryId: "E-1", at: at("2024-05-02T15:00:00Z"), type: "closed", outcome: "fixed" }] })[0]);
