@@ -38,3 +38,5 @@ export type { TextPrediction } from "./classifyText.js";
 export { LABELLED_NOTES } from "./labelledNotes.js";
 export { evaluateTextModel } from "./evaluateTextModel.js";
 export type { EvaluateTextModelOptions, LabelScores, TextEvaluation } from "./evaluateTextModel.js";
+export { otherTierServices } from "./otherTierServices.js";
+export type { CouncilTier } from "./otherTierServices.js";
