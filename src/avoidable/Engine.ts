@@ -5,7 +5,8 @@ import { classifyText } from "./classifyText.js";
 import { CHASE, CLARIFICATION, OTHER, REPORT, STANDALONE, type ResolvedClassifierOptions } from "./ClassifierOptions.js";
 import { Decision, OUTCOME, REASON, RULE } from "./Decision.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
-import { CLOSED_DAY, CLOSER, DONE_ENQUIRY, LAST_DAY, LETTER, LETTER_DAY, NONE, OPEN_DAY, OPENER, OUTCOME as OUTCOME_FIELD, SLOT, Store } from "./Store.js";
+import { CLOSED_DAY, CLOSER, DONE_ENQUIRY, LAST_DAY, LETTER, LETTER_DAY, NONE, OPEN_DAY, OPENER, OUTCOME as OUTCOME_FIELD, SLOT } from "./records.js";
+import { Store } from "./Store.js";
 
 /**
  * How much the classifier holds: what its memory follows.

@@ -1,46 +1,5 @@
 import { Interner } from "./Interner.js";
-
-/** No index. */
-export const NONE = -1;
-/** A day long before any contact: "never". */
-export const NEVER = -(2 ** 30);
-const USED = 1;
-const CLOSED = 2;
-const DONE = 4;
-/** Linked into its customer slot's (8) or place slot's (16) list of open enquiries. */
-const LINKED = [8, 16] as const;
-
-/** Which of an enquiry's two slots: its customer's (0), or its place's (1). */
-export type Side = 0 | 1;
-
-// An enquiry's record: 16 words, one cache line.
-const E = 16;
-const FLAGS = 0;
-export const OPEN_DAY = 1;
-export const LAST_DAY = 2;
-export const CLOSED_DAY = 3;
-export const OUTCOME = 4;
-export const OPENER = 5;
-export const CLOSER = 6;
-/** Slot on side s: SLOT + s; next and previous on that side's open list: NEXT + s, PREV + s. */
-export const SLOT = 7;
-const NEXT = 9;
-const PREV = 11;
-/** For the compact form: the enquiry's position in its list of cited ids, plus one (0: not cited yet). */
-export const CITED = 13;
-/** The interned id of the enquiry's id, -1 for none. */
-const KEY = 14;
-
-// A slot's record: 8 words.
-const S = 8;
-const SERVICE = 0;
-const CHAIN = 1;
-const HEAD = 2;
-const TAIL = 3;
-export const DONE_ENQUIRY = 4;
-export const LETTER_DAY = 5;
-export const LETTER = 6;
-const REFS = 7;
+import { CHAIN, CITED, CLOSED, CLOSED_DAY, CLOSER, DONE, DONE_ENQUIRY, E, FLAGS, HEAD, KEY, LAST_DAY, LETTER, LETTER_DAY, LINKED, NEVER, NEXT, NONE, OPEN_DAY, OPENER, OUTCOME, PREV, REFS, S, SERVICE, SLOT, TAIL, USED, type Side } from "./records.js";
 
 function grow<T extends Int32Array>(array: T, needed: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(Math.max(needed, 2 * array.length));

@@ -5,7 +5,8 @@ import { resolveClassifierOptions } from "./ClassifierOptions.js";
 import type { ClassifyContactsOptions } from "./classifyContacts.js";
 import { RULE } from "./Decision.js";
 import { Engine } from "./Engine.js";
-import { CITED, type Store } from "./Store.js";
+import { CITED } from "./records.js";
+import type { Store } from "./Store.js";
 import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 import { toResult } from "./toResult.js";
 

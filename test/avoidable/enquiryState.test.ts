@@ -172,3 +172,16 @@ describe("bad input", () => {
     expect(JSON.stringify([contacts, options])).toBe(before);
   });
 });
+
+describe("ids of any length", () => {
+  it("tells apart long ids that share their first 26 characters, and matches equal ones", () => {
+    const prefix = "CRM/2024/STREET-SCENE/00000000";
+    const results = classify([
+      { id: "c1", at: "2024-05-01T09:00:00Z", customerId: `${prefix}-customer-1`, serviceId: "missed-bin", enquiryId: `${prefix}-enquiry-1`, interaction: "report", uprn: "1" },
+      { id: "c2", at: "2024-05-01T10:00:00Z", customerId: `${prefix}-customer-2`, serviceId: "missed-bin", enquiryId: `${prefix}-enquiry-2`, interaction: "information", uprn: "2" },
+      { id: "c3", at: "2024-05-01T11:00:00Z", customerId: `${prefix}-customer-1`, serviceId: "missed-bin", enquiryId: `${prefix}-enquiry-1`, interaction: "information", uprn: "1" },
+    ]);
+    expect(results.c2?.demand).toBe("value");
+    expect(summary(results.c3)).toEqual(["progress-chasing", "chase-open-enquiry", ["c1"], `Progress chasing: about enquiry ${prefix}-enquiry-1 (opened by contact c1 the same day), still open.`]);
+  });
+});

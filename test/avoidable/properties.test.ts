@@ -1,7 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { classifyContacts, classifyContactsCompact, compactResult, createClassifier, ni14, trainTextModel, LABELLED_NOTES } from "../../src/avoidable/index.js";
 import { parseContacts } from "../../src/schema/index.js";
+import { generateHistory } from "../../src/synth/index.js";
 import { byId } from "./history.js";
 import { classifierOptions, contactHistory, enquiryUpdates, merged } from "./arbitraries.js";
 
@@ -83,4 +84,20 @@ describe("ni14: laws", () => {
       expect(ni14(classifyContactsCompact(contacts, { ...options, enquiryUpdates: updates }), { sample: true })).toEqual(measure);
     },
   );
+});
+
+describe("forgetting is invisible", () => {
+  it("a contact on every day of a sparse history (so that state is forgotten on other days) changes no result", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 12 }), (failureWindowDays, clarificationWindowDays, enquiryLapseDays) => {
+        const { contacts, enquiryUpdates } = generateHistory({ seed: failureWindowDays * 100 + enquiryLapseDays, count: 250, from: "2024-03-01", to: "2024-05-31" });
+        const daily = parseContacts(Array.from({ length: 92 }, (_, day) => ({ id: `daily-${day}`, at: Date.UTC(2024, 2, 1 + day, 0, 30), channel: "email" as const, customerId: "someone-else" })));
+        const options = { failureWindowDays, clarificationWindowDays, enquiryLapseDays, enquiryUpdates };
+        const alone = classifyContacts(contacts, options);
+        const withDaily = byId(classifyContacts([...contacts, ...daily], options));
+        for (const result of alone) expect(withDaily[result.contactId]).toEqual(result);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });
