@@ -9,12 +9,12 @@ import type { AvoidableRule } from "./avoidableRules.js";
  *
  * @example
  * ```ts
- * import type { Demand } from "council-contact/avoidable";
- * const demand: Demand = "avoidable";
+ * import type { AvoidableDemand } from "council-contact/avoidable";
+ * const demand: AvoidableDemand = "avoidable";
  * demand //=> "avoidable"
  * ```
  */
-export type Demand = "value" | "avoidable" | "none";
+export type AvoidableDemand = "value" | "avoidable" | "none";
 
 /**
  * The classification of one contact, with its reason and the evidence for it. Plain data: it survives
@@ -37,7 +37,7 @@ export interface AvoidableResult {
   /** The contact classified. */
   readonly contactId: ContactId;
   /** Value, avoidable, or none (outbound). */
-  readonly demand: Demand;
+  readonly demand: AvoidableDemand;
   /** Why it is avoidable; present exactly when `demand` is `avoidable`. */
   readonly reason?: AvoidableReason;
   /** The rule that decided, from `AVOIDABLE_RULES` (`no-rule` for value demand no rule caught). */

@@ -2,7 +2,7 @@ import type { EnquiryOutcome } from "../enquiry/index.js";
 import type { Contact } from "../schema/index.js";
 import type { AvoidableReason } from "../taxonomy/index.js";
 import { classifyText } from "./classifyText.js";
-import { CHASE, CLARIFICATION, OTHER, REPORT, STANDALONE, type ResolvedClassifierOptions } from "./ClassifierOptions.js";
+import { CHASE, CLARIFICATION, OTHER, REPORT, STANDALONE, type ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
 import { Decision, OUTCOME, REASON, RULE } from "./Decision.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
 import { CLOSED_DAY, CLOSER, DONE_ENQUIRY, LAST_DAY, LETTER, LETTER_DAY, NONE, OPEN_DAY, OPENER, OUTCOME as OUTCOME_FIELD, SLOT } from "./records.js";
@@ -13,12 +13,12 @@ import { Store } from "./Store.js";
  *
  * @example
  * ```ts
- * import type { ClassifierMemory } from "council-contact/avoidable";
- * const memory: ClassifierMemory = { enquiries: 12, customers: 40, places: 35 };
+ * import type { AvoidableClassifierMemory } from "council-contact/avoidable";
+ * const memory: AvoidableClassifierMemory = { enquiries: 12, customers: 40, places: 35 };
  * memory.enquiries //=> 12
  * ```
  */
-export interface ClassifierMemory {
+export interface AvoidableClassifierMemory {
   /** Enquiries held: open, or closed within the failure window. */
   readonly enquiries: number;
   /** Customers with something a rule can still use. */
@@ -97,7 +97,7 @@ export class Engine {
     if (u.type === "closed") store.close(e, day, OUTCOME[u.outcome!], this.o.done.has(u.outcome!), NONE, undefined);
   }
 
-  memory(): ClassifierMemory {
+  memory(): AvoidableClassifierMemory {
     return { enquiries: this.store.enquiryCount, customers: this.store.owners[CUSTOMER].size, places: this.store.owners[PLACE].size };
   }
 

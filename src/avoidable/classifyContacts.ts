@@ -1,6 +1,6 @@
 import type { Contact } from "../schema/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
-import type { ClassifierOptions } from "./ClassifierOptions.js";
+import type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 import { classifyContactsCompact, compactResult } from "./compact.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
 
@@ -14,7 +14,7 @@ import type { EnquiryUpdate } from "./EnquiryUpdate.js";
  * options.enquiryUpdates?.length //=> 1
  * ```
  */
-export interface ClassifyContactsOptions extends ClassifierOptions {
+export interface ClassifyContactsOptions extends AvoidableClassifierOptions {
   /** Enquiries opened and closed, from the case system, in any order. Default none: enquiry state comes from the contacts alone. */
   readonly enquiryUpdates?: readonly EnquiryUpdate[];
 }

@@ -1,7 +1,7 @@
 import { compareContacts, contactDays, inContactOrder } from "../contact/index.js";
 import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
-import { resolveClassifierOptions } from "./ClassifierOptions.js";
+import { resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { ClassifyContactsOptions } from "./classifyContacts.js";
 import { RULE } from "./Decision.js";
 import { Engine } from "./Engine.js";

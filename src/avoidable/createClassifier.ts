@@ -1,8 +1,8 @@
-import { compareContacts, contactDay, outOfOrder, type Timed } from "../contact/index.js";
+import { compareContacts, contactDay, outOfOrderError, type OrderedRecord } from "../contact/index.js";
 import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
-import { resolveClassifierOptions, type ClassifierOptions } from "./ClassifierOptions.js";
-import { Engine, type ClassifierMemory } from "./Engine.js";
+import { resolveClassifierOptions, type AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { Engine, type AvoidableClassifierMemory } from "./Engine.js";
 import { toResult } from "./toResult.js";
 import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 
@@ -34,7 +34,7 @@ export interface AvoidableClassifier {
    */
   addUpdate(update: EnquiryUpdate): void;
   /** How many enquiries, customers and places the classifier holds now: what its memory follows. */
-  memory(): ClassifierMemory;
+  memory(): AvoidableClassifierMemory;
 }
 
 /**
@@ -58,10 +58,10 @@ export interface AvoidableClassifier {
  * classifier.add(first!) //=> throws ValidationError
  * ```
  */
-export function createClassifier(options: ClassifierOptions = {}): AvoidableClassifier {
+export function createClassifier(options: AvoidableClassifierOptions = {}): AvoidableClassifier {
   const engine = new Engine(resolveClassifierOptions(options), 0);
   // The last item accepted, as the order sees it: a contact, or an update named after its enquiry.
-  let last: Timed | undefined;
+  let last: OrderedRecord | undefined;
   let lastContact: Contact | undefined;
   let lastUpdate: EnquiryUpdate | undefined;
   let seq = 0;
@@ -69,7 +69,7 @@ export function createClassifier(options: ClassifierOptions = {}): AvoidableClas
     add(contact: Contact): AvoidableResult {
       const day = contactDay(contact);
       if (last !== undefined && (contact.at < last.at || (contact.at === last.at && lastContact !== undefined && compareContacts(lastContact, contact) >= 0))) {
-        throw outOfOrder(contact, last);
+        throw outOfOrderError(contact, last);
       }
       last = lastContact = contact;
       lastUpdate = undefined;
@@ -82,14 +82,14 @@ export function createClassifier(options: ClassifierOptions = {}): AvoidableClas
       if (issues.length > 0) throw new ValidationError(issues, "Enquiry update");
       const item = { id: `the update of ${update.enquiryId}`, at: update.at };
       if (last !== undefined && (update.at < last.at || (update.at === last.at && (lastContact !== undefined || compareUpdates(lastUpdate!, update) > 0)))) {
-        throw outOfOrder(item, last);
+        throw outOfOrderError(item, last);
       }
       last = item;
       lastUpdate = update;
       lastContact = undefined;
       engine.update(update, day);
     },
-    memory(): ClassifierMemory {
+    memory(): AvoidableClassifierMemory {
       return engine.memory();
     },
   };

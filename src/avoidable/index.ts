@@ -6,7 +6,7 @@
  *
  * @module avoidable
  */
-export type { AvoidableResult, Demand } from "./AvoidableResult.js";
+export type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
 export { AVOIDABLE_RULE_IDS, AVOIDABLE_RULES } from "./avoidableRules.js";
 export type { AvoidableRule, AvoidableRuleInfo } from "./avoidableRules.js";
 export {
@@ -16,10 +16,10 @@ export {
   DEFAULT_REPORT_INTERACTIONS,
   DEFAULT_STANDALONE_INTERACTIONS,
   FIXMYSTREET_DONE_OUTCOMES,
-} from "./ClassifierOptions.js";
-export type { ClassifierOptions } from "./ClassifierOptions.js";
+} from "./AvoidableClassifierOptions.js";
+export type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 export type { EnquiryUpdate } from "./EnquiryUpdate.js";
-export type { ClassifierMemory } from "./Engine.js";
+export type { AvoidableClassifierMemory } from "./Engine.js";
 export { classifyContacts } from "./classifyContacts.js";
 export type { ClassifyContactsOptions } from "./classifyContacts.js";
 export { createClassifier } from "./createClassifier.js";

@@ -1,6 +1,6 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import { AVOIDABLE_REASON_CODES, STARTER_CATALOGUE, type AvoidableReason, type Catalogue } from "../taxonomy/index.js";
-import type { AvoidableResult, Demand } from "./AvoidableResult.js";
+import type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
 import type { CompactClassification } from "./compact.js";
 import { demandOf } from "./toResult.js";
 import { wilsonInterval, type ProportionInterval } from "./wilsonInterval.js";
@@ -141,7 +141,7 @@ export function ni14(results: readonly AvoidableResult[] | CompactClassification
   let avoidable = 0;
   let total = 0;
   let outbound = 0;
-  const count = (demand: Demand, reason: AvoidableReason | undefined, row: Pick<AvoidableResult, "at" | "channel" | "serviceId">): void => {
+  const count = (demand: AvoidableDemand, reason: AvoidableReason | undefined, row: Pick<AvoidableResult, "at" | "channel" | "serviceId">): void => {
     if (demand === "none") {
       outbound++;
       return;

@@ -1,6 +1,6 @@
 import type { Contact, ContactId } from "../schema/index.js";
 import { AVOIDABLE_REASON_CODES } from "../taxonomy/index.js";
-import type { AvoidableResult, Demand } from "./AvoidableResult.js";
+import type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
 import { AVOIDABLE_RULE_IDS } from "./avoidableRules.js";
 import { RULE } from "./Decision.js";
 import { explanation, type Facts } from "./explain.js";
@@ -14,7 +14,7 @@ export interface Coded extends Facts {
 }
 
 /** The demand a rule and reason code mean. */
-export function demandOf(rule: number, reason: number): Demand {
+export function demandOf(rule: number, reason: number): AvoidableDemand {
   return rule === RULE.outbound ? "none" : reason > 0 ? "avoidable" : "value";
 }
 

@@ -5,12 +5,12 @@ import { ValidationError } from "../schema/index.js";
  *
  * @example
  * ```ts
- * import type { Timed } from "council-contact/contact";
- * const item: Timed = { id: "c-1", at: 1714554000000 };
+ * import type { OrderedRecord } from "council-contact/contact";
+ * const item: OrderedRecord = { id: "c-1", at: 1714554000000 };
  * item.at //=> 1714554000000
  * ```
  */
-export interface Timed {
+export interface OrderedRecord {
   /** When it happened, in epoch milliseconds. */
   readonly at: number;
   /** Its id, unique among the items ordered. */
@@ -36,7 +36,7 @@ export interface Timed {
  * compareContacts(tie, early) < 0 //=> true
  * ```
  */
-export function compareContacts(a: Timed, b: Timed): number {
+export function compareContacts(a: OrderedRecord, b: OrderedRecord): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -48,10 +48,10 @@ export function compareContacts(a: Timed, b: Timed): number {
  * @returns a `ValidationError` with one `invalid_value` issue at `at`.
  * @example
  * ```ts
- * import { outOfOrder } from "council-contact/contact";
- * outOfOrder({ id: "c-1", at: 5 }, { id: "c-2", at: 9 }).message //=> "1 issue: at: c-1 comes before or with c-2, given earlier: give items in order of at, then id"
+ * import { outOfOrderError } from "council-contact/contact";
+ * outOfOrderError({ id: "c-1", at: 5 }, { id: "c-2", at: 9 }).message //=> "1 issue: at: c-1 comes before or with c-2, given earlier: give items in order of at, then id"
  * ```
  */
-export function outOfOrder(item: Timed, previous: Timed): ValidationError {
+export function outOfOrderError(item: OrderedRecord, previous: OrderedRecord): ValidationError {
   return new ValidationError([{ code: "invalid_value", path: ["at"], message: `${item.id} comes before or with ${previous.id}, given earlier: give items in order of at, then id`, input: item.at }]);
 }

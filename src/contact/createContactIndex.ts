@@ -1,6 +1,6 @@
 import type { Contact, ContactId } from "../schema/index.js";
 import { contactDay } from "./contactDays.js";
-import { compareContacts, outOfOrder } from "./compareContacts.js";
+import { compareContacts, outOfOrderError } from "./compareContacts.js";
 import { relationKey, uprnLocation, type ContactRelation, type LocationOf } from "./relationKey.js";
 import { checkWindowDays } from "./windowDays.js";
 
@@ -99,7 +99,7 @@ export function createContactIndex(options: ContactIndexOptions): ContactIndex {
   return {
     add(contact: Contact): ContactId[] {
       const day = contactDay(contact);
-      if (last !== undefined && compareContacts(last, contact) >= 0) throw outOfOrder(contact, last);
+      if (last !== undefined && compareContacts(last, contact) >= 0) throw outOfOrderError(contact, last);
       last = contact;
       if (day >= nextSweep) {
         sweep(day);

@@ -5,8 +5,8 @@
  *
  * @module contact
  */
-export { compareContacts, outOfOrder } from "./compareContacts.js";
-export type { Timed } from "./compareContacts.js";
+export { compareContacts, outOfOrderError } from "./compareContacts.js";
+export type { OrderedRecord } from "./compareContacts.js";
 export { inContactOrder, sortContacts } from "./sortContacts.js";
 export { normaliseAddress } from "./normaliseAddress.js";
 export { relationKey, uprnLocation } from "./relationKey.js";

@@ -1,4 +1,4 @@
-import { compareContacts, type Timed } from "./compareContacts.js";
+import { compareContacts, type OrderedRecord } from "./compareContacts.js";
 
 /**
  * The contacts in the library's total order ({@link compareContacts}: by `at`, then id), as a new array. The input
@@ -18,7 +18,7 @@ import { compareContacts, type Timed } from "./compareContacts.js";
  * sortContacts(contacts).map((contact) => contact.id) //=> ["a", "b"]
  * ```
  */
-export function sortContacts<C extends Timed>(contacts: readonly C[]): C[] {
+export function sortContacts<C extends OrderedRecord>(contacts: readonly C[]): C[] {
   return inContactOrder(contacts) ? contacts.slice() : contacts.slice().sort(compareContacts);
 }
 
@@ -34,7 +34,7 @@ export function sortContacts<C extends Timed>(contacts: readonly C[]): C[] {
  * inContactOrder([{ id: "b", at: 1 }, { id: "a", at: 1 }]) //=> false
  * ```
  */
-export function inContactOrder(contacts: readonly Timed[]): boolean {
+export function inContactOrder(contacts: readonly OrderedRecord[]): boolean {
   for (let i = 1; i < contacts.length; i++) if (compareContacts(contacts[i - 1]!, contacts[i]!) >= 0) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import { fc } from "@fast-check/vitest";
-import type { ClassifierOptions, EnquiryUpdate } from "../../src/avoidable/index.js";
+import type { AvoidableClassifierOptions, EnquiryUpdate } from "../../src/avoidable/index.js";
 import { ENQUIRY_OUTCOMES } from "../../src/enquiry/index.js";
 import { parseContacts, type Contact } from "../../src/schema/index.js";
 import { CONTACT_OUTCOME_CODES, INTERACTION_CODES } from "../../src/taxonomy/index.js";
@@ -49,7 +49,7 @@ export const classifierOptions = fc.record(
     precedence: fc.shuffledSubarray(["progress-chasing", "repeat", "failure-to-deliver", "clarification", "misdirected", "info-not-available", "nugatory"] as const),
   },
   { requiredKeys: [] },
-) as fc.Arbitrary<ClassifierOptions>;
+) as fc.Arbitrary<AvoidableClassifierOptions>;
 
 /** The contacts and updates merged in the library's order: by time, updates first at an instant, contacts by id. */
 export function merged(contacts: readonly Contact[], updates: readonly EnquiryUpdate[]): ({ contact: Contact } | { update: EnquiryUpdate })[] {

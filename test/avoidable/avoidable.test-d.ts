@@ -6,8 +6,8 @@ import {
   ni14,
   type AvoidableResult,
   type AvoidableRule,
-  type ClassifierOptions,
-  type Demand,
+  type AvoidableClassifierOptions,
+  type AvoidableDemand,
   type EnquiryUpdate,
   type Ni14Result,
   type TextLabel,
@@ -18,7 +18,7 @@ import type { AvoidableReason } from "../../src/taxonomy/index.js";
 describe("avoidable types", () => {
   it("types a result's fields by their codes", () => {
     expectTypeOf<AvoidableResult["reason"]>().toEqualTypeOf<AvoidableReason | undefined>();
-    expectTypeOf<AvoidableResult["demand"]>().toEqualTypeOf<Demand>();
+    expectTypeOf<AvoidableResult["demand"]>().toEqualTypeOf<AvoidableDemand>();
     expectTypeOf<AvoidableResult["rule"]>().toEqualTypeOf<AvoidableRule>();
     expectTypeOf<AvoidableResult["evidence"]>().toEqualTypeOf<readonly ContactId[]>();
     expectTypeOf<TextLabel>().toEqualTypeOf<"value" | AvoidableReason>();
@@ -34,10 +34,10 @@ describe("avoidable types", () => {
   });
 
   it("checks codes in options and updates at compile time", () => {
-    const options: ClassifierOptions = { precedence: ["repeat", "progress-chasing"], doneOutcomes: ["fixed", "answered"], nugatoryOutcomes: ["abandoned"] };
-    expectTypeOf(options).toExtend<ClassifierOptions>();
+    const options: AvoidableClassifierOptions = { precedence: ["repeat", "progress-chasing"], doneOutcomes: ["fixed", "answered"], nugatoryOutcomes: ["abandoned"] };
+    expectTypeOf(options).toExtend<AvoidableClassifierOptions>();
     // @ts-expect-error -- "chasing" is not a reason
-    const badReason: ClassifierOptions = { precedence: ["chasing"] };
+    const badReason: AvoidableClassifierOptions = { precedence: ["chasing"] };
     // @ts-expect-error -- "done" is not an enquiry outcome
     const badUpdate: EnquiryUpdate = { enquiryId: "E-1", at: 0, type: "closed", outcome: "done" };
     // @ts-expect-error -- updates open or close, nothing else

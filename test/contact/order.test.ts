@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { compareContacts, contactDay, contactDays, inContactOrder, outOfOrder, sortContacts } from "../../src/contact/index.js";
+import { compareContacts, contactDay, contactDays, inContactOrder, outOfOrderError, sortContacts } from "../../src/contact/index.js";
 import { ValidationError } from "../../src/schema/index.js";
 
 const items = fc.array(fc.record({ at: fc.integer({ min: 0, max: 5 }), id: fc.constantFrom("a", "b", "c", "a1", "B") }));
@@ -29,7 +29,7 @@ describe("the library's order of contacts", () => {
   });
 
   it("words a refusal of an item out of order", () => {
-    const error = outOfOrder({ id: "c-1", at: 5 }, { id: "c-2", at: 9 });
+    const error = outOfOrderError({ id: "c-1", at: 5 }, { id: "c-2", at: 9 });
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.issues).toEqual([{ code: "invalid_value", path: ["at"], message: "c-1 comes before or with c-2, given earlier: give items in order of at, then id", input: 5 }]);
   });

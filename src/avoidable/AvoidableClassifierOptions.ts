@@ -88,12 +88,12 @@ export const DEFAULT_STANDALONE_INTERACTIONS: readonly Interaction[] = ["payment
  *
  * @example
  * ```ts
- * import type { ClassifierOptions } from "council-contact/avoidable";
- * const options: ClassifierOptions = { publishedServices: ["refuse-collection"], otherTierServices: ["potholes"], failureWindowDays: 14 };
+ * import type { AvoidableClassifierOptions } from "council-contact/avoidable";
+ * const options: AvoidableClassifierOptions = { publishedServices: ["refuse-collection"], otherTierServices: ["potholes"], failureWindowDays: 14 };
  * options.failureWindowDays //=> 14
  * ```
  */
-export interface ClassifierOptions {
+export interface AvoidableClassifierOptions {
   /** The reasons whose rules run, in the order they are tried; the first that fires wins, and a reason left out is switched off. Default {@link AVOIDABLE_PRECEDENCE}. */
   readonly precedence?: readonly AvoidableReason[];
   /** Failure to deliver: London days after an enquiry was closed as done during which a contact about it counts. Default `DEFAULT_REOPEN_DAYS` (28, FixMyStreet's 4-week questionnaire and reopen window). */
@@ -170,7 +170,7 @@ function ids(option: string, value: readonly string[] | undefined): Set<string> 
 }
 
 /** Checks every option, throwing a `RangeError` that names the option and the value, and fills in the defaults. */
-export function resolveClassifierOptions(options: ClassifierOptions = {}): ResolvedClassifierOptions {
+export function resolveClassifierOptions(options: AvoidableClassifierOptions = {}): ResolvedClassifierOptions {
   const precedence = options.precedence ?? AVOIDABLE_PRECEDENCE;
   const reasons = codes("precedence", precedence, AVOIDABLE_PRECEDENCE, AVOIDABLE_REASON_CODES);
   if (reasons.size !== precedence.length) throw new RangeError(`precedence must not list a reason twice, got ${show(precedence)}`);
