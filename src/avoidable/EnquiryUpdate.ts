@@ -28,7 +28,7 @@ export interface EnquiryUpdate {
   readonly customerId?: string;
   /** The service it is about. */
   readonly serviceId?: string;
-  /** Where it is. */
+  /** Where it is: its place as the classifier keys places (a UPRN, or whatever `locationOf` returns for contacts). */
   readonly uprn?: string;
 }
 
