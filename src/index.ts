@@ -4,8 +4,10 @@
  *
  * @module council-contact
  */
+export * from "./avoidable/index.js";
 export * from "./calendar/index.js";
 export * from "./clocks/index.js";
+export * from "./contact/index.js";
 export * from "./cost/index.js";
 export * from "./enquiry/index.js";
 export * from "./money/index.js";

@@ -2,6 +2,8 @@ import type { Contact } from "../schema/index.js";
 import { CHANNEL_CODES, CHANNELS, INTERACTION_CODES, type Interaction, type ContactOutcome } from "../taxonomy/index.js";
 import type { ResolvedOptions } from "./options.js";
 import { HANDLE_MEDIAN_SECONDS } from "./profiles.js";
+import type { Closures } from "./Closures.js";
+import { mix } from "./mix.js";
 import { Ring } from "./Ring.js";
 import { OPENS_ENQUIRY, OUTBOUND_SLOT, draw, type Tables } from "./tables.js";
 
@@ -29,13 +31,6 @@ interface Draft {
   handleFactor: number;
 }
 
-/** A 32-bit integer hash (lowbias32), for attributes derived from an index: the same index always gets the same value. */
-function mix(x: number): number {
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
-}
-
 /**
  * Makes one contact at a time from a seeded random stream, remembering recent enquiries and letters in
  * fixed-size rings so later contacts can chase, repeat, re-report or ask about them.
@@ -61,6 +56,8 @@ export class ContactMaker {
     private readonly o: ResolvedOptions,
     private readonly t: Tables,
     private readonly random: () => number,
+    /** Where to record each enquiry's closure, when the caller wants enquiry updates too. */
+    private readonly closures?: Closures,
   ) {
     this.salt = mix(o.seed | 0);
     this.addresses = Math.ceil(o.customers * 1.2);
@@ -181,7 +178,8 @@ export class ContactMaker {
     const number = ++this.enquiryCount;
     const slot = this.enquiries.push(at);
     this.enquiryNumber[slot] = number;
-    this.enquiryCloses[slot] = at + Math.max(0.25, this.exponential(this.t.enquiryMeanDays[service]!)) * DAY;
+    const closes = (this.enquiryCloses[slot] = at + Math.max(0.25, this.exponential(this.t.enquiryMeanDays[service]!)) * DAY);
+    this.closures?.add(closes, number, this.d.interaction);
     this.enquiryCustomer[slot] = customer;
     this.enquiryAddress[slot] = address;
     this.enquiryService[slot] = service;
@@ -221,6 +219,7 @@ export class ContactMaker {
     if (slot < 0) return false;
     this.copyEnquiry(slot, this.random() < 0.5 ? this.enquiryCustomer[slot]! : this.customer());
     this.d.enquiry = ++this.enquiryCount;
+    this.closures?.add(this.enquiryCloses[slot]!, this.d.enquiry, undefined);
     this.d.interaction = "report";
     this.d.outcome = "referred";
     return true;

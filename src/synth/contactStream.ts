@@ -1,4 +1,5 @@
 import type { Contact } from "../schema/index.js";
+import type { Closures } from "./Closures.js";
 import { ContactMaker } from "./ContactMaker.js";
 import { resolveOptions, type GenerateContactsOptions, type ResolvedOptions } from "./options.js";
 import { sfc32 } from "./sfc32.js";
@@ -29,19 +30,24 @@ import { buildTimeline, TimelineCursor, type Timeline } from "./timeline.js";
  * ```
  */
 export function contactStream(options: GenerateContactsOptions): IterableIterator<Contact> {
+  return startStream(options, undefined);
+}
+
+/** Checks the options and starts the generator; with `closures`, every enquiry's closure is recorded there as it opens. */
+export function startStream(options: GenerateContactsOptions, closures: Closures | undefined): IterableIterator<Contact> {
   const resolved = resolveOptions(options);
   const tables = buildTables(resolved);
   const timeline = buildTimeline(resolved.from, resolved.to, tables.hourWeight);
   if (resolved.count > 0 && timeline.cumulative[timeline.cumulative.length - 1] === 0) {
     throw new RangeError(`channelMix must include a channel open between from and to, got only channels closed then (from ${String(options.from)} to ${String(options.to)})`);
   }
-  return generate(resolved, tables, timeline);
+  return generate(resolved, tables, timeline, closures);
 }
 
-function* generate(options: ResolvedOptions, tables: Tables, timeline: Timeline): Generator<Contact, void, undefined> {
+function* generate(options: ResolvedOptions, tables: Tables, timeline: Timeline, closures: Closures | undefined): Generator<Contact, void, undefined> {
   const random = sfc32(options.seed);
   const cursor = new TimelineCursor(timeline);
-  const maker = new ContactMaker(options, tables, random);
+  const maker = new ContactMaker(options, tables, random, closures);
   // Sorted uniform positions one at a time, without storing them (Bentley & Saxe 1980): the next of n remaining
   // order statistics above p is p + (1 − p)(1 − U^(1/n)).
   let position = 0;

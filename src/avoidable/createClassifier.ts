@@ -1,0 +1,96 @@
+import { compareContacts, contactDay, outOfOrderError, type OrderedRecord } from "../contact/index.js";
+import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
+import type { AvoidableResult } from "./AvoidableResult.js";
+import { resolveClassifierOptions, type AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { Engine, type AvoidableClassifierMemory } from "./Engine.js";
+import { toResult } from "./toResult.js";
+import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
+
+/**
+ * A streaming classifier: give it contacts and enquiry updates in the library's order and it classifies each
+ * contact as it arrives, with the answer `classifyContacts` gives for the whole history. It keeps only what a rule
+ * can still use, so its memory follows the longest window, not the history.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier, type AvoidableClassifier } from "council-contact/avoidable";
+ * const classifier: AvoidableClassifier = createClassifier();
+ * classifier.memory() //=> { enquiries: 0, customers: 0, places: 0 }
+ * ```
+ */
+export interface AvoidableClassifier {
+  /**
+   * Classifies the next contact. It must come after everything given before (by `at`, then id; updates at the
+   * same instant go first); a contact out of order is refused and changes nothing.
+   *
+   * @throws {ValidationError} for a contact out of order, without an id, or with an `at` outside 2000–2100.
+   */
+  add(contact: Contact): AvoidableResult;
+  /**
+   * Records an enquiry opening or closing. It must come after every contact and update given before, except that
+   * it may share an instant with earlier updates; one out of order is refused and changes nothing.
+   *
+   * @throws {ValidationError} for a malformed update or one out of order.
+   */
+  addUpdate(update: EnquiryUpdate): void;
+  /** How many enquiries, customers and places the classifier holds now: what its memory follows. */
+  memory(): AvoidableClassifierMemory;
+}
+
+/**
+ * Creates a streaming classifier, for contacts arriving one at a time (a contact centre's live feed, or a history
+ * too long to hold). Same rules, options and answers as `classifyContacts`.
+ *
+ * @param options - the rules' windows and lists, the precedence, a text model.
+ * @returns a classifier that has seen nothing.
+ * @throws {RangeError} for an option out of range, naming it and the value.
+ * @example
+ * ```ts
+ * import { createClassifier } from "council-contact/avoidable";
+ * import { parseContacts } from "council-contact/schema";
+ * const classifier = createClassifier({ otherTierServices: ["potholes"] });
+ * const [first, second] = parseContacts([
+ *   { id: "c-1", at: "2024-05-01T09:00:00Z", channel: "telephone", customerId: "cust-1", serviceId: "potholes", interaction: "report" },
+ *   { id: "c-2", at: "2024-05-01T09:05:00Z", channel: "telephone", customerId: "cust-2", serviceId: "council-tax", interaction: "payment" },
+ * ]);
+ * classifier.add(first!).reason //=> "misdirected"
+ * classifier.add(second!).demand //=> "value"
+ * classifier.add(first!) //=> throws ValidationError
+ * ```
+ */
+export function createClassifier(options: AvoidableClassifierOptions = {}): AvoidableClassifier {
+  const engine = new Engine(resolveClassifierOptions(options), 0);
+  // The last item accepted, as the order sees it: a contact, or an update named after its enquiry.
+  let last: OrderedRecord | undefined;
+  let lastContact: Contact | undefined;
+  let lastUpdate: EnquiryUpdate | undefined;
+  let seq = 0;
+  return {
+    add(contact: Contact): AvoidableResult {
+      const day = contactDay(contact);
+      if (last !== undefined && (contact.at < last.at || (contact.at === last.at && lastContact !== undefined && compareContacts(lastContact, contact) >= 0))) {
+        throw outOfOrderError(contact, last);
+      }
+      last = lastContact = contact;
+      lastUpdate = undefined;
+      engine.contact(contact, seq++, day);
+      return toResult(contact, engine.d);
+    },
+    addUpdate(update: EnquiryUpdate): void {
+      const issues: ValidationIssue[] = [];
+      const day = updateDay(update, [], issues);
+      if (issues.length > 0) throw new ValidationError(issues, "Enquiry update");
+      const item = { id: `the update of ${update.enquiryId}`, at: update.at };
+      if (last !== undefined && (update.at < last.at || (update.at === last.at && (lastContact !== undefined || compareUpdates(lastUpdate!, update) > 0)))) {
+        throw outOfOrderError(item, last);
+      }
+      last = item;
+      lastUpdate = update;
+      lastContact = undefined;
+      engine.update(update, day);
+    },
+    memory(): AvoidableClassifierMemory {
+      return engine.memory();
+    },
+  };
+}

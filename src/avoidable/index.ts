@@ -1,0 +1,42 @@
+/**
+ * Avoidable contact (NI 14, failure demand): explainable rules that classify each contact in a history as value or
+ * avoidable demand, with the reason, the rule, the earlier contacts it rests on and an explanation; the same rules
+ * on a stream; the NI 14 measure with breakdowns and a Wilson interval for samples; and a small naive Bayes text
+ * model, with a labelled set of notes, for contacts no rule catches.
+ *
+ * @module avoidable
+ */
+export type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
+export { AVOIDABLE_RULE_IDS, AVOIDABLE_RULES } from "./avoidableRules.js";
+export type { AvoidableRule, AvoidableRuleInfo } from "./avoidableRules.js";
+export {
+  AVOIDABLE_PRECEDENCE,
+  DEFAULT_CLARIFICATION_DAYS,
+  DEFAULT_ENQUIRY_LAPSE_DAYS,
+  DEFAULT_REPORT_INTERACTIONS,
+  DEFAULT_STANDALONE_INTERACTIONS,
+  FIXMYSTREET_DONE_OUTCOMES,
+} from "./AvoidableClassifierOptions.js";
+export type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
+export type { EnquiryUpdate } from "./EnquiryUpdate.js";
+export type { AvoidableClassifierMemory } from "./Engine.js";
+export { classifyContacts } from "./classifyContacts.js";
+export type { ClassifyContactsOptions } from "./classifyContacts.js";
+export { createClassifier } from "./createClassifier.js";
+export { classifyContactsCompact, compactResult } from "./compact.js";
+export type { CompactClassification } from "./compact.js";
+export type { AvoidableClassifier } from "./createClassifier.js";
+export { NI14_BREAKDOWNS, NI14_NONE, ni14 } from "./ni14.js";
+export type { Ni14Breakdown, Ni14Count, Ni14Options, Ni14Result } from "./ni14.js";
+export { Z_95, wilsonInterval } from "./wilsonInterval.js";
+export type { ProportionInterval } from "./wilsonInterval.js";
+export { tokenizeNote } from "./tokenizeNote.js";
+export { TEXT_LABELS, trainTextModel } from "./trainTextModel.js";
+export type { LabelledNote, TextLabel, TextModel, TrainTextModelOptions } from "./trainTextModel.js";
+export { classifyText } from "./classifyText.js";
+export type { TextPrediction } from "./classifyText.js";
+export { LABELLED_NOTES } from "./labelledNotes.js";
+export { evaluateTextModel } from "./evaluateTextModel.js";
+export type { EvaluateTextModelOptions, LabelScores, TextEvaluation } from "./evaluateTextModel.js";
+export { otherTierServices } from "./otherTierServices.js";
+export type { CouncilTier } from "./otherTierServices.js";
