@@ -4,7 +4,7 @@
 // scaled to 1 M.
 import { TZDate } from "@date-fns/tz";
 import { addBusinessDays, format, parseISO } from "date-fns";
-import { addWorkingDays, bankHolidays, dateOfDayNumber, dayNumber, londonDayNumber } from "../src/calendar/index.js";
+import { addWorkingDays, bankHolidays, dateOfDayNumber, dayNumber, londonDayNumber } from "council-contact/calendar";
 import { medianMs, round3, type Benchmark, type BenchResult } from "./harness.js";
 
 const CALLS = 1_000_000;

@@ -1,8 +1,8 @@
 // Response clocks. No budget in the issue: the figures are reported. `dueDate` on 1 M FOI clocks
 // is timed beside 1 M bare `addWorkingDays(received, 20)` calls (the arithmetic alone) in the same
 // run, so the ratio is what reading a clock's history costs on top.
-import { addWorkingDays, dateOfDayNumber, dayNumber } from "../src/calendar/index.js";
-import { clockStatus, dueDate, extendClock, pauseClock, resumeClock, startClock, type Clock } from "../src/clocks/index.js";
+import { addWorkingDays, dateOfDayNumber, dayNumber } from "council-contact/calendar";
+import { clockStatus, dueDate, extendClock, pauseClock, resumeClock, startClock, type Clock } from "council-contact/clocks";
 import { medianMs, round3, type Benchmark, type BenchResult } from "./harness.js";
 
 const CALLS = 1_000_000;

@@ -2,9 +2,9 @@
 // analyst would write by hand, measured in the same run: one in integer pence (the fastest honest baseline) and
 // one with a decimal.js Decimal per record (what "exact money" often looks like in practice). Budgets: issue 5.
 import { Decimal } from "decimal.js";
-import { costContacts, SOCITM_2012_UNIT_COSTS } from "../src/cost/index.js";
-import { fromPence, money, penceNumber } from "../src/money/index.js";
-import { generateContacts } from "../src/synth/index.js";
+import { costContacts, SOCITM_2012_UNIT_COSTS } from "council-contact/cost";
+import { fromPence, money, penceNumber } from "council-contact/money";
+import { generateContacts } from "council-contact/synth";
 import { medianMs, round3, type Benchmark } from "./harness.js";
 
 const YEAR = { seed: 1, count: 1_300_000, from: "2024-04-01", to: "2025-03-31" } as const;

@@ -6,7 +6,7 @@
 // process (`process.cpuUsage`: user + system, all threads, so GC helper threads count against
 // us), medians of several runs, and the ratio to xstate is measured in the same run.
 import { assign, initialTransition, setup, transition as xstateTransition } from "xstate";
-import { type EnquiryEvent, type ServiceRequestEvent, replay, serviceRequest, startEnquiry, transition } from "../src/enquiry/index.js";
+import { type EnquiryEvent, type ServiceRequestEvent, replay, serviceRequest, startEnquiry, transition } from "council-contact/enquiry";
 import { type Benchmark, keep, median, round3 } from "./harness.js";
 
 const HOUR_MS = 3_600_000;

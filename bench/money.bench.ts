@@ -1,7 +1,7 @@
 // Money: adding up and scaling a year of amounts for a 1.3 M-contact council, beside the hand-written
 // integer-pence loop DESIGN.md recommends for hot paths and beside decimal.js, in the same run.
 import { Decimal } from "decimal.js";
-import { add, fromPence, multiply, penceNumber, sum, type Money } from "../src/money/index.js";
+import { add, fromPence, multiply, penceNumber, sum, type Money } from "council-contact/money";
 import { medianMs, round3, type Benchmark } from "./harness.js";
 
 const ROWS = 1_300_000;

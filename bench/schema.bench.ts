@@ -1,7 +1,7 @@
 // Boundary validation: parseContacts over boundary rows (ISO instants), beside zod's own safeParse of the same
 // schema, to show what our issue handling adds.
-import { contactSchema, parseContacts, serializeContact } from "../src/schema/index.js";
-import { generateContacts } from "../src/synth/index.js";
+import { contactSchema, parseContacts, serializeContact } from "council-contact/schema";
+import { generateContacts } from "council-contact/synth";
 import { medianMs, round3, type Benchmark } from "./harness.js";
 
 export const benchmarks: Benchmark[] = [

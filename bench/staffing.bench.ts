@@ -2,7 +2,7 @@
 // DESIGN budget (≤ 30 ms), with the textbook factorial formula timed on the same solves in the
 // same run. pyworkforce (the Python peer) is quoted at ~3.3 s for these solves in issue 4; it
 // cannot be installed here, so it is cited, not measured.
-import { requiredAgents } from "../src/staffing/index.js";
+import { requiredAgents } from "council-contact/staffing";
 import type { Benchmark } from "./harness.js";
 import { keep, medianMs, round3 } from "./harness.js";
 import { naiveRequiredAgents } from "./naiveErlangC.js";

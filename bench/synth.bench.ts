@@ -3,7 +3,7 @@
 // about 2 s (keeping 1.3 M objects alive is garbage-collector work); the budgets leave room for a shared machine.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { contactStream, generateContacts } from "../src/synth/index.js";
+import { contactStream, generateContacts } from "council-contact/synth";
 import { medianMs, round3, type Benchmark } from "./harness.js";
 
 /** The heap cap the 10 M stream must finish under. */
@@ -21,7 +21,7 @@ export const benchmarks: Benchmark[] = [
       const child = spawnSync(
         process.execPath,
         [`--max-old-space-size=${HEAP_CAP_MB}`, "--import", "tsx", join(import.meta.dirname, "synthStream.child.ts"), "10000000"],
-        { encoding: "utf8" },
+        { encoding: "utf8", env: { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, "tsconfig.json") } },
       );
       const finished = child.status === 0;
       const { peakRssMb } = finished ? (JSON.parse(child.stdout) as { peakRssMb: number }) : { peakRssMb: Number.NaN };

@@ -1,6 +1,6 @@
 // Run by bench/synth.bench.ts in a child process with a capped heap: streams N contacts and prints
 // the process's peak RSS in MB. If the stream held on to what it yields, V8 would run out of heap.
-import { contactStream } from "../src/synth/index.js";
+import { contactStream } from "council-contact/synth";
 
 const count = Number(process.argv[2] ?? 10_000_000);
 let telephone = 0;

@@ -1,6 +1,7 @@
 // A pothole reported through FixMyStreet's Open311 interface, followed from submission to "fixed"
 // and the "has it been fixed?" follow-up: every effect the council's app must perform is printed.
 // Run: npx tsx examples/enquiries.ts
+import { match, P } from "ts-pattern";
 import {
   type Effect,
   type Enquiry,
@@ -17,19 +18,17 @@ import {
 const london = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 const when = (ms: number): string => london.format(ms);
 
+// Effects are a union on a literal `type`: ts-pattern's exhaustive match (or a switch with a `never`
+// check) makes the compiler point at this function the day a new kind of effect is added.
 function describe(effect: Effect): string {
-  switch (effect.type) {
-    case "notify-customer":
-      return effect.outcome === null ? `tell the reporter it is now ${effect.state}` : `tell the reporter the outcome: ${effect.outcome}`;
-    case "schedule-follow-up":
-      return `ask "${effect.name}" on ${when(effect.due)}`;
-    case "assign":
-      return `assign to ${effect.handler}`;
-    case "refer":
-      return `refer to ${effect.to}`;
-    default:
-      return `${effect.type} (${effect.regime})`;
-  }
+  return match(effect)
+    .with({ type: "notify-customer", outcome: null }, (e) => `tell the reporter it is now ${e.state}`)
+    .with({ type: "notify-customer" }, (e) => `tell the reporter the outcome: ${e.outcome}`)
+    .with({ type: "schedule-follow-up" }, (e) => `ask "${e.name}" on ${when(e.due)}`)
+    .with({ type: "assign" }, (e) => `assign to ${e.handler}`)
+    .with({ type: "refer" }, (e) => `refer to ${e.to}`)
+    .with({ type: P.union("start-clock", "pause-clock", "resume-clock", "extend-clock", "acknowledge-clock", "stop-clock") }, (e) => `${e.type} (${e.regime})`)
+    .exhaustive();
 }
 
 // 1. The report arrives as a GeoReport v2 POST; its time carries an offset, as Open311 requires.

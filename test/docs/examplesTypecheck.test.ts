@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { documentedExports } from "./extractExamples.js";
+import { documentedExports, readRepoFile } from "./extractExamples.js";
 import { CHECK_DECLARATIONS, rewriteExample } from "./runExample.js";
 
 const SRC = join(import.meta.dirname, "../../src");
@@ -11,7 +11,7 @@ const VIRTUAL = join(import.meta.dirname, "__examples__");
  * Type-checks every TSDoc `@example` as a user's file importing `council-contact/*`, so an example
  * cannot drift from the types even where it still runs.
  */
-describe("@example type-checks", () => {
+describe("@example and README type-checks", () => {
   it("every example compiles against the public types", () => {
     const snippets = new Map<string, { label: string; code: string }>();
     for (const e of documentedExports()) {
@@ -19,6 +19,9 @@ describe("@example type-checks", () => {
         snippets.set(join(VIRTUAL, `${e.module}_${e.name}_${i}.ts`), { label: `${e.module}.${e.name} #${i + 1}`, code: `${rewriteExample(code)}\n${CHECK_DECLARATIONS}\nexport {};\n` });
       });
     }
+    [...readRepoFile("README.md").matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => {
+      snippets.set(join(VIRTUAL, `README_${i}.ts`), { label: `README block ${i + 1}`, code: `${rewriteExample(m[1]!)}\n${CHECK_DECLARATIONS}\nexport {};\n` });
+    });
     const options: ts.CompilerOptions = {
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
