@@ -160,6 +160,7 @@ function checkFields(c: Contact, i: number, issues: ValidationIssue[]): void {
  * @returns the columns, one row per contact in input order.
  * @throws {ValidationError} listing every contact without a non-empty id, with an `at` outside 2000–2100, or with a
  *   field no column can hold (an unknown channel, negative seconds), with paths such as `3.channel`.
+ * @throws {RangeError} if `locationOf` is not a function, or gives a contact a place that is neither a string nor undefined.
  * @example
  * ```ts
  * import { contactColumns, contactsFromColumns } from "council-contact/contact";
@@ -222,6 +223,7 @@ export function contactColumns(contacts: readonly Contact[], options: ContactCol
     codes.uprn[i] = text.uprn.code(c.uprn);
     if (locationOf !== undefined) {
       const place = locationOf(c);
+      if (place !== undefined && typeof place !== "string") throw new RangeError(`locationOf must return a string or undefined, got ${JSON.stringify(place)} for contact ${c.id}`);
       codes.place[i] = place === "" ? -1 : text.place.code(place);
     }
     codes.ward[i] = text.ward.code(c.ward);
