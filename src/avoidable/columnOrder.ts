@@ -63,7 +63,7 @@ export function updateColumnsIssues(updates: EnquiryUpdateColumns, columns: Cont
   const kinds = { at: Float64Array, day: Int32Array, type: Uint8Array, outcome: Uint8Array, enquiry: Int32Array, customer: Int32Array, service: Int32Array, place: Int32Array } as const;
   for (const [column, kind] of Object.entries(kinds)) {
     const array = updates[column as keyof typeof kinds] as unknown;
-    if (!(array instanceof kind) || array.length !== n) bad([column], `${column} must be a ${kind.name} of length ${n}`, array);
+    if (!(array instanceof kind) || array.length !== n) bad([column], `${column} must be ${kind === Int32Array ? "an" : "a"} ${kind.name} of length ${n}`, array);
   }
   if (typeof updates.extra !== "object" || updates.extra === null || !SHARED.every((name) => Array.isArray(updates.extra[name]))) bad(["extra"], "extra must list the values past each dictionary's end", updates.extra);
   if (issues.length > 0) return issues;

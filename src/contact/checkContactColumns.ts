@@ -18,7 +18,11 @@ const TYPED: readonly (readonly [keyof ContactColumns, TypedArrayClass, number |
   ["answered", Uint8Array, 2],
 ];
 
-const show = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : String(value));
+/** A class name with its article, as a message reads it: "an Int32Array", "a Uint8Array". */
+export const withArticle = (name: string): string => `${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`;
+
+/** What a value that should have been an array is, in words: "nothing", "null", "an Array", "a String". */
+const kindOf = (value: unknown): string => (value === undefined ? "nothing" : value === null ? "null" : withArticle(Object.prototype.toString.call(value).slice(8, -1)));
 
 /** The first row whose value is outside [lo, hi] (or not a number), and how many there are: [-1, 0] if none. */
 function outside(array: ArrayLike<number>, lo: number, hi: number): [number, number] {
@@ -60,8 +64,8 @@ export function contactColumnsIssues(value: unknown): ValidationIssue[] {
   const sized = (path: IssuePath, array: unknown, kind: TypedArrayClass | ArrayConstructor): boolean => {
     const isKind = kind === Array ? Array.isArray(array) : array instanceof kind;
     if (isKind && (array as ArrayLike<unknown>).length === n) return true;
-    const given = isKind ? `${(array as ArrayLike<unknown>).length} entries` : show(array === undefined ? "nothing" : Object.prototype.toString.call(array));
-    issues.push({ code: isKind ? "invalid_value" : "invalid_type", path, message: `${path.join(".")} must be ${kind === Array ? "an array" : `a ${kind.name}`} of length ${n} (the length), got ${given}`, input: isKind ? (array as ArrayLike<unknown>).length : array });
+    const given = isKind ? `${(array as ArrayLike<unknown>).length} entries` : kindOf(array);
+    issues.push({ code: isKind ? "invalid_value" : "invalid_type", path, message: `${path.join(".")} must be ${kind === Array ? "an array" : withArticle(kind.name)} of length ${n} (the length), got ${given}`, input: isKind ? (array as ArrayLike<unknown>).length : array });
     return false;
   };
   const { id, at, day } = columns;
@@ -72,7 +76,7 @@ export function contactColumnsIssues(value: unknown): ValidationIssue[] {
   }
   if (!issues.some((issue) => issue.path[0] === "at" || issue.path[0] === "day")) {
     const message = (i: number): string => (Number.isNaN(londonDay(at[i]!)) ? `at must be an instant in ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}` : `day is ${day[i]}, but the London day of at is ${londonDay(at[i]!)}`);
-    rowIssue(issues, ["at"], failing(n, (i) => londonDay(at[i]!) === day[i]), message, (i) => at[i]);
+    rowIssue(issues, ["at"], wrongDays(at, day), message, (i) => at[i]);
   }
   for (const name of ["handleSeconds", "waitSeconds"] as const) {
     const seconds = columns[name];
@@ -85,9 +89,37 @@ export function contactColumnsIssues(value: unknown): ValidationIssue[] {
       continue;
     }
     const size = column.values.length;
-    if (sized([name, "codes"], column.codes, Int32Array)) rowIssue(issues, [name, "codes"], outside(column.codes, -1, size - 1), (i) => `${name}.codes has ${column.codes[i]}, not a position in ${name}.values (0–${size - 1}) or -1`, (i) => column.codes[i]);
+    if (sized([name, "codes"], column.codes, Int32Array)) rowIssue(issues, [name, "codes"], outside(column.codes, -1, size - 1), (i) => `${name}.codes has ${column.codes[i]}, not -1 or a position in ${name}.values (${size === 0 ? "which is empty" : `0–${size - 1}`})`, (i) => column.codes[i]);
   }
   return issues;
+}
+
+/**
+ * Rows whose `day` is not the London day of their `at`, as `outside` counts them. The London day only grows with the
+ * instant, so an instant between two instants already found on day d is on day d too: within a run of rows on one
+ * day (sorted rows are), most rows are checked by two comparisons instead of the calendar.
+ */
+function wrongDays(at: Float64Array, day: Int32Array): [number, number] {
+  let first = -1;
+  let count = 0;
+  let known = Number.NaN; // the day of the instants in [lo, hi]
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < at.length; i++) {
+    const instant = at[i]!;
+    const given = day[i]!;
+    if (given === known && instant >= lo && instant <= hi) continue;
+    if (londonDay(instant) === given) {
+      if (given === known) {
+        lo = Math.min(lo, instant);
+        hi = Math.max(hi, instant);
+      } else [known, lo, hi] = [given, instant, instant];
+      continue;
+    }
+    if (first < 0) first = i;
+    count++;
+  }
+  return [first, count];
 }
 
 /** The London day of an instant, or NaN outside the calendar's years. */

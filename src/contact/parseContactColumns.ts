@@ -1,6 +1,6 @@
 import { londonDayNumber } from "../calendar/index.js";
 import { ValidationError, type SafeParseResult, type ValidationIssue } from "../schema/index.js";
-import { contactColumnsIssues } from "./checkContactColumns.js";
+import { contactColumnsIssues, withArticle } from "./checkContactColumns.js";
 import { DICTIONARY_COLUMNS, type ContactColumns, type DictionaryColumn } from "./contactColumns.js";
 
 type Kind = Float64ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor;
@@ -27,12 +27,12 @@ function fits(kind: Kind, value: unknown): boolean {
 function typed(kind: Kind, value: unknown, path: (string | number)[], issues: ValidationIssue[]): Float64Array | Int32Array | Uint8Array | undefined {
   if (value instanceof kind) return value;
   if (!Array.isArray(value)) {
-    issues.push({ code: "invalid_type", path, message: `${path.join(".")} must be a ${kind.name} or an array of numbers`, input: value });
+    issues.push({ code: "invalid_type", path, message: `${path.join(".")} must be ${withArticle(kind.name)} or an array of numbers`, input: value });
     return undefined;
   }
   const bad = value.findIndex((entry) => !fits(kind, entry));
   if (bad >= 0) {
-    issues.push({ code: "invalid_value", path: [...path, bad], message: `${path.join(".")} holds ${JSON.stringify(value[bad])}, which a ${kind.name} cannot hold`, input: value[bad] });
+    issues.push({ code: "invalid_value", path: [...path, bad], message: `${path.join(".")} holds ${JSON.stringify(value[bad])}, which ${withArticle(kind.name)} cannot hold`, input: value[bad] });
     return undefined;
   }
   return kind.from(value as number[]);
