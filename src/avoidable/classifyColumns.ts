@@ -60,7 +60,8 @@ export interface ColumnClassification extends CompactDecisions {
  * @param options - the rules' windows and lists, the precedence, a text model (reading the `note` column) and the enquiry updates.
  * @returns the classification, row by row.
  * @throws {ValidationError} for columns or update columns that do not check, and two contacts with the same id and time.
- * @throws {RangeError} for an option out of range, naming it and the value, and for `locationOf` (build the place column with it instead).
+ * @throws {RangeError} for an option out of range, naming it and the value, for `enquiryUpdates` that are neither
+ *   updates nor update columns, and for `locationOf` (build the place column with it instead).
  * @example
  * ```ts
  * import { classifyColumns, compactResult, enquiryUpdateColumns } from "council-contact/avoidable";
@@ -82,6 +83,7 @@ export function classifyColumns(columns: ContactColumns, options: ClassifyColumn
   const resolved = resolveClassifierOptions(options);
   checkContactColumns(columns);
   const given = options.enquiryUpdates ?? [];
+  if (typeof given !== "object") throw new RangeError(`enquiryUpdates must be an array of updates or enquiryUpdateColumns, got ${JSON.stringify(given)}`);
   const updates = Array.isArray(given) ? enquiryUpdateColumns(given as readonly EnquiryUpdate[], columns) : (given as EnquiryUpdateColumns);
   const issues = updateColumnsIssues(updates, columns);
   if (issues.length > 0) throw new ValidationError(issues, "Enquiry update columns");
