@@ -150,26 +150,31 @@ export const benchmarks: Benchmark[] = [
     name: "stream a year in memory that follows the window",
     run: () => {
       const { contacts, enquiryUpdates } = history();
-      const before = process.memoryUsage().heapUsed;
-      let peak = before;
+      const before = retained();
+      let peak = 0;
       let peakHeld = 0;
-      const start = process.cpuUsage();
+      let cpu = 0;
+      let start = process.cpuUsage();
       const classifier = createClassifier();
       let u = 0;
       contacts.forEach((contact, i) => {
         while (u < enquiryUpdates.length && enquiryUpdates[u]!.at <= contact.at) classifier.addUpdate(enquiryUpdates[u++]!);
         keep(classifier.add(contact));
-        if (i % 100_000 === 0) {
-          peak = Math.max(peak, process.memoryUsage().heapUsed);
+        if (i % 130_000 === 0) {
+          // What the classifier holds at ten points of the year, after a full collection (not timed).
+          const used = process.cpuUsage(start);
+          cpu += (used.user + used.system) / 1000;
+          peak = Math.max(peak, retained() - before);
           peakHeld = Math.max(peakHeld, classifier.memory().enquiries);
+          start = process.cpuUsage();
         }
       });
       const used = process.cpuUsage(start);
-      const ms = (used.user + used.system) / 1000;
-      const mb = (peak - before) / 1e6;
+      cpu += (used.user + used.system) / 1000;
+      const mb = peak / 1e6;
       return [
-        { name: "avoidable: createClassifier over 1.3 M contacts and their closures", value: round3(ms), unit: "ms", budget: "reference", pass: true },
-        { name: "avoidable: stream peak heap growth", value: round3(mb), unit: "MB", budget: "≤ 150 MB", pass: mb <= 150, note: `peak enquiries held ${peakHeld} of ${contacts.length} contacts` },
+        { name: "avoidable: createClassifier over 1.3 M contacts and their closures", value: round3(cpu), unit: "ms", budget: "reference", pass: true },
+        { name: "avoidable: stream peak memory held (after a collection, 10 points of the year)", value: round3(mb), unit: "MB", budget: "≤ 150 MB", pass: mb <= 150, note: `peak enquiries held ${peakHeld} of ${contacts.length} contacts` },
       ];
     },
   },
