@@ -45,8 +45,10 @@ describe("serializeContactColumns", () => {
     expect(serializeContactColumns(byWard).place).toStrictEqual({ codes: [-1, 0, -1], values: ["Abbey"] });
   });
 
-  it("shares nothing with the columns", () => {
+  it("shares nothing with the columns, and leaves them as they were", () => {
+    const before = [columns.id.slice(), Array.from(columns.at), Array.from(columns.customer.codes), columns.customer.values.slice()];
     const out = serializeContactColumns(columns);
+    expect([columns.id, Array.from(columns.at), Array.from(columns.customer.codes), columns.customer.values]).toEqual(before);
     expect(out.id).not.toBe(columns.id);
     expect(out.customer.values).not.toBe(columns.customer.values);
     (out.customer.values as string[]).push("someone");

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { columnContact, contactColumns, contactsFromColumns, normaliseAddress } from "../../src/contact/index.js";
+import { columnContact, contactColumns, contactsFromColumns, normaliseAddress, serializeContactColumns } from "../../src/contact/index.js";
 import { ValidationError, type Contact } from "../../src/schema/index.js";
 import { anyContacts } from "./columnArbitraries.js";
 import { THREE_CONTACTS } from "./columnHistory.js";
@@ -117,6 +117,13 @@ describe("columnContact and contactsFromColumns", () => {
 
   it.each([-1, 3, 0.5, Number.NaN])("refuses row %d with a RangeError", (i) => {
     expect(() => columnContact(columns, i)).toThrow(new RangeError(`i must be a row in 0–2, got ${i}`));
+  });
+
+  it("leaves the columns as they were", () => {
+    const before = JSON.stringify(serializeContactColumns(columns));
+    contactsFromColumns(columns);
+    columnContact(columns, 0);
+    expect(JSON.stringify(serializeContactColumns(columns))).toBe(before);
   });
 
   it("ignores the place column, which is not a field of a contact", () => {
