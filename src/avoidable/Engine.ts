@@ -77,7 +77,7 @@ export class Engine extends Rules {
     // An enquiry no contact has named yet (opened by an update or a letter) is this contact's own, not an earlier one.
     const own = named !== NONE && store.get(named, OPENER) === NONE ? named : NONE;
     this.decide(day, kind, interaction, outcome, service, named, own, customerSlot, placeSlot, note);
-    this.inbound(seq, day, kind, named, customer, place, enquiry, service, outcome, id);
+    this.inbound(seq, day, kind, named, customer, place, enquiry, service, outcome, id, customerSlot, placeSlot);
   }
 
   /** Applies an enquiry update on London day `day`: `closed` with an enquiry outcome code, or opened (outcome 0). */
@@ -106,19 +106,19 @@ export class Engine extends Rules {
   }
 
   /** What an inbound contact tells: it opens, touches or reopens the enquiry it names; a referred contact naming none implies one. */
-  private inbound(seq: number, day: number, kind: number, named: number, customer: number, place: number, enquiry: number, service: number, outcome: number, id: string | undefined): void {
+  private inbound(seq: number, day: number, kind: number, named: number, customer: number, place: number, enquiry: number, service: number, outcome: number, id: string | undefined, customerSlot: number, placeSlot: number): void {
     const store = this.store;
     if (named !== NONE) {
       if (store.get(named, OPENER) === NONE) {
         store.put(named, OPENER, seq);
         if (store.keepIds) store.openerId[named] = id;
-        this.place(named, customer, place, service);
+        this.place(named, customer, place, service, customerSlot, placeSlot);
       }
       if (store.isClosed(named) && kind !== STANDALONE) store.reopen(named, day);
       store.put(named, LAST_DAY, day);
     } else if (enquiry !== NONE || (outcome === REFERRED && service !== NONE)) {
       const e = store.newEnquiry(enquiry, seq, id, day);
-      this.place(e, customer, place, service);
+      this.place(e, customer, place, service, customerSlot, placeSlot);
       if (enquiry !== NONE && outcome === RESOLVED) store.close(e, day, OUTCOME.answered, this.done[OUTCOME.answered] === 1, NONE, undefined);
     }
   }
@@ -145,12 +145,15 @@ export class Engine extends Rules {
     if (closure !== 0) store.close(e, day, closure, this.done[closure] === 1, seq, id);
   }
 
-  /** Gives an enquiry the customer and place slots it lacks for a service, and links it if open. */
-  private place(e: number, customer: number, place: number, service: number): void {
+  /**
+   * Gives an enquiry the customer and place slots it lacks for a service, and links it if open. `customerSlot` and
+   * `placeSlot`, when not -1, are those slots already found (by the contact just classified), to save a second search.
+   */
+  private place(e: number, customer: number, place: number, service: number, customerSlot = NONE, placeSlot = NONE): void {
     if (service === NONE) return;
     const store = this.store;
-    if (customer !== NONE && store.get(e, SLOT + CUSTOMER) === NONE) store.attach(e, CUSTOMER, store.slot(CUSTOMER, customer, service, true));
-    if (place !== NONE && store.get(e, SLOT + PLACE) === NONE) store.attach(e, PLACE, store.slot(PLACE, place, service, true));
+    if (customer !== NONE && store.get(e, SLOT + CUSTOMER) === NONE) store.attach(e, CUSTOMER, customerSlot !== NONE ? customerSlot : store.slot(CUSTOMER, customer, service, true));
+    if (place !== NONE && store.get(e, SLOT + PLACE) === NONE) store.attach(e, PLACE, placeSlot !== NONE ? placeSlot : store.slot(PLACE, place, service, true));
     if (!store.isClosed(e)) store.link(e);
   }
 
