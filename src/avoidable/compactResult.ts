@@ -25,18 +25,49 @@ import { toResult } from "./toResult.js";
 export function compactResult(compact: CompactClassification | ColumnClassification, i: number): AvoidableResult {
   const n = compact.rules.length;
   if (!Number.isSafeInteger(i) || i < 0 || i >= n) throw new RangeError(`i must be a position in 0–${n - 1}, got ${String(i)}`);
-  const [first, second] = [compact.evidence[2 * i]!, compact.evidence[2 * i + 1]!];
+  return "contacts" in compact ? objectResult(compact, i) : columnResult(compact, i);
+}
+
+/** Whether a rule names the contact's place. */
+const located = (rule: number): boolean => rule === RULE["repeat-location"] || rule === RULE["failure-location"];
+
+/** The result of contact `i` of a classification of contact objects (one object built: this runs a million times). */
+function objectResult(compact: CompactClassification, i: number): AvoidableResult {
+  const { contacts, evidence } = compact;
+  const first = evidence[2 * i]!;
+  const second = evidence[2 * i + 1]!;
   const rule = compact.rules[i]!;
-  const located = rule === RULE["repeat-location"] || rule === RULE["failure-location"];
-  const facts = { rule, reason: compact.reasons[i]!, days: compact.days[i]!, outcome: compact.outcomes[i]!, probability: compact.probabilities[i] ?? 0 };
   const code = compact.enquiries[i]!;
-  if ("contacts" in compact) {
-    const { contacts } = compact;
-    const ids = { firstId: contacts[first]?.id, secondId: contacts[second]?.id };
-    return toResult(contacts[i]!, { ...facts, ...ids, enquiryId: compact.enquiryIds[code], place: located ? compact.places.get(i) : undefined });
-  }
-  const { columns, updateEnquiries } = compact;
-  const { enquiry, place } = columns;
-  const enquiryId = code < 0 ? undefined : code < enquiry.values.length ? enquiry.values[code] : updateEnquiries[code - enquiry.values.length];
-  return toResult(columnContact(columns, i), { ...facts, firstId: columns.id[first], secondId: columns.id[second], enquiryId, place: located ? place.values[place.codes[i]!] : undefined });
+  return toResult(contacts[i]!, {
+    rule,
+    reason: compact.reasons[i]!,
+    firstId: first < 0 ? undefined : contacts[first]!.id,
+    secondId: second < 0 ? undefined : contacts[second]!.id,
+    enquiryId: code < 0 ? undefined : compact.enquiryIds[code],
+    days: compact.days[i]!,
+    outcome: compact.outcomes[i]!,
+    probability: compact.probabilities.length === 0 ? 0 : compact.probabilities[i]!,
+    place: located(rule) ? compact.places.get(i) : undefined,
+  });
+}
+
+/** The result of row `i` of a classification of columns. */
+function columnResult(compact: ColumnClassification, i: number): AvoidableResult {
+  const { columns, evidence, updateEnquiries } = compact;
+  const { enquiry, place, id } = columns;
+  const first = evidence[2 * i]!;
+  const second = evidence[2 * i + 1]!;
+  const rule = compact.rules[i]!;
+  const code = compact.enquiries[i]!;
+  return toResult(columnContact(columns, i), {
+    rule,
+    reason: compact.reasons[i]!,
+    firstId: first < 0 ? undefined : id[first],
+    secondId: second < 0 ? undefined : id[second],
+    enquiryId: code < 0 ? undefined : code < enquiry.values.length ? enquiry.values[code] : updateEnquiries[code - enquiry.values.length],
+    days: compact.days[i]!,
+    outcome: compact.outcomes[i]!,
+    probability: compact.probabilities.length === 0 ? 0 : compact.probabilities[i]!,
+    place: located(rule) ? place.values[place.codes[i]!] : undefined,
+  });
 }
