@@ -1,11 +1,9 @@
-import type { EnquiryOutcome } from "../enquiry/index.js";
-import type { Contact } from "../schema/index.js";
-import type { AvoidableReason } from "../taxonomy/index.js";
-import { classifyText } from "./classifyText.js";
-import { CHASE, CLARIFICATION, OTHER, REPORT, STANDALONE, type ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { Decision, OUTCOME, REASON, RULE } from "./Decision.js";
-import type { EnquiryUpdate } from "./EnquiryUpdate.js";
-import { CLOSED_DAY, CLOSER, DONE_ENQUIRY, LAST_DAY, LETTER, LETTER_DAY, NONE, OPEN_DAY, OPENER, OUTCOME as OUTCOME_FIELD, SLOT } from "./records.js";
+import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
+import { CONTACT_OUTCOME_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
+import { OTHER, STANDALONE, type ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { CONTACT_OUTCOME, OUTCOME, RULE } from "./codes.js";
+import { CLOSED_DAY, CUSTOMER, LAST_DAY, LETTER, LETTER_DAY, NONE, OPENER, PLACE, SLOT } from "./records.js";
+import { Rules } from "./Rules.js";
 import { Store } from "./Store.js";
 
 /**
@@ -27,249 +25,143 @@ export interface AvoidableClassifierMemory {
   readonly places: number;
 }
 
-/** How an outbound contact naming an enquiry closes it, by the contact's outcome (other outcomes leave it open). */
-const OUTBOUND_CLOSURE: Readonly<Partial<Record<string, EnquiryOutcome>>> = { resolved: "fixed", unresolved: "no-further-action", referred: "referred-elsewhere" };
-const CUSTOMER = 0;
-const PLACE = 1;
+const RESOLVED = CONTACT_OUTCOME.get("resolved")!;
+const REFERRED = CONTACT_OUTCOME.get("referred")!;
+/** How an outbound contact naming an enquiry closes it, by the contact's outcome code (0: it stays open). */
+const OUTBOUND_CLOSURE = Uint8Array.from([0, ...CONTACT_OUTCOME_CODES], (outcome) =>
+  outcome === "resolved" ? OUTCOME.fixed : outcome === "unresolved" ? OUTCOME["no-further-action"] : outcome === "referred" ? OUTCOME["referred-elsewhere"] : 0,
+);
 
 /**
- * The classifier's rules over its store. Contacts and updates go in, in the library's order; for each contact the
- * decision is left in `d`. Per contact: at most one `Map` lookup each for its customer, place and enquiry, then
- * integer work on short lists.
+ * The classifier's rules over its store, on integers. Contacts and updates go in, in the library's order, with their
+ * customer, place and enquiry as keys (positions in a dictionary, or ids from an interner), their service as a key
+ * named with `defineService`, and their interaction and outcome as codes. After each contact, the decision is in
+ * the public fields (`rule`, `reason`, evidence, …). Per contact: one read each for its customer, place and
+ * enquiry, then integer work on short lists.
  */
-export class Engine {
-  readonly store: Store;
-  readonly d = new Decision();
+export class Engine extends Rules {
   private readonly horizon: number;
-  private nextSweep: number;
-  private readonly lastKey: [string | undefined, string | undefined] = [undefined, undefined];
-  private readonly lastOwner = new Int32Array(2);
+  private nextSweep = Number.NEGATIVE_INFINITY;
+  private readonly kindOf: Uint8Array;
+  private readonly done: Uint8Array;
 
   /**
    * @param o - the resolved options.
-   * @param expected - how many contacts to expect (0 for a stream), to size the store.
+   * @param keys - how many customer, place and enquiry keys to make room for (more on `store.reserve`).
+   * @param records - how many enquiries and slots to make room for before growing.
+   * @param keepIds - keep contact ids for evidence (a stream, which keeps no contacts).
    */
-  constructor(
-    private readonly o: ResolvedClassifierOptions,
-    expected: number,
-  ) {
-    this.store = new Store(expected);
+  constructor(o: ResolvedClassifierOptions, keys: readonly [number, number, number], records: number, keepIds: boolean) {
+    super(o, new Store(keys, records, keepIds));
     this.horizon = Math.max(o.lapseDays, o.failureDays, o.clarificationDays);
-    this.nextSweep = Number.NEGATIVE_INFINITY;
+    this.kindOf = Uint8Array.from([OTHER, ...INTERACTION_CODES.map((interaction) => o.kind[interaction]!)]);
+    this.done = Uint8Array.from([0, ...ENQUIRY_OUTCOMES], (outcome) => (o.done.has(outcome as never) ? 1 : 0));
   }
 
-  /** Classifies the contact at position `seq` on London day `day` into `d`, then records what it tells. */
-  contact(c: Contact, seq: number, day: number): void {
+  /**
+   * Classifies the contact at position `seq` on London day `day`, then records what it tells. Keys are -1 for none;
+   * `id` is kept only by a store that keeps ids; `note` is read only by a text model.
+   */
+  contact(seq: number, day: number, customer: number, place: number, enquiry: number, service: number, interaction: number, outcome: number, outbound: boolean, id: string | undefined, note: string | undefined): void {
     this.maybeSweep(day);
-    const { o, store, d } = this;
-    const service = c.serviceId === undefined ? NONE : store.service(c.serviceId);
-    const place = o.locationOf === undefined ? c.uprn : o.locationOf(c);
-    if (c.direction === "outbound") {
-      d.set(RULE.outbound, 0);
-      this.outbound(c, seq, day, service, place);
+    if (outbound) {
+      this.decided(RULE.outbound, 0);
+      this.outbound(seq, day, customer, place, enquiry, service, outcome, id);
       return;
     }
-    const customerSlot = service !== NONE && c.customerId !== undefined ? this.slotOf(CUSTOMER, c.customerId, service, false) : NONE;
-    const placeSlot = service !== NONE && place !== undefined && place !== "" ? this.slotOf(PLACE, place, service, false) : NONE;
-    const kind = c.interaction === undefined ? OTHER : o.kind[c.interaction]!;
-    const named = c.enquiryId === undefined ? NONE : this.live(c.enquiryId, day);
+    const store = this.store;
+    const customerSlot = service !== NONE && customer !== NONE ? store.slot(CUSTOMER, customer, service, false) : NONE;
+    const placeSlot = service !== NONE && place !== NONE ? store.slot(PLACE, place, service, false) : NONE;
+    const kind = this.kindOf[interaction]!;
+    const named = enquiry === NONE ? NONE : this.live(enquiry, day);
     // An enquiry no contact has named yet (opened by an update or a letter) is this contact's own, not an earlier one.
     const own = named !== NONE && store.get(named, OPENER) === NONE ? named : NONE;
-    let decided = false;
-    for (const reason of o.precedence) if ((decided = this.tryRule(reason, c, day, kind, named, own, customerSlot, placeSlot))) break;
-    if (!decided) {
-      d.set(RULE["no-rule"], 0);
-      if (o.textModel !== undefined && c.note !== undefined && c.note !== "") this.readNote(c.note);
-    }
-    d.place = place;
-    this.inbound(c, seq, day, kind, named, service, place);
+    this.decide(day, kind, interaction, outcome, service, named, own, customerSlot, placeSlot, note);
+    this.inbound(seq, day, kind, named, customer, place, enquiry, service, outcome, id, customerSlot, placeSlot);
   }
 
-  /** Applies an enquiry update on London day `day`. */
-  update(u: EnquiryUpdate, day: number): void {
+  /** Applies an enquiry update on London day `day`: `closed` with an enquiry outcome code, or opened (outcome 0). */
+  update(day: number, enquiry: number, closed: boolean, outcome: number, customer: number, place: number, service: number): void {
     this.maybeSweep(day);
     const store = this.store;
-    let e = this.live(u.enquiryId, day);
-    if (e === NONE) e = store.newEnquiry(u.enquiryId, NONE, undefined, day);
-    else if (u.type === "opened" && store.isClosed(e)) store.reopen(e, day);
-    this.place(e, u.customerId, u.serviceId === undefined ? NONE : store.service(u.serviceId), u.uprn);
+    let e = this.live(enquiry, day);
+    if (e === NONE) e = store.newEnquiry(enquiry, NONE, undefined, day);
+    else if (!closed && store.isClosed(e)) store.reopen(e, day);
+    this.place(e, customer, place, service);
     store.put(e, LAST_DAY, day);
-    if (u.type === "closed") store.close(e, day, OUTCOME[u.outcome!], this.o.done.has(u.outcome!), NONE, undefined);
+    if (closed) store.close(e, day, outcome, this.done[outcome] === 1, NONE, undefined);
   }
 
   memory(): AvoidableClassifierMemory {
-    return { enquiries: this.store.enquiryCount, customers: this.store.owners[CUSTOMER].size, places: this.store.owners[PLACE].size };
+    const store = this.store;
+    return { enquiries: store.enquiryCount, customers: store.ownerCount[CUSTOMER]!, places: store.ownerCount[PLACE]! };
   }
 
-  private tryRule(reason: AvoidableReason, c: Contact, day: number, kind: number, named: number, own: number, customerSlot: number, placeSlot: number): boolean {
-    const { store, d } = this;
-    const { lapseDays, failureDays, clarificationDays } = this.o;
-    switch (reason) {
-      case "progress-chasing": {
-        const namedOpen = named !== NONE && own === NONE && store.isOpen(named, day, lapseDays) ? named : NONE;
-        if (kind === CHASE) {
-          let chased = namedOpen;
-          if (chased === NONE && customerSlot !== NONE) chased = store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own);
-          if (chased === NONE && placeSlot !== NONE) chased = store.firstOpen(placeSlot, PLACE, day, lapseDays, own);
-          return this.opened(RULE["chase-interaction"], REASON[reason], chased, day);
-        }
-        if (kind === STANDALONE) return false;
-        if (namedOpen !== NONE) return this.opened(RULE["chase-open-enquiry"], REASON[reason], namedOpen, day);
-        const open = kind === OTHER && customerSlot !== NONE ? store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own) : NONE;
-        return open !== NONE && this.opened(RULE["chase-customer-service"], REASON[reason], open, day);
-      }
-      case "repeat": {
-        if (kind !== REPORT) return false;
-        const mine = customerSlot === NONE ? NONE : store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own);
-        if (mine !== NONE) return this.opened(RULE["repeat-customer"], REASON[reason], mine, day);
-        const here = placeSlot === NONE ? NONE : store.firstOpen(placeSlot, PLACE, day, lapseDays, own);
-        return here !== NONE && this.opened(RULE["repeat-location"], REASON[reason], here, day);
-      }
-      case "failure-to-deliver": {
-        if (kind === STANDALONE) return false;
-        if (named !== NONE && store.doneWithin(named, day, failureDays)) return this.closed(RULE["failure-reopen"], named, day);
-        const mine = customerSlot === NONE ? NONE : store.slotField(customerSlot, DONE_ENQUIRY);
-        if (mine !== NONE && store.doneWithin(mine, day, failureDays)) return this.closed(RULE["failure-customer"], mine, day);
-        const here = placeSlot === NONE ? NONE : store.slotField(placeSlot, DONE_ENQUIRY);
-        return here !== NONE && store.doneWithin(here, day, failureDays) && this.closed(RULE["failure-location"], here, day);
-      }
-      case "clarification": {
-        if (kind !== CLARIFICATION && kind !== OTHER) return false;
-        const slot = customerSlot !== NONE && day - store.slotField(customerSlot, LETTER_DAY) <= clarificationDays ? customerSlot : placeSlot !== NONE && day - store.slotField(placeSlot, LETTER_DAY) <= clarificationDays ? placeSlot : NONE;
-        if (slot === NONE && kind === OTHER) return false;
-        d.set(kind === CLARIFICATION ? RULE["clarification-interaction"] : RULE["clarification-after-outbound"], REASON.clarification);
-        if (slot !== NONE) {
-          d.first = store.slotField(slot, LETTER);
-          d.firstId = store.letterId[slot];
-          d.days = day - store.slotField(slot, LETTER_DAY);
-        }
-        return true;
-      }
-      case "misdirected":
-        if (c.outcome === "transferred") return d.set(RULE["misdirected-transferred"], REASON.misdirected);
-        return c.serviceId !== undefined && this.o.otherTier.has(c.serviceId) && d.set(RULE["misdirected-other-tier"], REASON.misdirected);
-      case "info-not-available":
-        return c.interaction === "information" && c.serviceId !== undefined && this.o.published.has(c.serviceId) && d.set(RULE["info-published"], REASON["info-not-available"]);
-      case "nugatory":
-        return c.outcome !== undefined && this.o.nugatory.has(c.outcome) && d.set(RULE["nugatory-outcome"], REASON.nugatory);
-      default:
-        return unknownReason(reason);
-    }
-  }
-
-  /** A decision resting on an open enquiry `e` (or none): evidence is the contact that opened it. */
-  private opened(rule: number, reason: number, e: number, day: number): true {
-    const d = this.d;
-    d.set(rule, reason);
-    if (e === NONE) return true;
-    d.first = this.store.get(e, OPENER);
-    d.firstId = this.store.openerId[e];
-    d.enquiryId = this.store.id[e];
-    d.enquiry = e;
-    d.days = day - this.store.get(e, OPEN_DAY);
+  /** Forgets what no rule can use any more, every half of the longest window; results never depend on it, only memory does. Returns whether it swept. */
+  maybeSweep(day: number): boolean {
+    if (day < this.nextSweep) return false;
+    this.nextSweep = day + Math.max(1, Math.ceil(this.horizon / 2));
+    this.store.sweep(day, this.lapseDays, this.failureDays, this.clarificationDays);
     return true;
-  }
-
-  /** A decision resting on an enquiry `e` closed as done: evidence is the contact that opened it and the notice that closed it. */
-  private closed(rule: number, e: number, day: number): true {
-    const { d, store } = this;
-    this.opened(rule, REASON["failure-to-deliver"], e, day);
-    d.second = store.get(e, CLOSER);
-    d.secondId = store.closerId[e];
-    d.days = day - store.get(e, CLOSED_DAY);
-    d.outcome = store.get(e, OUTCOME_FIELD);
-    return true;
-  }
-
-  /** The text fallback: a label the model is confident enough of, and which is switched on, decides. */
-  private readNote(note: string): void {
-    const prediction = classifyText(this.o.textModel!, note);
-    if (prediction.probability < this.o.textMinProbability) return;
-    const value = prediction.label === "value";
-    if (!value && !this.o.precedence.includes(prediction.label as AvoidableReason)) return;
-    this.d.set(RULE["text-note"], value ? 0 : REASON[prediction.label as AvoidableReason]);
-    this.d.probability = prediction.probability;
-    this.d.textValue = value;
   }
 
   /** What an inbound contact tells: it opens, touches or reopens the enquiry it names; a referred contact naming none implies one. */
-  private inbound(c: Contact, seq: number, day: number, kind: number, named: number, service: number, place: string | undefined): void {
+  private inbound(seq: number, day: number, kind: number, named: number, customer: number, place: number, enquiry: number, service: number, outcome: number, id: string | undefined, customerSlot: number, placeSlot: number): void {
     const store = this.store;
     if (named !== NONE) {
       if (store.get(named, OPENER) === NONE) {
         store.put(named, OPENER, seq);
-        store.openerId[named] = c.id;
-        this.place(named, c.customerId, service, place);
+        if (store.keepIds) store.openerId[named] = id;
+        this.place(named, customer, place, service, customerSlot, placeSlot);
       }
       if (store.isClosed(named) && kind !== STANDALONE) store.reopen(named, day);
       store.put(named, LAST_DAY, day);
-    } else if (c.enquiryId !== undefined || (c.outcome === "referred" && service !== NONE)) {
-      const e = store.newEnquiry(c.enquiryId, seq, c.id, day);
-      this.place(e, c.customerId, service, place);
-      if (c.enquiryId !== undefined && c.outcome === "resolved") store.close(e, day, OUTCOME.answered, this.o.done.has("answered"), NONE, undefined);
+    } else if (enquiry !== NONE || (outcome === REFERRED && service !== NONE)) {
+      const e = store.newEnquiry(enquiry, seq, id, day);
+      this.place(e, customer, place, service, customerSlot, placeSlot);
+      if (enquiry !== NONE && outcome === RESOLVED) store.close(e, day, OUTCOME.answered, this.done[OUTCOME.answered] === 1, NONE, undefined);
     }
   }
 
   /** An outbound letter, bill or notice: remembered for clarification; naming an enquiry, it may close it. */
-  private outbound(c: Contact, seq: number, day: number, service: number, place: string | undefined): void {
+  private outbound(seq: number, day: number, customer: number, place: number, enquiry: number, service: number, outcome: number, id: string | undefined): void {
     const store = this.store;
     if (service !== NONE) {
-      for (const slot of [c.customerId === undefined ? NONE : this.slotOf(CUSTOMER, c.customerId, service, true), place === undefined || place === "" ? NONE : this.slotOf(PLACE, place, service, true)]) {
+      const customerSlot = customer === NONE ? NONE : store.slot(CUSTOMER, customer, service, true);
+      const placeSlot = place === NONE ? NONE : store.slot(PLACE, place, service, true);
+      for (const slot of [customerSlot, placeSlot]) {
         if (slot === NONE) continue;
         store.putSlot(slot, LETTER_DAY, day);
         store.putSlot(slot, LETTER, seq);
-        store.letterId[slot] = c.id;
+        if (store.keepIds) store.letterId[slot] = id;
       }
     }
-    if (c.enquiryId === undefined) return;
-    let e = this.live(c.enquiryId, day);
-    if (e === NONE) e = store.newEnquiry(c.enquiryId, NONE, undefined, day);
-    this.place(e, c.customerId, service, place);
+    if (enquiry === NONE) return;
+    let e = this.live(enquiry, day);
+    if (e === NONE) e = store.newEnquiry(enquiry, NONE, undefined, day);
+    this.place(e, customer, place, service);
     store.put(e, LAST_DAY, day);
-    const closure = c.outcome === undefined ? undefined : OUTBOUND_CLOSURE[c.outcome];
-    if (closure !== undefined) store.close(e, day, OUTCOME[closure], this.o.done.has(closure), seq, c.id);
-  }
-
-  /** Gives an enquiry the customer and place slots it lacks for a service, and links it if open. */
-  private place(e: number, customer: string | undefined, service: number, place: string | undefined): void {
-    if (service === NONE) return;
-    const store = this.store;
-    if (customer !== undefined && store.get(e, SLOT + CUSTOMER) === NONE) store.attach(e, CUSTOMER, this.slotOf(CUSTOMER, customer, service, true));
-    if (place !== undefined && place !== "" && store.get(e, SLOT + PLACE) === NONE) store.attach(e, PLACE, this.slotOf(PLACE, place, service, true));
-    if (!store.isClosed(e)) store.link(e);
+    const closure = OUTBOUND_CLOSURE[outcome]!;
+    if (closure !== 0) store.close(e, day, closure, this.done[closure] === 1, seq, id);
   }
 
   /**
-   * The slot of a customer or place for a service. The owner found last on each side is remembered, so that
-   * recording a contact after classifying it does not look its customer and place up again.
+   * Gives an enquiry the customer and place slots it lacks for a service, and links it if open. `customerSlot` and
+   * `placeSlot`, when not -1, are those slots already found (by the contact just classified), to save a second search.
    */
-  private slotOf(side: 0 | 1, key: string, service: number, create: boolean): number {
-    const owners = this.store.owners[side];
-    let owner = key === this.lastKey[side] ? this.lastOwner[side]! : NONE;
-    if (owner === NONE) owner = create ? owners.intern(key, NONE) : owners.find(key);
-    if (owner === NONE) return NONE;
-    this.lastKey[side] = key;
-    this.lastOwner[side] = owner;
-    return this.store.slot(side, owner, service, create);
-  }
-
-  /** The enquiry with this id if it still counts: open and not lapsed, or closed within the failure window. */
-  private live(id: string, day: number): number {
-    const e = this.store.enquiry(id);
-    if (e === NONE) return NONE;
+  private place(e: number, customer: number, place: number, service: number, customerSlot = NONE, placeSlot = NONE): void {
+    if (service === NONE) return;
     const store = this.store;
-    return (store.isClosed(e) ? day - store.get(e, CLOSED_DAY) <= this.o.failureDays : day - store.get(e, LAST_DAY) <= this.o.lapseDays) ? e : NONE;
+    if (customer !== NONE && store.get(e, SLOT + CUSTOMER) === NONE) store.attach(e, CUSTOMER, customerSlot !== NONE ? customerSlot : store.slot(CUSTOMER, customer, service, true));
+    if (place !== NONE && store.get(e, SLOT + PLACE) === NONE) store.attach(e, PLACE, placeSlot !== NONE ? placeSlot : store.slot(PLACE, place, service, true));
+    if (!store.isClosed(e)) store.link(e);
   }
 
-  /** Forgets what no rule can use any more, every half of the longest window; results never depend on it, only memory does. */
-  private maybeSweep(day: number): void {
-    if (day < this.nextSweep) return;
-    this.nextSweep = day + Math.max(1, Math.ceil(this.horizon / 2));
-    this.lastKey[0] = this.lastKey[1] = undefined;
-    this.store.sweep(day, this.o.lapseDays, this.o.failureDays, this.o.clarificationDays);
+  /** The enquiry the key names if it still counts: open and not lapsed, or closed within the failure window. */
+  private live(key: number, day: number): number {
+    const store = this.store;
+    const e = store.enquiryOf[key]!;
+    if (e === NONE) return NONE;
+    return (store.isClosed(e) ? day - store.get(e, CLOSED_DAY) <= this.failureDays : day - store.get(e, LAST_DAY) <= this.lapseDays) ? e : NONE;
   }
-}
-
-function unknownReason(reason: never): never {
-  throw new RangeError(`unknown avoidable reason ${JSON.stringify(reason)}`);
 }

@@ -1,82 +1,107 @@
-import { Interner } from "./Interner.js";
-import { CHAIN, CITED, CLOSED, CLOSED_DAY, CLOSER, DONE, DONE_ENQUIRY, E, FLAGS, HEAD, KEY, LAST_DAY, LETTER, LETTER_DAY, LINKED, NEVER, NEXT, NONE, OPEN_DAY, OPENER, OUTCOME, PREV, REFS, S, SERVICE, SLOT, TAIL, USED, type Side } from "./records.js";
+import { CHAIN, CITED, CLOSED, CLOSED_DAY, CLOSER, DONE, DONE_ENQUIRY, E, FLAGS, HEAD, KEY, LAST_DAY, LETTER, LETTER_DAY, LINKED, NEVER, NEXT, NONE, OPEN_DAY, OPENER, OUTCOME, OWNER, PREV, S, SERVICE, SLOT, TAIL, USED, type Side } from "./records.js";
 
-function grow<T extends Int32Array>(array: T, needed: number): Int32Array<ArrayBuffer> {
+/** A copy of `array` with room for `needed` entries (at least twice as many), the new entries `fill`. */
+function grow(array: Int32Array, needed: number, fill: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(Math.max(needed, 2 * array.length));
   next.set(array);
+  if (fill !== 0) next.fill(fill, array.length);
   return next;
 }
 
 /**
- * The classifier's memory, as integers in typed arrays of records (one cache line per enquiry): customers and
- * places interned with the head of their chain of per-service slots; each slot with the enquiries open there, the
- * latest closed as done and the latest letter; each enquiry with when it opened, was last touched and closed, by
- * which contacts, how. Strings appear only as interned keys and as ids kept for explanations.
+ * The classifier's memory, as integers in typed arrays of records (one cache line per enquiry). Customers, places
+ * and enquiry ids arrive as integer keys (positions in a dictionary, or ids from an interner): per key, the head
+ * of the owner's chain of per-service slots, or the enquiry record the id names now. Each slot holds the enquiries
+ * open there, the latest closed as done and the latest letter; each enquiry when it opened, was last touched and
+ * closed, by which contacts, how. Records are recycled once no rule can use them, so they follow the window.
  */
 export class Store {
-  /** Customers and places (the payload is the first slot of the owner's chain). */
-  readonly owners: readonly [Interner, Interner];
-  /** Enquiry ids (the payload is the enquiry the id names now). */
-  private readonly enquiryIds: Interner;
-  private readonly services = new Map<string, number>();
-  readonly serviceNames: string[] = [];
-
-  /** Enquiry records, E words each, and the ids kept for explanations. */
+  /** Per side (customer, place): owner key → the first slot of its chain, -1 for none. */
+  readonly heads: [Int32Array, Int32Array];
+  /** Enquiry key → the record the id names now, -1 for none. */
+  enquiryOf: Int32Array;
+  /** Per side: how many owner keys have slots. */
+  readonly ownerCount = [0, 0];
+  /** Enquiry records, E words each. */
   e: Int32Array;
-  readonly id: (string | undefined)[] = [];
-  readonly openerId: (string | undefined)[] = [];
-  readonly closerId: (string | undefined)[] = [];
   private enquiryTop = 0;
   private readonly enquiryFree: number[] = [];
   /** Slot records, S words each. */
   s: Int32Array;
-  readonly letterId: (string | undefined)[] = [];
   private slotTop = 0;
   private readonly slotFree: number[] = [];
+  /** Per slot: the sweep that last found an enquiry attached to it. */
+  private marks: Int32Array;
+  private epoch = 0;
+  /** With `keepIds` (a stream, which keeps no contacts): the ids of the contacts that opened and closed each enquiry, and of each slot's letter. */
+  readonly openerId: (string | undefined)[] = [];
+  readonly closerId: (string | undefined)[] = [];
+  readonly letterId: (string | undefined)[] = [];
 
-  /** @param expected - how many contacts to expect, to size the tables (they grow as needed). */
-  constructor(expected: number) {
-    const guess = Math.min(1 << 16, Math.max(512, expected >> 4));
-    this.owners = [new Interner(guess), new Interner(guess)];
-    this.enquiryIds = new Interner(guess);
-    this.e = new Int32Array(E * guess);
-    this.s = new Int32Array(S * guess);
+  /**
+   * @param keys - room for this many customer, place and enquiry keys (more are made on `reserve`).
+   * @param records - room for this many enquiries and slots before growing.
+   * @param keepIds - whether to keep contact ids for evidence (a stream does; a batch reads them from positions).
+   */
+  constructor(
+    keys: readonly [number, number, number],
+    records: number,
+    readonly keepIds: boolean,
+  ) {
+    this.heads = [new Int32Array(Math.max(16, keys[0])).fill(NONE), new Int32Array(Math.max(16, keys[1])).fill(NONE)];
+    this.enquiryOf = new Int32Array(Math.max(16, keys[2])).fill(NONE);
+    this.e = new Int32Array(E * Math.max(64, records));
+    this.s = new Int32Array(S * Math.max(64, records));
+    this.marks = new Int32Array(Math.max(64, records));
   }
 
-  /** The index of a service id, interned (services are few, and kept). */
-  service(id: string): number {
-    let at = this.services.get(id);
-    if (at === undefined) {
-      this.services.set(id, (at = this.serviceNames.length));
-      this.serviceNames.push(id);
-    }
-    return at;
+  /** Makes room for owner key `key` on `side` (0, 1), or enquiry key `key` (side 2). */
+  reserve(side: Side | 2, key: number): void {
+    if (side === 2) {
+      if (key >= this.enquiryOf.length) this.enquiryOf = grow(this.enquiryOf, key + 1, NONE);
+    } else if (key >= this.heads[side].length) this.heads[side] = grow(this.heads[side], key + 1, NONE);
   }
 
-  /** The slot of owner `owner` on `side` for a service: found on the owner's short chain, or made if `create`. */
-  slot(side: Side, owner: number, service: number, create: boolean): number {
-    const owners = this.owners[side];
+  /**
+   * The slot of owner `key` on `side` for a service: found on the owner's short chain (and moved to its front, as
+   * owners come back about the same service), or made if `create`.
+   */
+  slot(side: Side, key: number, service: number, create: boolean): number {
+    const heads = this.heads[side];
     const s = this.s;
-    for (let k = owners.payload(owner); k !== NONE; k = s[S * k + CHAIN]!) if (s[S * k + SERVICE] === service) return k;
+    const head = heads[key]!;
+    for (let k = head, before = NONE; k !== NONE; before = k, k = s[S * k + CHAIN]!) {
+      if (s[S * k + SERVICE] !== service) continue;
+      if (before !== NONE) {
+        s[S * before + CHAIN] = s[S * k + CHAIN]!;
+        s[S * k + CHAIN] = head;
+        heads[key] = k;
+      }
+      return k;
+    }
     if (!create) return NONE;
     const k = this.slotFree.length > 0 ? this.slotFree.pop()! : this.slotTop++;
-    if (S * (k + 1) > this.s.length) this.s = grow(this.s, S * (k + 1));
+    if (S * (k + 1) > this.s.length) {
+      this.s = grow(this.s, S * (k + 1), 0);
+      this.marks = grow(this.marks, k + 1, 0);
+    }
     const r = S * k;
     const t = this.s;
+    t[r + OWNER] = 2 * key + side;
     t[r + SERVICE] = service;
-    t[r + CHAIN] = owners.payload(owner);
+    t[r + CHAIN] = head;
     t[r + HEAD] = t[r + TAIL] = t[r + DONE_ENQUIRY] = t[r + LETTER] = NONE;
     t[r + LETTER_DAY] = NEVER;
-    t[r + REFS] = 0;
-    this.letterId[k] = undefined;
-    owners.setPayload(owner, k);
+    if (this.keepIds) this.letterId[k] = undefined;
+    if (head === NONE) this.ownerCount[side]!++;
+    heads[key] = k;
     return k;
   }
 
-  /** A new enquiry, open from `day`, with no slots yet; an id is interned to name it. */
-  newEnquiry(id: string | undefined, opener: number, openerId: string | undefined, day: number): number {
+  /** A new enquiry, open from `day`, with no slots yet; with a key (≥ 0), the key names it from now on. */
+  newEnquiry(key: number, opener: number, openerId: string | undefined, day: number): number {
     const k = this.enquiryFree.length > 0 ? this.enquiryFree.pop()! : this.enquiryTop++;
-    if (E * (k + 1) > this.e.length) this.e = grow(this.e, E * (k + 1));
+    if (E * (k + 1) > this.e.length) this.e = grow(this.e, E * (k + 1), 0);
     const r = E * k;
     const t = this.e;
     t[r + FLAGS] = USED;
@@ -86,22 +111,13 @@ export class Store {
     t[r + OPENER] = opener;
     t[r + CLOSER] = t[r + SLOT] = t[r + SLOT + 1] = t[r + NEXT] = t[r + NEXT + 1] = t[r + PREV] = t[r + PREV + 1] = NONE;
     t[r + CITED] = 0;
-    t[r + KEY] = NONE;
-    this.id[k] = id;
-    this.openerId[k] = openerId;
-    this.closerId[k] = undefined;
-    if (id !== undefined) {
-      const key = this.enquiryIds.intern(id, k);
-      this.enquiryIds.setPayload(key, k);
-      t[r + KEY] = key;
+    t[r + KEY] = key;
+    if (this.keepIds) {
+      this.openerId[k] = openerId;
+      this.closerId[k] = undefined;
     }
+    if (key !== NONE) this.enquiryOf[key] = k;
     return k;
-  }
-
-  /** The enquiry an id names now, or -1. */
-  enquiry(id: string): number {
-    const key = this.enquiryIds.find(id);
-    return key === NONE ? NONE : this.enquiryIds.payload(key);
   }
 
   get(k: number, field: number): number {
@@ -130,16 +146,25 @@ export class Store {
     return (this.e[r + FLAGS]! & CLOSED) === 0 && day - this.e[r + LAST_DAY]! <= lapseDays;
   }
 
+  /** The enquiry of a slot on `side` last closed as done, if its record is still attached there; else -1. */
+  doneOf(slot: number, side: Side): number {
+    const k = this.s[S * slot + DONE_ENQUIRY]!;
+    return k !== NONE && this.e[E * k + SLOT + side] === slot ? k : NONE;
+  }
+
   /** Closed as done within `windowDays` before `day`. */
   doneWithin(k: number, day: number, windowDays: number): boolean {
     const r = E * k;
     return (this.e[r + FLAGS]! & (CLOSED | DONE)) === (CLOSED | DONE) && day - this.e[r + CLOSED_DAY]! <= windowDays;
   }
 
-  /** Puts an enquiry under a slot on one side, counting the reference. */
+  /**
+   * Puts an enquiry under a slot on one side. A slot's done enquiry naming this record is left from an enquiry the
+   * record held before it was freed: it is cleared, so that only a closure from now on can make it count.
+   */
   attach(k: number, side: Side, slot: number): void {
     this.e[E * k + SLOT + side] = slot;
-    this.s[S * slot + REFS]! += 1;
+    if (this.s[S * slot + DONE_ENQUIRY] === k) this.s[S * slot + DONE_ENQUIRY] = NONE;
   }
 
   /** Appends an open enquiry to its slots' open lists, where it is not already. */
@@ -185,7 +210,7 @@ export class Store {
     e[r + CLOSED_DAY] = day;
     e[r + OUTCOME] = outcome;
     e[r + CLOSER] = closer;
-    this.closerId[k] = closerId;
+    if (this.keepIds) this.closerId[k] = closerId;
     if (!done) return;
     for (let side = 0; side < 2; side++) if (e[r + SLOT + side] !== NONE) this.s[S * e[r + SLOT + side]! + DONE_ENQUIRY] = k;
   }
@@ -209,32 +234,47 @@ export class Store {
   }
 
   /**
-   * Frees what no rule can use on `day` or later: enquiries closed before the failure window or lapsed, then slots
-   * no enquiry refers to whose letter is out of the clarification window, then owners without slots.
+   * Frees what no rule can use on `day` or later, in sequential passes: enquiries closed before the failure window
+   * or lapsed; then slots no enquiry is attached to whose letter is out of the clarification window, rebuilding the
+   * owners' chains from the slots kept. Afterwards an owner key without a chain, and an enquiry key naming no
+   * record, are held by nothing.
    */
   sweep(day: number, lapseDays: number, failureDays: number, clarificationDays: number): void {
+    const e = this.e;
+    const marks = this.marks;
+    const epoch = ++this.epoch;
     for (let k = 0; k < this.enquiryTop; k++) {
       const r = E * k;
-      const flags = this.e[r + FLAGS]!;
+      const flags = e[r + FLAGS]!;
       if ((flags & USED) === 0) continue;
-      const expired = (flags & CLOSED) !== 0 ? day - this.e[r + CLOSED_DAY]! > failureDays : day - this.e[r + LAST_DAY]! > lapseDays;
+      const expired = (flags & CLOSED) !== 0 ? day - e[r + CLOSED_DAY]! > failureDays : day - e[r + LAST_DAY]! > lapseDays;
       if (expired) this.freeEnquiry(k);
+      else {
+        if (e[r + SLOT] !== NONE) marks[e[r + SLOT]!] = epoch;
+        if (e[r + SLOT + 1] !== NONE) marks[e[r + SLOT + 1]!] = epoch;
+      }
     }
-    for (const owners of this.owners) {
-      for (let o = 0; o < owners.keys.length; o++) {
-        if (owners.keys[o] === undefined) continue;
-        let before = NONE;
-        for (let k = owners.payload(o); k !== NONE; ) {
-          const after = this.s[S * k + CHAIN]!;
-          if (this.s[S * k + REFS] === 0 && day - this.s[S * k + LETTER_DAY]! > clarificationDays) {
-            if (before === NONE) owners.setPayload(o, after);
-            else this.s[S * before + CHAIN] = after;
-            this.letterId[k] = undefined;
-            this.slotFree.push(k);
-          } else before = k;
-          k = after;
-        }
-        if (owners.payload(o) === NONE) owners.release(o);
+    const s = this.s;
+    const heads = this.heads;
+    for (let k = 0; k < this.slotTop; k++) {
+      const owner = s[S * k + OWNER]!;
+      if (owner !== NONE) heads[owner & 1]![owner >> 1] = NONE;
+    }
+    this.ownerCount[0] = this.ownerCount[1] = 0;
+    for (let k = 0; k < this.slotTop; k++) {
+      const r = S * k;
+      const owner = s[r + OWNER]!;
+      if (owner === NONE) continue;
+      if (marks[k] === epoch || day - s[r + LETTER_DAY]! <= clarificationDays) {
+        const side = owner & 1;
+        const head = heads[side]![owner >> 1]!;
+        if (head === NONE) this.ownerCount[side]!++;
+        s[r + CHAIN] = head;
+        heads[side]![owner >> 1] = k;
+      } else {
+        s[r + OWNER] = NONE;
+        if (this.keepIds) this.letterId[k] = undefined;
+        this.slotFree.push(k);
       }
     }
   }
@@ -243,15 +283,9 @@ export class Store {
     this.unlink(k);
     const r = E * k;
     const key = this.e[r + KEY]!;
-    if (key !== NONE && this.enquiryIds.payload(key) === k) this.enquiryIds.release(key);
-    for (let side = 0; side < 2; side++) {
-      const slot = this.e[r + SLOT + side]!;
-      if (slot === NONE) continue;
-      this.s[S * slot + REFS]! -= 1;
-      if (this.s[S * slot + DONE_ENQUIRY] === k) this.s[S * slot + DONE_ENQUIRY] = NONE;
-    }
+    if (key !== NONE && this.enquiryOf[key] === k) this.enquiryOf[key] = NONE;
     this.e[r + FLAGS] = 0;
-    this.id[k] = this.openerId[k] = this.closerId[k] = undefined;
+    if (this.keepIds) this.openerId[k] = this.closerId[k] = undefined;
     this.enquiryFree.push(k);
   }
 

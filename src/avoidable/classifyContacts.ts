@@ -1,7 +1,8 @@
 import type { Contact } from "../schema/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
 import type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { classifyContactsCompact, compactResult } from "./compact.js";
+import { classifyContactsCompact } from "./compact.js";
+import { compactResult } from "./compactResult.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
 
 /**

@@ -3,6 +3,10 @@ import { ValidationError, type Contact, type ValidationIssue } from "../schema/i
 import type { AvoidableResult } from "./AvoidableResult.js";
 import { resolveClassifierOptions, type AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 import { Engine, type AvoidableClassifierMemory } from "./Engine.js";
+import { CONTACT_OUTCOME, ENQUIRY_OUTCOME, INTERACTION } from "./codes.js";
+import { Dictionary } from "./Dictionary.js";
+import { placeOf } from "./internContacts.js";
+import { CUSTOMER, NONE, PLACE } from "./records.js";
 import { toResult } from "./toResult.js";
 import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 
@@ -59,12 +63,36 @@ export interface AvoidableClassifier {
  * ```
  */
 export function createClassifier(options: AvoidableClassifierOptions = {}): AvoidableClassifier {
-  const engine = new Engine(resolveClassifierOptions(options), 0);
+  const resolved = resolveClassifierOptions(options);
+  const engine = new Engine(resolved, [0, 0, 0], 0, true);
+  const { store } = engine;
+  const customers = new Dictionary();
+  const places = new Dictionary();
+  const enquiries = new Dictionary();
+  const services = new Dictionary();
   // The last item accepted, as the order sees it: a contact, or an update named after its enquiry.
   let last: OrderedRecord | undefined;
   let lastContact: Contact | undefined;
   let lastUpdate: EnquiryUpdate | undefined;
   let seq = 0;
+
+  /** Sweeps if due; then releases every key the engine no longer holds, so that keys follow the window. */
+  const sweep = (day: number): void => {
+    if (!engine.maybeSweep(day)) return;
+    for (const [side, keys] of [customers, places].entries()) keys.values.forEach((value, key) => value !== undefined && store.heads[side as 0 | 1][key] === NONE && keys.release(key));
+    enquiries.values.forEach((value, key) => value !== undefined && store.enquiryOf[key] === NONE && enquiries.release(key));
+  };
+  const key = (keys: Dictionary, side: 0 | 1 | 2, value: string | undefined): number => {
+    const k = keys.of(value);
+    if (k >= 0) store.reserve(side, k);
+    return k;
+  };
+  const service = (value: string | undefined): number => {
+    const size = services.size;
+    const k = services.of(value);
+    if (services.size > size) engine.defineService(k, value!);
+    return k;
+  };
   return {
     add(contact: Contact): AvoidableResult {
       const day = contactDay(contact);
@@ -73,8 +101,24 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
       }
       last = lastContact = contact;
       lastUpdate = undefined;
-      engine.contact(contact, seq++, day);
-      return toResult(contact, engine.d);
+      sweep(day);
+      const place = placeOf(resolved.locationOf === undefined ? contact.uprn : resolved.locationOf(contact));
+      engine.contact(
+        seq++,
+        day,
+        key(customers, CUSTOMER, contact.customerId),
+        key(places, PLACE, place),
+        key(enquiries, 2, contact.enquiryId),
+        service(contact.serviceId),
+        INTERACTION.get(contact.interaction) ?? 0,
+        CONTACT_OUTCOME.get(contact.outcome) ?? 0,
+        contact.direction === "outbound",
+        contact.id,
+        contact.note,
+      );
+      const enquiryId = engine.enquiryKey < 0 ? undefined : enquiries.values[engine.enquiryKey];
+      const { rule, reason, firstId, secondId, days, outcome, probability } = engine;
+      return toResult(contact, { rule, reason, firstId, secondId, enquiryId, days, outcome, probability, place });
     },
     addUpdate(update: EnquiryUpdate): void {
       const issues: ValidationIssue[] = [];
@@ -87,7 +131,17 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
       last = item;
       lastUpdate = update;
       lastContact = undefined;
-      engine.update(update, day);
+      sweep(day);
+      const closed = update.type === "closed";
+      engine.update(
+        day,
+        key(enquiries, 2, update.enquiryId),
+        closed,
+        closed ? ENQUIRY_OUTCOME.get(update.outcome)! : 0,
+        key(customers, CUSTOMER, update.customerId),
+        key(places, PLACE, placeOf(update.uprn)),
+        service(update.serviceId),
+      );
     },
     memory(): AvoidableClassifierMemory {
       return engine.memory();

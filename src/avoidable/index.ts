@@ -1,7 +1,7 @@
 /**
  * Avoidable contact (NI 14, failure demand): explainable rules that classify each contact in a history as value or
  * avoidable demand, with the reason, the rule, the earlier contacts it rests on and an explanation; the same rules
- * on a stream; the NI 14 measure with breakdowns and a Wilson interval for samples; and a small naive Bayes text
+ * on a stream, and on a history in columns (the fast path); the NI 14 measure with breakdowns and a Wilson interval for samples; and a small naive Bayes text
  * model, with a labelled set of notes, for contacts no rule catches.
  *
  * @module avoidable
@@ -23,8 +23,13 @@ export type { AvoidableClassifierMemory } from "./Engine.js";
 export { classifyContacts } from "./classifyContacts.js";
 export type { ClassifyContactsOptions } from "./classifyContacts.js";
 export { createClassifier } from "./createClassifier.js";
-export { classifyContactsCompact, compactResult } from "./compact.js";
-export type { CompactClassification } from "./compact.js";
+export { classifyContactsCompact } from "./compact.js";
+export type { CompactClassification, CompactDecisions } from "./compact.js";
+export { compactResult } from "./compactResult.js";
+export { classifyColumns } from "./classifyColumns.js";
+export type { ClassifyColumnsOptions, ColumnClassification } from "./classifyColumns.js";
+export { enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
+export type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 export type { AvoidableClassifier } from "./createClassifier.js";
 export { NI14_BREAKDOWNS, NI14_NONE, ni14 } from "./ni14.js";
 export type { Ni14Breakdown, Ni14Count, Ni14Options, Ni14Result } from "./ni14.js";

@@ -1,7 +1,10 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
-import { AVOIDABLE_REASON_CODES, STARTER_CATALOGUE, type AvoidableReason, type Catalogue } from "../taxonomy/index.js";
+import type { ContactColumns } from "../contact/index.js";
+import type { ServiceId } from "../schema/index.js";
+import { AVOIDABLE_REASON_CODES, CHANNEL_CODES, STARTER_CATALOGUE, type AvoidableReason, type Catalogue, type Channel } from "../taxonomy/index.js";
 import type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
-import type { CompactClassification } from "./compact.js";
+import type { ColumnClassification } from "./classifyColumns.js";
+import type { CompactClassification, CompactDecisions } from "./compact.js";
 import { demandOf } from "./toResult.js";
 import { wilsonInterval, type ProportionInterval } from "./wilsonInterval.js";
 
@@ -112,7 +115,7 @@ export interface Ni14Result extends Ni14Count {
  * percentage; multiply `rate` by 100. Outbound contact is not customer contact and is left out. For a sample, the
  * Wilson score interval gives the uncertainty of the rate.
  *
- * @param results - results from `classifyContacts` or `createClassifier`, or a `classifyContactsCompact` classification.
+ * @param results - results from `classifyContacts` or `createClassifier`, or a classification from `classifyContactsCompact` or `classifyColumns`.
  * @param options - breakdowns, catalogue, and whether the results are a sample.
  * @returns the counts, the rate and the breakdowns asked for.
  * @throws {RangeError} for an unknown breakdown, naming it.
@@ -131,7 +134,7 @@ export interface Ni14Result extends Ni14Count {
  * measure.byMonth //=> { "2024-05": { avoidable: 1, total: 2, rate: 0.5 }, "2024-06": { avoidable: 1, total: 2, rate: 0.5 } }
  * ```
  */
-export function ni14(results: readonly AvoidableResult[] | CompactClassification, options: Ni14Options = {}): Ni14Result {
+export function ni14(results: readonly AvoidableResult[] | CompactClassification | ColumnClassification, options: Ni14Options = {}): Ni14Result {
   const by = new Set<Ni14Breakdown>(options.by ?? NI14_BREAKDOWNS);
   for (const breakdown of by) if (!NI14_BREAKDOWNS.includes(breakdown)) throw new RangeError(`by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${JSON.stringify(breakdown)}`);
   const clusterOf = new Map((options.catalogue ?? STARTER_CATALOGUE).services.map((service) => [service.id, service.cluster]));
@@ -141,7 +144,7 @@ export function ni14(results: readonly AvoidableResult[] | CompactClassification
   let avoidable = 0;
   let total = 0;
   let outbound = 0;
-  const count = (demand: AvoidableDemand, reason: AvoidableReason | undefined, row: Pick<AvoidableResult, "at" | "channel" | "serviceId">): void => {
+  const count = (demand: AvoidableDemand, reason: AvoidableReason | undefined, row: { readonly at: number; readonly channel: Channel; readonly serviceId?: ServiceId | undefined }): void => {
     if (demand === "none") {
       outbound++;
       return;
@@ -163,8 +166,10 @@ export function ni14(results: readonly AvoidableResult[] | CompactClassification
   };
   if (Array.isArray(results)) for (const result of results as readonly AvoidableResult[]) count(result.demand, result.reason, result);
   else {
-    const { contacts, rules, reasons } = results as CompactClassification;
-    for (let i = 0; i < contacts.length; i++) count(demandOf(rules[i]!, reasons[i]!), reasons[i]! > 0 ? AVOIDABLE_REASON_CODES[reasons[i]! - 1] : undefined, contacts[i]!);
+    const compact = results as CompactClassification | ColumnClassification;
+    const { rules, reasons } = compact as CompactDecisions;
+    const rowOf = "contacts" in compact ? (i: number) => compact.contacts[i]! : columnRow(compact.columns);
+    for (let i = 0; i < rules.length; i++) count(demandOf(rules[i]!, reasons[i]!), reasons[i]! > 0 ? AVOIDABLE_REASON_CODES[reasons[i]! - 1] : undefined, rowOf(i));
   }
   const out: { -readonly [K in keyof Ni14Result]: Ni14Result[K] } = { ...counted(avoidable, total), outbound };
   if (by.has("service")) out.byService = counts(tallies.service);
@@ -174,6 +179,12 @@ export function ni14(results: readonly AvoidableResult[] | CompactClassification
   if (by.has("month")) out.byMonth = counts(tallies.month);
   if (options.sample === true) out.interval = wilsonInterval(avoidable, total);
   return out;
+}
+
+/** What NI 14 reads of a row of contact columns. */
+function columnRow(columns: ContactColumns): (i: number) => { readonly at: number; readonly channel: Channel; readonly serviceId?: ServiceId | undefined } {
+  const { at, channel, service } = columns;
+  return (i) => ({ at: at[i]!, channel: CHANNEL_CODES[channel[i]!]!, serviceId: service.values[service.codes[i]!] as ServiceId | undefined });
 }
 
 interface Tally {

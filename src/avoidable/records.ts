@@ -12,6 +12,8 @@ export const LINKED = [8, 16] as const;
 
 /** Which of an enquiry's two slots: its customer's (0), or its place's (1). */
 export type Side = 0 | 1;
+export const CUSTOMER = 0;
+export const PLACE = 1;
 
 // An enquiry's record: 16 words, one cache line.
 export const E = 16;
@@ -28,16 +30,18 @@ export const NEXT = 9;
 export const PREV = 11;
 /** For the compact form: the enquiry's position in its list of cited ids, plus one (0: not cited yet). */
 export const CITED = 13;
-/** The interned id of the enquiry's id, -1 for none. */
+/** The key of the enquiry's id (see `Store.enquiryOf`), -1 for an enquiry a referred contact implied. */
 export const KEY = 14;
 
 // A slot's record: 8 words.
 export const S = 8;
-export const SERVICE = 0;
-export const CHAIN = 1;
-export const HEAD = 2;
-export const TAIL = 3;
-export const DONE_ENQUIRY = 4;
-export const LETTER_DAY = 5;
-export const LETTER = 6;
-export const REFS = 7;
+/** The owner key (-1 for a free slot) and the service. */
+export const OWNER = 0;
+export const SERVICE = 1;
+export const CHAIN = 2;
+export const HEAD = 3;
+export const TAIL = 4;
+/** The enquiry of this slot last closed as done (valid while that record is still attached here). */
+export const DONE_ENQUIRY = 5;
+export const LETTER_DAY = 6;
+export const LETTER = 7;

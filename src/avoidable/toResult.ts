@@ -2,7 +2,7 @@ import type { Contact, ContactId } from "../schema/index.js";
 import { AVOIDABLE_REASON_CODES } from "../taxonomy/index.js";
 import type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
 import { AVOIDABLE_RULE_IDS } from "./avoidableRules.js";
-import { RULE } from "./Decision.js";
+import { RULE } from "./codes.js";
 import { explanation, type Facts } from "./explain.js";
 
 const NO_EVIDENCE: readonly ContactId[] = Object.freeze([]);

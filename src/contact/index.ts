@@ -1,7 +1,8 @@
 /**
  * Contact histories: the library's total order of contacts, the relations between them (customer, enquiry,
  * customer and service, place and service), grouping a history into related episodes, and a streaming index that
- * finds a contact's earlier related contacts within a window of London days, in memory that follows the window.
+ * finds a contact's earlier related contacts within a window of London days, in memory that follows the window; and
+ * the columnar form of a history (typed arrays, dictionary-encoded strings) for the largest histories.
  *
  * @module contact
  */
@@ -16,3 +17,10 @@ export type { ContactGroup, ContactGrouping, GroupContactsOptions } from "./grou
 export { createContactIndex } from "./createContactIndex.js";
 export type { ContactIndex, ContactIndexOptions } from "./createContactIndex.js";
 export { contactDay, contactDays } from "./contactDays.js";
+export { contactColumns } from "./contactColumns.js";
+export type { ContactColumns, ContactColumnsOptions, DictionaryColumn } from "./contactColumns.js";
+export { columnContact, contactsFromColumns } from "./contactsFromColumns.js";
+export { checkContactColumns } from "./checkContactColumns.js";
+export { parseContactColumns, safeParseContactColumns } from "./parseContactColumns.js";
+export { serializeContactColumns } from "./serializeContactColumns.js";
+export type { SerializedContactColumns, SerializedDictionaryColumn } from "./serializeContactColumns.js";

@@ -1,0 +1,101 @@
+import type { ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { Engine } from "./Engine.js";
+
+/**
+ * A history as the engine reads it, one entry per contact: the instant and London day, customer, place, enquiry
+ * and service as keys (-1 for none), the interaction, outcome and direction as codes (position in the taxonomy's
+ * list plus one, 0 for none). The contact columns are this shape; the object path interns into it.
+ */
+export interface Rows {
+  readonly at: Float64Array;
+  readonly day: Int32Array;
+  readonly customer: Int32Array;
+  readonly place: Int32Array;
+  readonly enquiry: Int32Array;
+  readonly service: Int32Array;
+  readonly interaction: Uint8Array;
+  readonly outcome: Uint8Array;
+  readonly direction: Uint8Array;
+}
+
+/** Enquiry updates as the engine reads them, with keys in the same spaces as the contacts'; `type` is 1 for a closure (with an enquiry outcome code), 0 for an opening. */
+export interface UpdateRows {
+  readonly length: number;
+  readonly at: Float64Array;
+  readonly day: Int32Array;
+  readonly enquiry: Int32Array;
+  readonly type: Uint8Array;
+  readonly outcome: Uint8Array;
+  readonly customer: Int32Array;
+  readonly place: Int32Array;
+  readonly service: Int32Array;
+}
+
+/** How many keys there are, what the service keys name (for the lists in the options), and the notes for a text model. */
+export interface RowNames {
+  /** How many customer, place and enquiry keys there are. */
+  readonly customers: number;
+  readonly places: number;
+  readonly enquiries: number;
+  /** The name of each service key. */
+  readonly services: readonly string[];
+  readonly note: ((i: number) => string | undefined) | undefined;
+}
+
+/**
+ * The decisions about a history, in input order. `enquiries` holds the key of the enquiry each decision names (-1
+ * for none, or for one a referred contact implied); the compact forms turn keys into ids.
+ */
+export interface Decisions {
+  readonly rules: Uint8Array;
+  readonly reasons: Uint8Array;
+  readonly evidence: Int32Array;
+  readonly days: Int32Array;
+  readonly outcomes: Uint8Array;
+  readonly enquiries: Int32Array;
+  readonly probabilities: Float64Array;
+}
+
+/** The direction code of an outbound contact: its position in `DIRECTION_CODES` plus one. */
+const OUTBOUND = 2;
+
+/**
+ * Runs the engine over `n` contacts in the library's order (`order`, or as given when undefined) with the updates
+ * merged in (`updateOrder`, or as given): at the same instant, updates first. Writes each decision at the contact's
+ * position. The engine's memory follows the window; the output grows with the history.
+ */
+export function classifyRows(n: number, rows: Rows, order: Uint32Array | undefined, updates: UpdateRows, updateOrder: Uint32Array | undefined, names: RowNames, o: ResolvedClassifierOptions): Decisions {
+  const expected = Math.max(512, n >> 3);
+  const engine = new Engine(o, [names.customers, names.places, names.enquiries], expected, false);
+  names.services.forEach((service, key) => engine.defineService(key, service));
+  const rules = new Uint8Array(n);
+  const reasons = new Uint8Array(n);
+  const evidence = new Int32Array(2 * n);
+  const days = new Int32Array(n);
+  const outcomes = new Uint8Array(n);
+  const enquiries = new Int32Array(n);
+  const probabilities = new Float64Array(o.textModel === undefined ? 0 : n);
+  const { at, day, customer, place, enquiry, service, interaction, outcome, direction } = rows;
+  const note = o.textModel === undefined ? undefined : names.note;
+  let u = 0;
+  let nextUpdate = updates.length === 0 ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? 0 : updateOrder[0]!]!;
+  for (let k = 0; k < n; k++) {
+    const i = order === undefined ? k : order[k]!;
+    while (nextUpdate <= at[i]!) {
+      const j = updateOrder === undefined ? u : updateOrder[u]!;
+      engine.update(updates.day[j]!, updates.enquiry[j]!, updates.type[j] === 1, updates.outcome[j]!, updates.customer[j]!, updates.place[j]!, updates.service[j]!);
+      u++;
+      nextUpdate = u === updates.length ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? u : updateOrder[u]!]!;
+    }
+    engine.contact(i, day[i]!, customer[i]!, place[i]!, enquiry[i]!, service[i]!, interaction[i]!, outcome[i]!, direction[i] === OUTBOUND, undefined, note === undefined ? undefined : note(i));
+    rules[i] = engine.rule;
+    reasons[i] = engine.reason;
+    evidence[2 * i] = engine.first;
+    evidence[2 * i + 1] = engine.second;
+    days[i] = engine.days;
+    outcomes[i] = engine.outcome;
+    enquiries[i] = engine.enquiryKey;
+    if (engine.probability !== 0) probabilities[i] = engine.probability;
+  }
+  return { rules, reasons, evidence, days, outcomes, enquiries, probabilities };
+}

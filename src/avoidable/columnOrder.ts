@@ -1,0 +1,108 @@
+import { londonDayNumber } from "../calendar/index.js";
+import type { ContactColumns } from "../contact/index.js";
+import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
+import { ValidationError, type ValidationIssue } from "../schema/index.js";
+import { SHARED, type EnquiryUpdateColumns, type Shared } from "./enquiryUpdateColumns.js";
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `indices` sorted by `compare`, or undefined if they are in order already (each strictly after the one before). */
+function ordered(n: number, compare: (i: number, j: number) => number): Uint32Array | undefined {
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
+  return sorted ? undefined : Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
+}
+
+/**
+ * The rows of contact columns in the library's order (by `at`, then id), or undefined if they are in it already.
+ *
+ * @throws {ValidationError} if two rows have the same time and id.
+ */
+export function contactOrder(columns: ContactColumns): Uint32Array | undefined {
+  const { at, id } = columns;
+  const compare = (i: number, j: number): number => at[i]! - at[j]! || cmp(id[i]!, id[j]!);
+  const order = ordered(columns.length, compare);
+  if (order === undefined) return undefined;
+  const issues: ValidationIssue[] = [];
+  for (let k = 1; k < order.length; k++) {
+    const [i, j] = [order[k - 1]!, order[k]!];
+    if (compare(i, j) === 0) issues.push({ code: "duplicate", path: ["id", j], message: `contact ${id[j]} appears twice at the same time (rows ${i} and ${j})`, input: id[j] });
+  }
+  if (issues.length > 0) throw new ValidationError(issues, "Contact columns");
+  return order;
+}
+
+/** The name of a shared column's code: a value of the contact dictionary, or of the updates' extra values ("" for none). */
+export function sharedName(columns: ContactColumns, updates: EnquiryUpdateColumns, name: Shared, code: number): string {
+  const { values } = columns[name];
+  return code < 0 ? "" : code < values.length ? values[code]! : updates.extra[name][code - values.length]!;
+}
+
+/** The rows of update columns in the library's order of updates (as `compareUpdates`), or undefined if they are in it already. */
+export function updateOrder(updates: EnquiryUpdateColumns, columns: ContactColumns): Uint32Array | undefined {
+  const name = (column: Shared, i: number): string => sharedName(columns, updates, column, updates[column][i]!);
+  const outcome = (i: number): string => ENQUIRY_OUTCOMES[updates.outcome[i]! - 1] ?? "";
+  const compare = (i: number, j: number): number =>
+    updates.at[i]! - updates.at[j]! ||
+    cmp(name("enquiry", i), name("enquiry", j)) ||
+    updates.type[i]! - updates.type[j]! ||
+    cmp(outcome(i), outcome(j)) ||
+    cmp(name("customer", i), name("customer", j)) ||
+    cmp(name("service", i), name("service", j)) ||
+    cmp(name("place", i), name("place", j)) ||
+    i - j;
+  return ordered(updates.length, compare);
+}
+
+/**
+ * Whether every row of update columns of the right shape checks: one tight pass that finds no fault in good columns
+ * (the usual case) at the cost of a few comparisons a row; `updateColumnsIssues` then describes the faults of bad ones.
+ */
+function rowsCheck(updates: EnquiryUpdateColumns, columns: ContactColumns): boolean {
+  const size = (name: Shared): number => columns[name].values.length + updates.extra[name].length;
+  const [enquiries, customers, services, places] = [size("enquiry"), size("customer"), size("service"), size("place")];
+  const { at, day, type, outcome, enquiry, customer, service, place } = updates;
+  try {
+    for (let i = 0; i < updates.length; i++) {
+      if (londonDayNumber(at[i]!) !== day[i] || type[i]! > 1 || outcome[i]! > ENQUIRY_OUTCOMES.length || (type[i] === 1 && outcome[i] === 0)) return false;
+      if (enquiry[i]! < 0 || enquiry[i]! >= enquiries || customer[i]! < -1 || customer[i]! >= customers) return false;
+      if (service[i]! < -1 || service[i]! >= services || place[i]! < -1 || place[i]! >= places) return false;
+    }
+  } catch {
+    return false; // an instant outside the calendar's years
+  }
+  return true;
+}
+
+/** The issues with update columns made elsewhere: shapes and lengths, codes in range, days of `at`, closures with an outcome. */
+export function updateColumnsIssues(updates: EnquiryUpdateColumns, columns: ContactColumns): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const bad = (path: (string | number)[], message: string, input: unknown): void => void issues.push({ code: "invalid_value", path: ["enquiryUpdates", ...path], message, input });
+  const n = updates.length;
+  if (!Number.isSafeInteger(n) || n < 0) return [{ code: "invalid_value", path: ["enquiryUpdates", "length"], message: "length must be a whole number ≥ 0", input: n }];
+  const kinds = { at: Float64Array, day: Int32Array, type: Uint8Array, outcome: Uint8Array, enquiry: Int32Array, customer: Int32Array, service: Int32Array, place: Int32Array } as const;
+  for (const [column, kind] of Object.entries(kinds)) {
+    const array = updates[column as keyof typeof kinds] as unknown;
+    if (!(array instanceof kind) || array.length !== n) bad([column], `${column} must be ${kind === Int32Array ? "an" : "a"} ${kind.name} of length ${n}`, array);
+  }
+  if (typeof updates.extra !== "object" || updates.extra === null || !SHARED.every((name) => Array.isArray(updates.extra[name]))) bad(["extra"], "extra must list the values past each dictionary's end", updates.extra);
+  if (issues.length > 0 || rowsCheck(updates, columns)) return issues;
+  for (let i = 0; i < n; i++) {
+    let day = Number.NaN;
+    try {
+      day = londonDayNumber(updates.at[i]!);
+    } catch {
+      bad(["at", i], "at must be an instant in 2000–2100", updates.at[i]);
+    }
+    if (day === day && day !== updates.day[i]) bad(["day", i], `day is ${updates.day[i]}, but the London day of at is ${day}`, updates.day[i]);
+    if (updates.type[i]! > 1) bad(["type", i], "type must be 0 (opened) or 1 (closed)", updates.type[i]);
+    if (updates.outcome[i]! > ENQUIRY_OUTCOMES.length || (updates.type[i] === 1 && updates.outcome[i] === 0)) bad(["outcome", i], "outcome must be a position in ENQUIRY_OUTCOMES plus one, and a closure needs one", updates.outcome[i]);
+    for (const name of SHARED) {
+      const code = updates[name][i]!;
+      const size = columns[name].values.length + updates.extra[name].length;
+      if (code < (name === "enquiry" ? 0 : -1) || code >= size) bad([name, i], `${name} has ${code}, not a code of the contact columns' ${name} dictionary or the updates' extra values (0–${size - 1})`, code);
+    }
+    if (issues.length > 20) break;
+  }
+  return issues;
+}
