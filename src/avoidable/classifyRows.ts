@@ -1,5 +1,6 @@
 import type { ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
 import { Engine } from "./Engine.js";
+import type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 
 /**
  * A history as the engine reads it, one entry per contact: the instant and London day, customer, place, enquiry
@@ -18,18 +19,8 @@ export interface Rows {
   readonly direction: Uint8Array;
 }
 
-/** Enquiry updates as the engine reads them, with keys in the same spaces as the contacts'; `type` is 1 for a closure (with an enquiry outcome code), 0 for an opening. */
-export interface UpdateRows {
-  readonly length: number;
-  readonly at: Float64Array;
-  readonly day: Int32Array;
-  readonly enquiry: Int32Array;
-  readonly type: Uint8Array;
-  readonly outcome: Uint8Array;
-  readonly customer: Int32Array;
-  readonly place: Int32Array;
-  readonly service: Int32Array;
-}
+/** Enquiry updates as the engine reads them: their columns, with keys in the same spaces as the contacts'. */
+export type UpdateRows = Omit<EnquiryUpdateColumns, "extra">;
 
 /** How many keys there are, what the service keys name (for the lists in the options), and the notes for a text model. */
 export interface RowNames {

@@ -5,7 +5,6 @@ import type { ClassifyContactsOptions } from "./classifyContacts.js";
 import { classifyRows, type Decisions } from "./classifyRows.js";
 import { RULE } from "./codes.js";
 import { internContacts } from "./internContacts.js";
-import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 
 /**
  * The decisions of a compact classification, one entry per contact in typed arrays that the garbage collector
@@ -83,8 +82,7 @@ export function classifyContactsCompact(contacts: readonly Contact[], options: C
   const resolved = resolveClassifierOptions(options);
   const days = contactDays(contacts);
   const order = inContactOrder(contacts) ? undefined : sortedOrder(contacts);
-  const { updates, updateDays } = sortedUpdates(options.enquiryUpdates ?? []);
-  const { rows, updateRows, names, places, enquiries } = internContacts(contacts, days, updates, updateDays, resolved.locationOf);
+  const { rows, updateRows, names, places, enquiries } = internContacts(contacts, days, options.enquiryUpdates ?? [], resolved.locationOf);
   const decisions = classifyRows(contacts.length, rows, order, updateRows, undefined, names, resolved);
   return { contacts, ...decisions, ...cite(decisions, enquiries), places: locationPlaces(decisions.rules, rows.place, places) };
 }
@@ -122,14 +120,4 @@ function sortedOrder(contacts: readonly Contact[]): Uint32Array {
   }
   if (issues.length > 0) throw new ValidationError(issues, "Contacts");
   return order;
-}
-
-/** The updates checked and sorted, with their London days. */
-function sortedUpdates(given: readonly EnquiryUpdate[]): { updates: EnquiryUpdate[]; updateDays: number[] } {
-  if (!Array.isArray(given)) throw new RangeError(`enquiryUpdates must be an array, got ${String(given)}`);
-  const issues: ValidationIssue[] = [];
-  given.forEach((update, i) => updateDay(update, ["enquiryUpdates", i], issues));
-  if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
-  const updates = given.slice().sort(compareUpdates);
-  return { updates, updateDays: updates.map((update) => updateDay(update, [], issues)) };
 }

@@ -1,5 +1,5 @@
 import type { ContactColumns } from "../contact/index.js";
-import { ValidationError, type ValidationIssue } from "../schema/index.js";
+import { ValidationError, type IssuePath, type ValidationIssue } from "../schema/index.js";
 import { ENQUIRY_OUTCOME } from "./codes.js";
 import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 
@@ -72,35 +72,50 @@ export interface EnquiryUpdateColumns {
  * ```
  */
 export function enquiryUpdateColumns(updates: readonly EnquiryUpdate[], columns: ContactColumns): EnquiryUpdateColumns {
-  if (!Array.isArray(updates)) throw new RangeError(`enquiryUpdates must be an array, got ${String(updates)}`);
-  const issues: ValidationIssue[] = [];
-  updates.forEach((update, i) => updateDay(update, [i], issues));
-  if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
-  const sorted = updates.slice().sort(compareUpdates);
   const extra: Record<Shared, string[]> = { enquiry: [], customer: [], service: [], place: [] };
   const encode = Object.fromEntries(
     SHARED.map((name) => {
       const { values } = columns[name];
       const codes = new Map(values.map((value, i) => [value, i]));
-      const code = (value: string | undefined): number => {
-        if (value === undefined || (name === "place" && value === "")) return -1;
+      const code = (value: string): number => {
         let found = codes.get(value);
         if (found === undefined) codes.set(value, (found = values.length + extra[name].push(value) - 1));
         return found;
       };
       return [name, code];
     }),
-  ) as Record<Shared, (value: string | undefined) => number>;
+  ) as UpdateEncoding;
+  return { ...encodeUpdates(updates, encode, []), extra };
+}
+
+/** How to code an update's enquiry, customer, service and place (never called for none). */
+export type UpdateEncoding = Readonly<Record<Shared, (value: string) => number>>;
+
+/**
+ * Checks enquiry updates, puts them in the library's order, and writes them in columns with their enquiry,
+ * customer, service and place coded by `encode` (-1 for none; an empty `uprn` is no place). What
+ * `enquiryUpdateColumns` and the object path's interning share.
+ *
+ * @throws {RangeError} if `updates` is not an array.
+ * @throws {ValidationError} listing every malformed update, its path under `path`.
+ */
+export function encodeUpdates(updates: readonly EnquiryUpdate[], encode: UpdateEncoding, path: IssuePath): Omit<EnquiryUpdateColumns, "extra"> {
+  if (!Array.isArray(updates)) throw new RangeError(`enquiryUpdates must be an array, got ${String(updates)}`);
+  const issues: ValidationIssue[] = [];
+  const days = updates.map((update, i) => updateDay(update, [...path, i], issues));
+  if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
+  const order = Array.from(updates.keys()).sort((i, j) => compareUpdates(updates[i]!, updates[j]!));
+  const sorted = order.map((i) => updates[i]!);
+  const code = (name: Shared, value: string | undefined): number => (value === undefined || value === "" && name === "place" ? -1 : encode[name](value));
   return {
     length: sorted.length,
     at: Float64Array.from(sorted, (u) => u.at),
-    day: Int32Array.from(sorted, (u) => updateDay(u, [], issues)),
+    day: Int32Array.from(order, (i) => days[i]!),
     type: Uint8Array.from(sorted, (u) => (u.type === "closed" ? 1 : 0)),
     outcome: Uint8Array.from(sorted, (u) => ENQUIRY_OUTCOME.get(u.outcome) ?? 0),
-    enquiry: Int32Array.from(sorted, (u) => encode.enquiry(u.enquiryId)),
-    customer: Int32Array.from(sorted, (u) => encode.customer(u.customerId)),
-    service: Int32Array.from(sorted, (u) => encode.service(u.serviceId)),
-    place: Int32Array.from(sorted, (u) => encode.place(u.uprn)),
-    extra,
+    enquiry: Int32Array.from(sorted, (u) => code("enquiry", u.enquiryId)),
+    customer: Int32Array.from(sorted, (u) => code("customer", u.customerId)),
+    service: Int32Array.from(sorted, (u) => code("service", u.serviceId)),
+    place: Int32Array.from(sorted, (u) => code("place", u.uprn)),
   };
 }

@@ -1,9 +1,10 @@
 import type { LocationOf } from "../contact/index.js";
 import type { Contact } from "../schema/index.js";
 import type { Rows, RowNames, UpdateRows } from "./classifyRows.js";
-import { CONTACT_OUTCOME, DIRECTION, ENQUIRY_OUTCOME, INTERACTION } from "./codes.js";
+import { CONTACT_OUTCOME, DIRECTION, INTERACTION } from "./codes.js";
 import { Dictionary } from "./Dictionary.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
+import { encodeUpdates } from "./enquiryUpdateColumns.js";
 
 /** A place: the empty string is none. */
 export const placeOf = (place: string | undefined): string | undefined => (place === "" ? undefined : place);
@@ -15,15 +16,13 @@ export const placeOf = (place: string | undefined): string | undefined => (place
  *
  * @param contacts - the contacts, checked.
  * @param days - their London days.
- * @param updates - the updates, checked, in order.
- * @param updateDays - their London days.
+ * @param updates - the updates, in any order: checked, and put in order (paths of issues `enquiryUpdates.3.outcome`).
  * @param locationOf - the place of a contact; default its UPRN.
  */
 export function internContacts(
   contacts: readonly Contact[],
   days: Float64Array,
   updates: readonly EnquiryUpdate[],
-  updateDays: readonly number[],
   locationOf: LocationOf | undefined,
 ): { rows: Rows; updateRows: UpdateRows; names: RowNames; places: readonly string[]; enquiries: readonly string[] } {
   const n = contacts.length;
@@ -53,18 +52,7 @@ export function internContacts(
     rows.outcome[i] = CONTACT_OUTCOME.get(c.outcome) ?? 0;
     rows.direction[i] = DIRECTION.get(c.direction) ?? 0;
   }
-  const m = updates.length;
-  const updateRows = {
-    length: m,
-    at: Float64Array.from(updates, (u) => u.at),
-    day: Int32Array.from(updateDays),
-    enquiry: Int32Array.from(updates, (u) => enquiries.of(u.enquiryId)),
-    type: Uint8Array.from(updates, (u) => (u.type === "closed" ? 1 : 0)),
-    outcome: Uint8Array.from(updates, (u) => ENQUIRY_OUTCOME.get(u.outcome) ?? 0),
-    customer: Int32Array.from(updates, (u) => customers.of(u.customerId)),
-    place: Int32Array.from(updates, (u) => places.of(placeOf(u.uprn))),
-    service: Int32Array.from(updates, (u) => services.of(u.serviceId)),
-  };
+  const updateRows = encodeUpdates(updates, { enquiry: (id: string) => enquiries.of(id), customer: (id: string) => customers.of(id), service: (id: string) => services.of(id), place: (id: string) => places.of(id) }, ["enquiryUpdates"]);
   const note = (i: number): string | undefined => contacts[i]!.note;
   return {
     rows,

@@ -153,7 +153,7 @@ function checkFields(c: Contact, i: number, issues: ValidationIssue[]): void {
 /**
  * A contact history in columns ({@link ContactColumns}): each field a typed array, strings dictionary-encoded,
  * rows in the order given. One pass, with one `Map` lookup per contact for each string field: the cost of leaving
- * objects behind, paid once (about 2 s for a 1.3 M-contact year on this project's machine); everything that reads
+ * objects behind, paid once (about 3.3 s for a 1.3 M-contact year on this project's machine); everything that reads
  * the columns afterwards is fast. Pure: the contacts are left as they were.
  *
  * @param contacts - the history, in any order.
