@@ -15,7 +15,7 @@ import { runInNewContext } from "node:vm";
 import { classifyContacts, classifyContactsCompact, createClassifier, ni14, type EnquiryUpdate } from "council-contact/avoidable";
 import type { Contact } from "council-contact/schema";
 import { generateHistory } from "council-contact/synth";
-import { type Benchmark, keep, median, round3 } from "./harness.js";
+import { type Benchmark, keep, medianCpuMs, round3 } from "./harness.js";
 
 // A full collection before and after keeping a result measures what the result holds, not garbage.
 setFlagsFromString("--expose-gc");
@@ -30,19 +30,6 @@ function retained(): number {
 const YEAR = { seed: 1, count: 1_300_000, from: "2024-04-01", to: "2025-03-31" } as const;
 let year: { contacts: readonly Contact[]; enquiryUpdates: readonly EnquiryUpdate[] } | undefined;
 const history = () => (year ??= generateHistory(YEAR));
-
-/** Median CPU milliseconds of `fn` (user + system) over `repeats` runs after one untimed run. */
-function cpuMs(fn: () => unknown, repeats = 5): number {
-  keep(fn());
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = process.cpuUsage();
-    keep(fn());
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return median(times);
-}
 
 /** Interning alone: the customer, place and enquiry ids of every contact into fresh Maps, as the object path must. */
 function interning(contacts: readonly Contact[]): () => number {
@@ -137,10 +124,10 @@ export const benchmarks: Benchmark[] = [
     run: () => {
       const { contacts, enquiryUpdates } = history();
       const options = { enquiryUpdates };
-      const floor = cpuMs(lookupFloor(contacts));
-      const intern = cpuMs(interning(contacts));
-      const compact = cpuMs(() => classifyContactsCompact(contacts, options));
-      const objects = cpuMs(() => classifyContacts(contacts, options), 3);
+      const floor = medianCpuMs(lookupFloor(contacts), { repeats: 5, warmup: 1 });
+      const intern = medianCpuMs(interning(contacts), { repeats: 5, warmup: 1 });
+      const compact = medianCpuMs(() => classifyContactsCompact(contacts, options), { repeats: 5, warmup: 1 });
+      const objects = medianCpuMs(() => classifyContacts(contacts, options), { repeats: 3, warmup: 1 });
       const empty = retained();
       const results = classifyContacts(contacts, options);
       const withObjects = retained();
@@ -148,7 +135,7 @@ export const benchmarks: Benchmark[] = [
       const objectsMb = (withObjects - empty) / 1e6;
       const compactMb = (retained() - withObjects) / 1e6;
       keep(compactForm);
-      const measure = cpuMs(() => ni14(results));
+      const measure = medianCpuMs(() => ni14(results), { repeats: 5, warmup: 1 });
       return [
         { name: "avoidable: 3 Map lookups per contact, maps built (floor)", value: round3(floor), unit: "ms", budget: "reference", pass: true },
         { name: "avoidable: interning 3 id columns into fresh Maps (floor of the object path)", value: round3(intern), unit: "ms", budget: "reference", ratio: round3(intern / floor), pass: true, note: "ratio: ÷ the lookups" },

@@ -7,7 +7,7 @@ import { classifyColumns, enquiryUpdateColumns, ni14 } from "council-contact/avo
 import { checkContactColumns, contactColumns } from "council-contact/contact";
 import { generateHistory } from "council-contact/synth";
 import { pairCodes, singlePassFloor } from "./avoidableFloors.js";
-import { keep, median } from "./harness.js";
+import { keep, median, medianCpuMs } from "./harness.js";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -48,23 +48,12 @@ for (let i = 0; i < 7; i++) {
 }
 const rate = ni14(classifyColumns(columns, { enquiryUpdates })).rate;
 
-/** Median CPU milliseconds of `fn` over 7 runs, after one untimed run. */
-const cpuMs = (fn: () => unknown): number => {
-  keep(fn());
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const began = cpuNow();
-    keep(fn());
-    times.push(cpuNow() - began);
-  }
-  return median(times);
-};
 const inOrder = (at: Float64Array): boolean => at.every((t, i) => i === 0 || at[i - 1]! <= t);
 if (!inOrder(columns.at) || !inOrder(enquiryUpdates.at)) throw new Error("the floors read contacts and updates in time order, as generateHistory makes them");
 const services = columns.service.values.length + enquiryUpdates.extra.service.length;
-const pairsMs = cpuMs(() => [pairCodes(columns.customer.codes, columns.service.codes, services), pairCodes(columns.place.codes, columns.service.codes, services)]);
+const pairsMs = medianCpuMs(() => [pairCodes(columns.customer.codes, columns.service.codes, services), pairCodes(columns.place.codes, columns.service.codes, services)], { warmup: 1 });
 const customerPairs = pairCodes(columns.customer.codes, columns.service.codes, services);
 const placePairs = pairCodes(columns.place.codes, columns.service.codes, services);
-const passMs = cpuMs(() => singlePassFloor(columns, enquiryUpdates, customerPairs, placePairs));
-const checkMs = cpuMs(() => checkContactColumns(columns));
+const passMs = medianCpuMs(() => singlePassFloor(columns, enquiryUpdates, customerPairs, placePairs), { warmup: 1 });
+const checkMs = medianCpuMs(() => checkContactColumns(columns), { warmup: 1 });
 console.log(JSON.stringify({ count, encodeMs, columnsMb, classifyMs: median(cpu), wallMs: median(wall), rate, pairsMs, passMs, checkMs }));

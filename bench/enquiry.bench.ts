@@ -7,7 +7,7 @@
 // us), medians of several runs, and the ratio to xstate is measured in the same run.
 import { assign, initialTransition, setup, transition as xstateTransition } from "xstate";
 import { type EnquiryEvent, type ServiceRequestEvent, replay, serviceRequest, startEnquiry, transition } from "council-contact/enquiry";
-import { type Benchmark, keep, median, round3 } from "./harness.js";
+import { type Benchmark, medianCpuMs, round3 } from "./harness.js";
 
 const HOUR_MS = 3_600_000;
 const START = Date.UTC(2025, 0, 6, 9);
@@ -23,19 +23,6 @@ function history(n: number): EnquiryEvent<ServiceRequestEvent>[] {
   ];
   for (let i = 0; i < n; i++) events.push({ type: CYCLE[i % CYCLE.length]!, at: START + 3 * HOUR_MS + i * (HOUR_MS / 10) });
   return events;
-}
-
-/** Median CPU milliseconds of `fn` over `repeats` runs, after `warmup` untimed runs. */
-function medianCpuMs(fn: () => unknown, repeats = 7, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) keep(fn());
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const before = process.cpuUsage();
-    keep(fn());
-    const used = process.cpuUsage(before);
-    times.push((used.user + used.system) / 1000);
-  }
-  return median(times);
 }
 
 /** Our transitions: apply every cycling event in turn, checking each is accepted. */
@@ -143,7 +130,7 @@ export const benchmarks: Benchmark[] = [
       const n = 1_000_000;
       const ourMs = medianCpuMs(ours(history(n)));
       const xstateN = 20_000;
-      const xstateMs = medianCpuMs(theirs(history(xstateN)), 5, 1);
+      const xstateMs = medianCpuMs(theirs(history(xstateN)), { repeats: 5, warmup: 1 });
       const perSecond = n / (ourMs / 1000);
       const xstatePerSecond = xstateN / (xstateMs / 1000);
       const ratio = perSecond / xstatePerSecond;

@@ -45,6 +45,23 @@ export function medianMs(fn: () => unknown, options: MedianOptions = {}): number
   return median(times);
 }
 
+/**
+ * Median CPU time of `fn` in milliseconds: user + system time of the whole process, so the garbage collector's
+ * helper threads count against it, as they would on one core.
+ */
+export function medianCpuMs(fn: () => unknown, options: MedianOptions = {}): number {
+  const { repeats = 7, warmup = 2 } = options;
+  for (let i = 0; i < warmup; i++) keep(fn());
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const before = process.cpuUsage();
+    keep(fn());
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
+}
+
 /** Median wall time of an async `fn` in milliseconds. */
 export async function medianMsAsync(fn: () => Promise<unknown>, options: MedianOptions = {}): Promise<number> {
   const { repeats = 7, warmup = 2 } = options;
