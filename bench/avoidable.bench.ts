@@ -12,7 +12,13 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { classifyContacts, classifyContactsCompact, createClassifier, ni14, type EnquiryUpdate } from "council-contact/avoidable";
+import {
+  classifyContacts,
+  classifyContactsCompact,
+  createClassifier,
+  type EnquiryUpdate,
+  ni14,
+} from "council-contact/avoidable";
 import type { Contact } from "council-contact/schema";
 import { generateHistory } from "council-contact/synth";
 import { type Benchmark, keep, medianCpuMs, round3 } from "./harness.js";
@@ -42,7 +48,8 @@ function interning(contacts: readonly Contact[]): () => number {
       return code;
     };
     let sum = 0;
-    for (const c of contacts) sum += intern(maps[0], c.customerId) + intern(maps[1], c.uprn) + intern(maps[2], c.enquiryId);
+    for (const c of contacts)
+      sum += intern(maps[0], c.customerId) + intern(maps[1], c.uprn) + intern(maps[2], c.enquiryId);
     return sum;
   };
 }
@@ -81,10 +88,14 @@ interface ColumnsRun {
 }
 
 function columnsRun(): ColumnsRun | string {
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "avoidableColumns.child.ts"), String(YEAR.count)], {
-    encoding: "utf8",
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, "tsconfig.json") },
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "avoidableColumns.child.ts"), String(YEAR.count)],
+    {
+      encoding: "utf8",
+      env: { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, "tsconfig.json") },
+    },
+  );
   return child.status === 0 ? (JSON.parse(child.stdout) as ColumnsRun) : child.stderr.slice(-500);
 }
 
@@ -93,7 +104,17 @@ export const benchmarks: Benchmark[] = [
     name: "classify a year in columns (1.3 M contacts)",
     run: () => {
       const run = columnsRun();
-      if (typeof run === "string") return [{ name: "avoidable: classifyColumns, 1.3 M contacts", value: Number.NaN, unit: "ms", budget: "≤ 200 ms", pass: false, note: run }];
+      if (typeof run === "string")
+        return [
+          {
+            name: "avoidable: classifyColumns, 1.3 M contacts",
+            value: Number.NaN,
+            unit: "ms",
+            budget: "≤ 200 ms",
+            pass: false,
+            note: run,
+          },
+        ];
       return [
         {
           name: "avoidable: classifyColumns, 1.3 M contacts",
@@ -103,8 +124,21 @@ export const benchmarks: Benchmark[] = [
           pass: run.classifyMs <= 200,
           note: `CPU time, median of 7, in a process holding only the columns; wall ${round3(run.wallMs)} ms; NI 14 rate ${run.rate.toFixed(3)}`,
         },
-        { name: "avoidable: checking the columns (checkContactColumns), part of classifyColumns", value: round3(run.checkMs), unit: "ms", budget: "reference", pass: true },
-        { name: "avoidable: floor: customer+service and place+service pair codes by hashing", value: round3(run.pairsMs), unit: "ms", budget: "reference", pass: true, note: "every single pass must find each contact's two pairs; see bench/avoidableFloors.ts" },
+        {
+          name: "avoidable: checking the columns (checkContactColumns), part of classifyColumns",
+          value: round3(run.checkMs),
+          unit: "ms",
+          budget: "reference",
+          pass: true,
+        },
+        {
+          name: "avoidable: floor: customer+service and place+service pair codes by hashing",
+          value: round3(run.pairsMs),
+          unit: "ms",
+          budget: "reference",
+          pass: true,
+          note: "every single pass must find each contact's two pairs; see bench/avoidableFloors.ts",
+        },
         {
           name: "avoidable: floor: the least single pass, pair codes given",
           value: round3(run.passMs),
@@ -114,8 +148,20 @@ export const benchmarks: Benchmark[] = [
           pass: true,
           note: `pairs + pass + checking = ${round3(run.pairsMs + run.passMs + run.checkMs)} ms, against the 200 ms budget; ratio: classifyColumns ÷ that sum`,
         },
-        { name: "avoidable: contactColumns (encoding 1.3 M contacts once)", value: round3(run.encodeMs), unit: "ms", budget: "reference", pass: true },
-        { name: "avoidable: memory held by the columns of 1.3 M contacts and their closures", value: round3(run.columnsMb), unit: "MB", budget: "reference", pass: true },
+        {
+          name: "avoidable: contactColumns (encoding 1.3 M contacts once)",
+          value: round3(run.encodeMs),
+          unit: "ms",
+          budget: "reference",
+          pass: true,
+        },
+        {
+          name: "avoidable: memory held by the columns of 1.3 M contacts and their closures",
+          value: round3(run.columnsMb),
+          unit: "MB",
+          budget: "reference",
+          pass: true,
+        },
       ];
     },
   },
@@ -137,13 +183,63 @@ export const benchmarks: Benchmark[] = [
       keep(compactForm);
       const measure = medianCpuMs(() => ni14(results), { repeats: 5, warmup: 1 });
       return [
-        { name: "avoidable: 3 Map lookups per contact, maps built (floor)", value: round3(floor), unit: "ms", budget: "reference", pass: true },
-        { name: "avoidable: interning 3 id columns into fresh Maps (floor of the object path)", value: round3(intern), unit: "ms", budget: "reference", ratio: round3(intern / floor), pass: true, note: "ratio: ÷ the lookups" },
-        { name: "avoidable: classifyContactsCompact, 1.3 M contact objects", value: round3(compact), unit: "ms", budget: "reference", ratio: round3(compact / intern), pass: true, note: "ratio: ÷ interning alone, the same run" },
-        { name: "avoidable: classifyContacts (result objects), 1.3 M contacts", value: round3(objects), unit: "ms", budget: "reference", ratio: round3(objects / compact), pass: true, note: "ratio: ÷ the compact form" },
-        { name: "avoidable: ni14 over 1.3 M results, all breakdowns", value: round3(measure), unit: "ms", budget: "reference", pass: true },
-        { name: "avoidable: memory held by 1.3 M results as objects", value: round3(objectsMb), unit: "MB", budget: "reference", pass: true },
-        { name: "avoidable: memory held by 1.3 M results in the compact form", value: round3(compactMb), unit: "MB", budget: "reference", ratio: round3(compactMb / objectsMb), pass: true, note: "ratio: ÷ the objects" },
+        {
+          name: "avoidable: 3 Map lookups per contact, maps built (floor)",
+          value: round3(floor),
+          unit: "ms",
+          budget: "reference",
+          pass: true,
+        },
+        {
+          name: "avoidable: interning 3 id columns into fresh Maps (floor of the object path)",
+          value: round3(intern),
+          unit: "ms",
+          budget: "reference",
+          ratio: round3(intern / floor),
+          pass: true,
+          note: "ratio: ÷ the lookups",
+        },
+        {
+          name: "avoidable: classifyContactsCompact, 1.3 M contact objects",
+          value: round3(compact),
+          unit: "ms",
+          budget: "reference",
+          ratio: round3(compact / intern),
+          pass: true,
+          note: "ratio: ÷ interning alone, the same run",
+        },
+        {
+          name: "avoidable: classifyContacts (result objects), 1.3 M contacts",
+          value: round3(objects),
+          unit: "ms",
+          budget: "reference",
+          ratio: round3(objects / compact),
+          pass: true,
+          note: "ratio: ÷ the compact form",
+        },
+        {
+          name: "avoidable: ni14 over 1.3 M results, all breakdowns",
+          value: round3(measure),
+          unit: "ms",
+          budget: "reference",
+          pass: true,
+        },
+        {
+          name: "avoidable: memory held by 1.3 M results as objects",
+          value: round3(objectsMb),
+          unit: "MB",
+          budget: "reference",
+          pass: true,
+        },
+        {
+          name: "avoidable: memory held by 1.3 M results in the compact form",
+          value: round3(compactMb),
+          unit: "MB",
+          budget: "reference",
+          ratio: round3(compactMb / objectsMb),
+          pass: true,
+          note: "ratio: ÷ the objects",
+        },
       ];
     },
   },
@@ -159,7 +255,8 @@ export const benchmarks: Benchmark[] = [
       const classifier = createClassifier();
       let u = 0;
       contacts.forEach((contact, i) => {
-        while (u < enquiryUpdates.length && enquiryUpdates[u]!.at <= contact.at) classifier.addUpdate(enquiryUpdates[u++]!);
+        while (u < enquiryUpdates.length && enquiryUpdates[u]!.at <= contact.at)
+          classifier.addUpdate(enquiryUpdates[u++]!);
         keep(classifier.add(contact));
         if (i % 130_000 === 0) {
           // What the classifier holds at ten points of the year, after a full collection (not timed).
@@ -174,8 +271,21 @@ export const benchmarks: Benchmark[] = [
       cpu += (used.user + used.system) / 1000;
       const mb = peak / 1e6;
       return [
-        { name: "avoidable: createClassifier over 1.3 M contacts and their closures", value: round3(cpu), unit: "ms", budget: "reference", pass: true },
-        { name: "avoidable: stream peak memory held (after a collection, 10 points of the year)", value: round3(mb), unit: "MB", budget: "≤ 150 MB", pass: mb <= 150, note: `peak enquiries held ${peakHeld} of ${contacts.length} contacts` },
+        {
+          name: "avoidable: createClassifier over 1.3 M contacts and their closures",
+          value: round3(cpu),
+          unit: "ms",
+          budget: "reference",
+          pass: true,
+        },
+        {
+          name: "avoidable: stream peak memory held (after a collection, 10 points of the year)",
+          value: round3(mb),
+          unit: "MB",
+          budget: "≤ 150 MB",
+          pass: mb <= 150,
+          note: `peak enquiries held ${peakHeld} of ${contacts.length} contacts`,
+        },
       ];
     },
   },

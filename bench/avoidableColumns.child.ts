@@ -26,7 +26,11 @@ const count = Number(process.argv[2] ?? 1_300_000);
  * The year in columns, and how long encoding its contacts took. In a function, so that nothing of the objects
  * outlives it: a module-level variable set to undefined afterwards still kept about 65 MB of them reachable.
  */
-function encodeYear(): { columns: ReturnType<typeof contactColumns>; enquiryUpdates: ReturnType<typeof enquiryUpdateColumns>; encodeMs: number } {
+function encodeYear(): {
+  columns: ReturnType<typeof contactColumns>;
+  enquiryUpdates: ReturnType<typeof enquiryUpdateColumns>;
+  encodeMs: number;
+} {
   const year = generateHistory({ seed: 1, count, from: "2024-04-01", to: "2025-03-31" });
   const began = cpuNow();
   const columns = contactColumns(year.contacts);
@@ -49,11 +53,30 @@ for (let i = 0; i < 7; i++) {
 const rate = ni14(classifyColumns(columns, { enquiryUpdates })).rate;
 
 const inOrder = (at: Float64Array): boolean => at.every((t, i) => i === 0 || at[i - 1]! <= t);
-if (!inOrder(columns.at) || !inOrder(enquiryUpdates.at)) throw new Error("the floors read contacts and updates in time order, as generateHistory makes them");
+if (!inOrder(columns.at) || !inOrder(enquiryUpdates.at))
+  throw new Error("the floors read contacts and updates in time order, as generateHistory makes them");
 const services = columns.service.values.length + enquiryUpdates.extra.service.length;
-const pairsMs = medianCpuMs(() => [pairCodes(columns.customer.codes, columns.service.codes, services), pairCodes(columns.place.codes, columns.service.codes, services)], { warmup: 1 });
+const pairsMs = medianCpuMs(
+  () => [
+    pairCodes(columns.customer.codes, columns.service.codes, services),
+    pairCodes(columns.place.codes, columns.service.codes, services),
+  ],
+  { warmup: 1 },
+);
 const customerPairs = pairCodes(columns.customer.codes, columns.service.codes, services);
 const placePairs = pairCodes(columns.place.codes, columns.service.codes, services);
 const passMs = medianCpuMs(() => singlePassFloor(columns, enquiryUpdates, customerPairs, placePairs), { warmup: 1 });
 const checkMs = medianCpuMs(() => checkContactColumns(columns), { warmup: 1 });
-console.log(JSON.stringify({ count, encodeMs, columnsMb, classifyMs: median(cpu), wallMs: median(wall), rate, pairsMs, passMs, checkMs }));
+console.log(
+  JSON.stringify({
+    count,
+    encodeMs,
+    columnsMb,
+    classifyMs: median(cpu),
+    wallMs: median(wall),
+    rate,
+    pairsMs,
+    passMs,
+    checkMs,
+  }),
+);

@@ -55,7 +55,14 @@ const OPEN = 1;
 const CLOSED = 2;
 
 /** What a pair's state gives on `today`: 2 × its open enquiry, or 2 × its recently done one + 1, or -1. */
-function onPair(open: number, done: number, today: number, state: Uint8Array, lastDay: Int32Array, closedDay: Int32Array): number {
+function onPair(
+  open: number,
+  done: number,
+  today: number,
+  state: Uint8Array,
+  lastDay: Int32Array,
+  closedDay: Int32Array,
+): number {
   if (open >= 0 && state[open] === OPEN && today - lastDay[open]! <= LAPSE_DAYS) return 2 * open;
   if (done >= 0 && today - closedDay[done]! <= FAILURE_DAYS) return 2 * done + 1;
   return -1;
@@ -68,7 +75,12 @@ function onPair(open: number, done: number, today: number, state: Uint8Array, la
  * update, change the enquiry's state and tell its pairs. Contacts and updates (both in time order, as the bench's
  * are) are merged as the engine merges them. One plain loop, every array a local. Returns the decisions.
  */
-export function singlePassFloor(columns: ContactColumns, updates: EnquiryUpdateColumns, customerPairs: PairCodes, placePairs: PairCodes): { rules: Uint8Array; evidence: Int32Array; days: Int32Array; enquiries: Int32Array } {
+export function singlePassFloor(
+  columns: ContactColumns,
+  updates: EnquiryUpdateColumns,
+  customerPairs: PairCodes,
+  placePairs: PairCodes,
+): { rules: Uint8Array; evidence: Int32Array; days: Int32Array; enquiries: Int32Array } {
   const n = columns.length;
   const enquiryCount = columns.enquiry.values.length + updates.extra.enquiry.length;
   const { at, day } = columns;
@@ -104,7 +116,8 @@ export function singlePassFloor(columns: ContactColumns, updates: EnquiryUpdateC
     const customer = customerPair[i]!;
     const place = placePair[i]!;
     // On the customer's pair first, then the place's: 2 × enquiry (+ 1 when it rests on a closure), or -1.
-    let found = customer >= 0 ? onPair(customerOpen[customer]!, customerDone[customer]!, today, state, lastDay, closedDay) : -1;
+    let found =
+      customer >= 0 ? onPair(customerOpen[customer]!, customerDone[customer]!, today, state, lastDay, closedDay) : -1;
     let rule = found < 0 ? 0 : 1 + (found & 1);
     if (found < 0 && place >= 0) {
       found = onPair(placeOpen[place]!, placeDone[place]!, today, state, lastDay, closedDay);

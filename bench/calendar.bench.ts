@@ -3,9 +3,9 @@
 // one day at a time, skipping the UK bank holidays, timed on a smaller sample in the same run and
 // scaled to 1 M.
 import { TZDate } from "@date-fns/tz";
-import { addBusinessDays, format, parseISO } from "date-fns";
 import { addWorkingDays, bankHolidays, dateOfDayNumber, dayNumber, londonDayNumber } from "council-contact/calendar";
-import { medianMs, round3, type Benchmark, type BenchResult } from "./harness.js";
+import { addBusinessDays, format, parseISO } from "date-fns";
+import { type Benchmark, type BenchResult, medianMs, round3 } from "./harness.js";
 
 const CALLS = 1_000_000;
 const SAMPLE = 10_000;
@@ -69,7 +69,8 @@ const workingDays: Benchmark = {
     // The two must give the same answers: the note reports any sample call where they differ.
     let disagree = 0;
     for (let i = 0; i < SAMPLE; i++) {
-      if (dateFnsAddWorkingDays(dates[i]!, steps[i]!, holidays) !== addWorkingDays(dates[i]!, steps[i]!, options)) disagree += 1;
+      if (dateFnsAddWorkingDays(dates[i]!, steps[i]!, holidays) !== addWorkingDays(dates[i]!, steps[i]!, options))
+        disagree += 1;
     }
     return [
       {

@@ -2,8 +2,16 @@
 // is timed beside 1 M bare `addWorkingDays(received, 20)` calls (the arithmetic alone) in the same
 // run, so the ratio is what reading a clock's history costs on top.
 import { addWorkingDays, dateOfDayNumber, dayNumber } from "council-contact/calendar";
-import { clockStatus, dueDate, extendClock, pauseClock, resumeClock, startClock, type Clock } from "council-contact/clocks";
-import { medianMs, round3, type Benchmark, type BenchResult } from "./harness.js";
+import {
+  type Clock,
+  clockStatus,
+  dueDate,
+  extendClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+} from "council-contact/clocks";
+import { type Benchmark, type BenchResult, medianMs, round3 } from "./harness.js";
 
 const CALLS = 1_000_000;
 
@@ -34,7 +42,8 @@ const foiDueDates: Benchmark = {
       return last;
     });
     let disagree = 0;
-    for (let i = 0; i < CALLS; i += 97) if (dueDate(clocks[i]!) !== addWorkingDays(received[i]!, 20, options)) disagree += 1;
+    for (let i = 0; i < CALLS; i += 97)
+      if (dueDate(clocks[i]!) !== addWorkingDays(received[i]!, 20, options)) disagree += 1;
     return [
       {
         name: "clocks: 1 M dueDate (FOI clocks, no events)",

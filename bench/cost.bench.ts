@@ -1,14 +1,21 @@
 // Cost to serve over a year of contact records for a 1.3 M-contact council (synthetic), beside the two loops an
 // analyst would write by hand, measured in the same run: one in integer pence (the fastest honest baseline) and
 // one with a decimal.js Decimal per record (what "exact money" often looks like in practice). Budgets: issue 5.
-import { Decimal } from "decimal.js";
+
 import { costContacts, SOCITM_2012_UNIT_COSTS } from "council-contact/cost";
 import { fromPence, money, penceNumber } from "council-contact/money";
 import { generateContacts } from "council-contact/synth";
-import { medianMs, round3, type Benchmark } from "./harness.js";
+import { Decimal } from "decimal.js";
+import { type Benchmark, medianMs, round3 } from "./harness.js";
 
 const YEAR = { seed: 1, count: 1_300_000, from: "2024-04-01", to: "2025-03-31" } as const;
-const COSTS: Readonly<Record<string, string>> = { "face-to-face": "8.62", "one-stop-shop": "8.62", telephone: "2.83", "web-form": "0.15", "web-self-service": "0.15" }; // Socitm 2012
+const COSTS: Readonly<Record<string, string>> = {
+  "face-to-face": "8.62",
+  "one-stop-shop": "8.62",
+  telephone: "2.83",
+  "web-form": "0.15",
+  "web-self-service": "0.15",
+}; // Socitm 2012
 
 type Row = ReturnType<typeof generateContacts>[number];
 
@@ -26,7 +33,10 @@ function handPence(rows: readonly Row[]) {
     const service = row.serviceId ?? "";
     byService.set(service, (byService.get(service) ?? 0) + p);
   }
-  return { byChannel: [...byChannel].map(([k, v]) => [k, fromPence(v)]), byService: [...byService].map(([k, v]) => [k, fromPence(v)]) };
+  return {
+    byChannel: [...byChannel].map(([k, v]) => [k, fromPence(v)]),
+    byService: [...byService].map(([k, v]) => [k, fromPence(v)]),
+  };
 }
 
 /** The same loop with a Decimal per record. */
@@ -42,7 +52,10 @@ function handDecimal(rows: readonly Row[]) {
     const service = row.serviceId ?? "";
     byService.set(service, (byService.get(service) ?? new Decimal(0)).plus(amount));
   }
-  return { byChannel: [...byChannel].map(([k, v]) => [k, v.toFixed(2)]), byService: [...byService].map(([k, v]) => [k, v.toFixed(2)]) };
+  return {
+    byChannel: [...byChannel].map(([k, v]) => [k, v.toFixed(2)]),
+    byService: [...byService].map(([k, v]) => [k, v.toFixed(2)]),
+  };
 }
 
 export const benchmarks: Benchmark[] = [
@@ -50,15 +63,28 @@ export const benchmarks: Benchmark[] = [
     name: "cost 1.3 M contacts by channel and service",
     run: () => {
       const rows = generateContacts(YEAR);
-      const ours = medianMs(() => costContacts(rows, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] }), { repeats: 11, warmup: 3 });
+      const ours = medianMs(() => costContacts(rows, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] }), {
+        repeats: 11,
+        warmup: 3,
+      });
       const hand = medianMs(() => handPence(rows), { repeats: 11, warmup: 3 });
       const decimal = medianMs(() => handDecimal(rows), { repeats: 5, warmup: 1 });
       const full = medianMs(() => costContacts(rows, SOCITM_2012_UNIT_COSTS), { repeats: 5, warmup: 1 });
-      const enquiry = medianMs(() => costContacts(rows, SOCITM_2012_UNIT_COSTS, { by: ["channel", "enquiry"] }), { repeats: 3, warmup: 1 });
-      const timed = medianMs(() => costContacts(rows, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"], perHandleMinute: { telephone: "65/198" } }), {
-        repeats: 5,
+      const enquiry = medianMs(() => costContacts(rows, SOCITM_2012_UNIT_COSTS, { by: ["channel", "enquiry"] }), {
+        repeats: 3,
         warmup: 1,
       });
+      const timed = medianMs(
+        () =>
+          costContacts(rows, SOCITM_2012_UNIT_COSTS, {
+            by: ["channel", "service"],
+            perHandleMinute: { telephone: "65/198" },
+          }),
+        {
+          repeats: 5,
+          warmup: 1,
+        },
+      );
       return [
         {
           name: "cost: costContacts 1.3 M by channel and service",

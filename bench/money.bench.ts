@@ -1,8 +1,9 @@
 // Money: adding up and scaling a year of amounts for a 1.3 M-contact council, beside the hand-written
 // integer-pence loop DESIGN.md recommends for hot paths and beside decimal.js, in the same run.
+
+import { add, fromPence, type Money, multiply, penceNumber, sum } from "council-contact/money";
 import { Decimal } from "decimal.js";
-import { add, fromPence, multiply, penceNumber, sum, type Money } from "council-contact/money";
-import { medianMs, round3, type Benchmark } from "./harness.js";
+import { type Benchmark, medianMs, round3 } from "./harness.js";
 
 const ROWS = 1_300_000;
 

@@ -14,8 +14,8 @@ function factorial(n: number): number {
 /** Textbook Erlang C (NaN once A^N or N! overflows). */
 export function naiveErlangC(a: number, n: number): number {
   let sum = 0;
-  for (let k = 0; k < n; k++) sum += Math.pow(a, k) / factorial(k);
-  const top = ((Math.pow(a, n) / factorial(n)) * n) / (n - a);
+  for (let k = 0; k < n; k++) sum += a ** k / factorial(k);
+  const top = ((a ** n / factorial(n)) * n) / (n - a);
   return top / (sum + top);
 }
 
@@ -24,7 +24,12 @@ export function naiveErlangC(a: number, n: number): number {
  * the target. A NaN service level fails the `<` test, so the loop stops there and the answer is
  * reported with a NaN service level, which is what a spreadsheet shows as #NUM!.
  */
-export function naiveRequiredAgents(a: number, ahtSeconds: number, target: number, targetSeconds: number): { agents: number; serviceLevel: number } {
+export function naiveRequiredAgents(
+  a: number,
+  ahtSeconds: number,
+  target: number,
+  targetSeconds: number,
+): { agents: number; serviceLevel: number } {
   let n = Math.floor(a) + 1;
   let sl = 1 - naiveErlangC(a, n) * Math.exp((-(n - a) * targetSeconds) / ahtSeconds);
   while (sl < target) {

@@ -10,7 +10,8 @@ const filters = process.argv.slice(2);
 // built `dist/`: the code users run, not tsx's on-the-fly transform of `src/` (which turns every imported
 // constant into a getter call and would understate the library's speed).
 const measured = import.meta.resolve("council-contact/money");
-if (!measured.includes("/dist/")) throw new Error(`benchmarks must measure dist/, but council-contact resolves to ${measured}`);
+if (!measured.includes("/dist/"))
+  throw new Error(`benchmarks must measure dist/, but council-contact resolves to ${measured}`);
 console.log("measuring the built package in dist/ (npm run bench builds it first)");
 const dir = import.meta.dirname;
 const files = readdirSync(dir)

@@ -2,13 +2,15 @@
 // schema, to show what our issue handling adds.
 import { contactSchema, parseContacts, serializeContact } from "council-contact/schema";
 import { generateContacts } from "council-contact/synth";
-import { medianMs, round3, type Benchmark } from "./harness.js";
+import { type Benchmark, medianMs, round3 } from "./harness.js";
 
 export const benchmarks: Benchmark[] = [
   {
     name: "parseContacts 100 k boundary rows",
     run: () => {
-      const rows = generateContacts({ seed: 5, count: 100_000, from: "2024-04-01", to: "2025-03-31" }).map(serializeContact);
+      const rows = generateContacts({ seed: 5, count: 100_000, from: "2024-04-01", to: "2025-03-31" }).map(
+        serializeContact,
+      );
       const ours = medianMs(() => parseContacts(rows).length, { repeats: 5 });
       const zod = medianMs(() => rows.filter((row) => contactSchema.safeParse(row).success).length, { repeats: 5 });
       const perRow = (ours * 1000) / rows.length;

@@ -34,7 +34,13 @@ export function yearOfTraffic(): number[] {
 function solveAll(traffic: readonly number[]): number {
   let agents = 0;
   for (const a of traffic) {
-    agents += requiredAgents({ calls: (a * INTERVAL) / AHT, intervalSeconds: INTERVAL, ahtSeconds: AHT, serviceLevel: 0.8, targetSeconds: 20 }).agents;
+    agents += requiredAgents({
+      calls: (a * INTERVAL) / AHT,
+      intervalSeconds: INTERVAL,
+      ahtSeconds: AHT,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+    }).agents;
   }
   return agents;
 }
@@ -55,14 +61,26 @@ export const benchmarks: Benchmark[] = [
           for (const a of traffic) {
             const result = naiveRequiredAgents(a, AHT, 0.8, 20);
             if (Number.isNaN(result.serviceLevel)) nan++;
-            else if (result.agents === requiredAgents({ calls: (a * INTERVAL) / AHT, intervalSeconds: INTERVAL, ahtSeconds: AHT, serviceLevel: 0.8, targetSeconds: 20 }).agents) agree++;
+            else if (
+              result.agents ===
+              requiredAgents({
+                calls: (a * INTERVAL) / AHT,
+                intervalSeconds: INTERVAL,
+                ahtSeconds: AHT,
+                serviceLevel: 0.8,
+                targetSeconds: 20,
+              }).agents
+            )
+              agree++;
           }
           return nan;
         },
         { repeats: 3, warmup: 1 },
       );
       const share = nan / traffic.length;
-      const nanFrom = Math.min(...traffic.filter((a) => Number.isNaN(naiveRequiredAgents(a, AHT, 0.8, 20).serviceLevel)));
+      const nanFrom = Math.min(
+        ...traffic.filter((a) => Number.isNaN(naiveRequiredAgents(a, AHT, 0.8, 20).serviceLevel)),
+      );
       return [
         {
           name: "staffing: 17,520 requiredAgents solves",

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { contactStream, generateContacts } from "council-contact/synth";
-import { medianMs, round3, type Benchmark } from "./harness.js";
+import { type Benchmark, medianMs, round3 } from "./harness.js";
 
 /** The heap cap the 10 M stream must finish under. */
 const HEAP_CAP_MB = 64;
@@ -20,7 +20,13 @@ export const benchmarks: Benchmark[] = [
       // process's, runtime included, unaffected by the other benchmarks in this one.
       const child = spawnSync(
         process.execPath,
-        [`--max-old-space-size=${HEAP_CAP_MB}`, "--import", "tsx", join(import.meta.dirname, "synthStream.child.ts"), "10000000"],
+        [
+          `--max-old-space-size=${HEAP_CAP_MB}`,
+          "--import",
+          "tsx",
+          join(import.meta.dirname, "synthStream.child.ts"),
+          "10000000",
+        ],
         { encoding: "utf8", env: { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, "tsconfig.json") } },
       );
       const finished = child.status === 0;
@@ -50,7 +56,13 @@ export const benchmarks: Benchmark[] = [
       );
       const array = medianMs(() => generateContacts(YEAR).length, { repeats: 3, warmup: 1 });
       return [
-        { name: "synth: stream 1.3 M contacts", value: round3(streamed), unit: "ms", budget: "≤ 2500 ms", pass: streamed <= 2500 },
+        {
+          name: "synth: stream 1.3 M contacts",
+          value: round3(streamed),
+          unit: "ms",
+          budget: "≤ 2500 ms",
+          pass: streamed <= 2500,
+        },
         {
           name: "synth: generateContacts 1.3 M into an array",
           value: round3(array),

@@ -3,21 +3,25 @@
 //
 //   npx tsx examples/calendar.ts
 import {
+  addCalendarDays,
+  addCalendarMonths,
   addWorkingDays,
   bankHolidays,
+  dayNumber,
   dayOfWeek,
   GOV_UK_DIVISIONS,
   isWorkingDay,
   londonDay,
   workingCalendar,
   workingDaysBetween,
-  addCalendarMonths,
-  addCalendarDays,
-  dayNumber,
 } from "council-contact/calendar";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const NAMES = { "england-and-wales": "England and Wales", scotland: "Scotland", "northern-ireland": "Northern Ireland" };
+const NAMES = {
+  "england-and-wales": "England and Wales",
+  scotland: "Scotland",
+  "northern-ireland": "Northern Ireland",
+};
 const show = (date: string) => `${WEEKDAYS[dayOfWeek(date)]} ${date}`;
 
 // Today in London (not in UTC: just after midnight in summer, UTC is still on yesterday).
@@ -54,10 +58,15 @@ for (const date of received) {
 }
 
 // A council closed between Christmas and New Year counts its own complaint deadlines differently.
-const council = workingCalendar({ division: "england-and-wales", closures: [{ from: "2025-12-29", to: "2025-12-31" }] });
+const council = workingCalendar({
+  division: "england-and-wales",
+  closures: [{ from: "2025-12-29", to: "2025-12-31" }],
+});
 const complaint = "2025-12-22";
 console.log(`\nA complaint received ${show(complaint)} (stage 1: 10 working days)`);
-console.log(`  with bank holidays only:           due ${show(addWorkingDays(complaint, 10, { division: "england-and-wales" }))}`);
+console.log(
+  `  with bank holidays only:           due ${show(addWorkingDays(complaint, 10, { division: "england-and-wales" }))}`,
+);
 console.log(`  with the 29–31 December shutdown:  due ${show(council.addWorkingDays(complaint, 10))}`);
 console.log(
   `  working days in the shutdown week: ${workingDaysBetween("2025-12-28", "2026-01-02", { division: "england-and-wales" })} open, ` +

@@ -4,18 +4,18 @@
 // Figures: Socitm 2012 unit costs (£8.62 a visit, £2.83 a call, £0.15 a web visit); the council,
 // its volumes and its costs are illustrative. Run: npx tsx examples/channel-shift.ts
 import {
+  type BusinessCaseInput,
   businessCase,
+  type ChannelShiftOptions,
+  type ChannelShiftScenario,
   channelShiftBenefits,
   channelShiftScenario,
   GREEN_BOOK_OPTIMISM_BIAS,
   npvSensitivity,
   rankShiftOpportunities,
   SOCITM_2012_UNIT_COSTS,
-  type BusinessCaseInput,
-  type ChannelShiftOptions,
-  type ChannelShiftScenario,
 } from "council-contact/cost";
-import { divide, formatMoney, money, type Money } from "council-contact/money";
+import { divide, formatMoney, type Money, money } from "council-contact/money";
 
 const title = (text: string): void => console.log(`\n${text}\n${"=".repeat(text.length)}`);
 const pence = (amount: Money): string => `${Math.round(Number(amount) * 100)}p`;
@@ -32,7 +32,10 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): v
 // 1. The story ---------------------------------------------------------------------------------
 title("1. From 79p to 49p an enquiry");
 const ENQUIRIES = 670_000; // phone and web enquiries a year
-const baseline = { "council-tax": { telephone: 100_000, "web-form": 310_000 }, "waste-and-recycling": { telephone: 60_000, "web-form": 200_000 } };
+const baseline = {
+  "council-tax": { telephone: 100_000, "web-form": 310_000 },
+  "waste-and-recycling": { telephone: 60_000, "web-form": 200_000 },
+};
 const weekday = { open: "08:30", close: "17:00" };
 const options: ChannelShiftOptions = {
   unitCosts: SOCITM_2012_UNIT_COSTS,
@@ -56,7 +59,9 @@ const shift = { from: "telephone", to: "web-form", share: 0.46875, takeUp: { kin
 const plain = channelShiftScenario(baseline, [shift], options);
 const perEnquiry = (scenario: ChannelShiftScenario, year: number): Money =>
   divide((year === 0 ? scenario.baseline : scenario.years[year - 1]!).cost.total, ENQUIRIES);
-console.log(`${count(ENQUIRIES)} enquiries a year, 160,000 of them by phone, costed at Socitm 2012 rates (${SOCITM_2012_UNIT_COSTS.source.split(";")[0]}).\n`);
+console.log(
+  `${count(ENQUIRIES)} enquiries a year, 160,000 of them by phone, costed at Socitm 2012 rates (${SOCITM_2012_UNIT_COSTS.source.split(";")[0]}).\n`,
+);
 const storyRows = [plain.baseline, ...plain.years.slice(0, 5)].map((year) => [
   year.year === 0 ? "baseline" : `year ${year.year}`,
   `${Math.round((year.takeUp[0] ?? 0) * 100)}%`,
@@ -74,7 +79,9 @@ const leaky = channelShiftScenario(baseline, [{ ...shift, failureDemand: { share
 const last = (scenario: ChannelShiftScenario) => scenario.years.at(-1)!;
 console.log(`Failure demand adds ${count(last(leaky).failureDemand)} calls a year once take-up is complete:`);
 console.log(`the cost per enquiry falls to ${pence(perEnquiry(leaky, 10))}, not ${pence(perEnquiry(plain, 10))},`);
-console.log(`and the yearly saving is ${formatMoney(last(leaky).saving)} instead of ${formatMoney(last(plain).saving)}.`);
+console.log(
+  `and the yearly saving is ${formatMoney(last(leaky).saving)} instead of ${formatMoney(last(plain).saving)}.`,
+);
 
 // 3. Cashable or not ---------------------------------------------------------------------------
 title("3. Which part of the saving is cash");
@@ -91,7 +98,9 @@ table(
     formatMoney(year.nonCashable),
   ]),
 );
-console.log(`\nOver ten years: ${formatMoney(leaky.totals.saving)} saved, ${formatMoney(leaky.totals.cashable)} of it cashable.`);
+console.log(
+  `\nOver ten years: ${formatMoney(leaky.totals.saving)} saved, ${formatMoney(leaky.totals.cashable)} of it cashable.`,
+);
 
 // 4. The business case -------------------------------------------------------------------------
 title("4. A ten-year business case");
@@ -106,13 +115,26 @@ const input: BusinessCaseInput = {
 };
 const bias = { oneOff: itBias.lower * 4 }; // 40%: risks partly managed, between the Green Book's 10% and 200%
 const appraisal = businessCase(input, { optimismBias: bias });
-console.log(`Discounted at the Green Book's 3.5%, year 0 undiscounted; optimism bias +${bias.oneOff * 100}% on one-off costs.\n`);
+console.log(
+  `Discounted at the Green Book's 3.5%, year 0 undiscounted; optimism bias +${bias.oneOff * 100}% on one-off costs.\n`,
+);
 table(
   ["year", "costs", "benefits", "net", "present value", "cumulative PV"],
-  appraisal.years.map((year) => [String(year.year), formatMoney(year.costs), formatMoney(year.benefits), formatMoney(year.net), formatMoney(year.presentValue), formatMoney(year.cumulativePresentValue)]),
+  appraisal.years.map((year) => [
+    String(year.year),
+    formatMoney(year.costs),
+    formatMoney(year.benefits),
+    formatMoney(year.net),
+    formatMoney(year.presentValue),
+    formatMoney(year.cumulativePresentValue),
+  ]),
 );
-console.log(`\nNPV ${formatMoney(appraisal.npv)} (PV of benefits ${formatMoney(appraisal.presentValueBenefits)} − PV of costs ${formatMoney(appraisal.presentValueCosts)});`);
-console.log(`benefit-cost ratio ${appraisal.benefitCostRatio?.toFixed(2)}; pays back in year ${appraisal.paybackYear}, year ${appraisal.discountedPaybackYear} once discounted.`);
+console.log(
+  `\nNPV ${formatMoney(appraisal.npv)} (PV of benefits ${formatMoney(appraisal.presentValueBenefits)} − PV of costs ${formatMoney(appraisal.presentValueCosts)});`,
+);
+console.log(
+  `benefit-cost ratio ${appraisal.benefitCostRatio?.toFixed(2)}; pays back in year ${appraisal.paybackYear}, year ${appraisal.discountedPaybackYear} once discounted.`,
+);
 const cashOnly = businessCase(input, { optimismBias: bias, includeNonCashable: false });
 console.log(`Counting cashable savings only, the NPV is ${formatMoney(cashOnly.npv)}.`);
 
@@ -138,10 +160,38 @@ console.log("\nA switching value is how far that input alone must move for the N
 title("6. Where to shift next");
 const ranked = rankShiftOpportunities(
   [
-    { serviceId: "parking-permits", from: "telephone", to: "web-form", volume: 45_000, suitability: 0.9, appetite: 0.8 },
-    { serviceId: "housing-benefit", from: "face-to-face", to: "web-form", volume: 18_000, suitability: 0.5, appetite: 0.4 },
-    { serviceId: "homelessness-advice", from: "face-to-face", to: "telephone", volume: 6_000, suitability: 0.3, appetite: 0.5 },
-    { serviceId: "council-tax-support", from: "telephone", to: "email", volume: 30_000, suitability: 0.7, appetite: 0.6 },
+    {
+      serviceId: "parking-permits",
+      from: "telephone",
+      to: "web-form",
+      volume: 45_000,
+      suitability: 0.9,
+      appetite: 0.8,
+    },
+    {
+      serviceId: "housing-benefit",
+      from: "face-to-face",
+      to: "web-form",
+      volume: 18_000,
+      suitability: 0.5,
+      appetite: 0.4,
+    },
+    {
+      serviceId: "homelessness-advice",
+      from: "face-to-face",
+      to: "telephone",
+      volume: 6_000,
+      suitability: 0.3,
+      appetite: 0.5,
+    },
+    {
+      serviceId: "council-tax-support",
+      from: "telephone",
+      to: "email",
+      volume: 30_000,
+      suitability: 0.7,
+      appetite: 0.6,
+    },
   ],
   SOCITM_2012_UNIT_COSTS,
 );

@@ -6,6 +6,8 @@
 import { dayOfWeek } from "council-contact/calendar";
 import {
   applyClockEffects,
+  type Clock,
+  type ClockSet,
   clockStatus,
   dueDate,
   extendClock,
@@ -13,10 +15,15 @@ import {
   resumeClock,
   startClock,
   stopClock,
-  type Clock,
-  type ClockSet,
 } from "council-contact/clocks";
-import { complaint, startEnquiry, transition, type ComplaintEvent, type Enquiry, type EnquiryEvent } from "council-contact/enquiry";
+import {
+  type ComplaintEvent,
+  complaint,
+  type Enquiry,
+  type EnquiryEvent,
+  startEnquiry,
+  transition,
+} from "council-contact/enquiry";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const show = (date: string | null) => (date === null ? "—" : `${WEEKDAYS[dayOfWeek(date)]} ${date}`);
@@ -57,7 +64,9 @@ line("response sent, information part-disclosed", foi, "2026-02-12");
 console.log("\nSAR-12: a subject access request received on 31 January\n");
 const sar = startClock("sar", "2025-01-31");
 line("received, identity already verified", sar, "2025-01-31");
-console.log(`  one month from 31 Jan 2025 is ${show(dueDate(sar))}; in a leap year, ${show(dueDate(startClock("sar", "2024-01-31")))}`);
+console.log(
+  `  one month from 31 Jan 2025 is ${show(dueDate(sar))}; in a leap year, ${show(dueDate(startClock("sar", "2024-01-31")))}`,
+);
 const extended = extendClock(sar, "2025-02-10");
 line("complex request: extended by two months", extended, "2025-02-10");
 const awaitingId = startClock("sar", "2025-01-31", { awaiting: "identity" });

@@ -1,19 +1,20 @@
 // A pothole reported through FixMyStreet's Open311 interface, followed from submission to "fixed"
 // and the "has it been fixed?" follow-up: every effect the council's app must perform is printed.
 // Run: npx tsx examples/enquiries.ts
-import { match, P } from "ts-pattern";
+
 import {
   type Effect,
   type Enquiry,
   type EnquiryEvent,
-  type ServiceRequestEvent,
   fromOpen311Status,
   replay,
+  type ServiceRequestEvent,
   serviceRequest,
   startEnquiry,
   toOpen311Status,
   transition,
 } from "council-contact/enquiry";
+import { match, P } from "ts-pattern";
 
 const london = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 const when = (ms: number): string => london.format(ms);
@@ -27,7 +28,12 @@ function describe(effect: Effect): string {
     .with({ type: "schedule-follow-up" }, (e) => `ask "${e.name}" on ${when(e.due)}`)
     .with({ type: "assign" }, (e) => `assign to ${e.handler}`)
     .with({ type: "refer" }, (e) => `refer to ${e.to}`)
-    .with({ type: P.union("start-clock", "pause-clock", "resume-clock", "extend-clock", "acknowledge-clock", "stop-clock") }, (e) => `${e.type} (${e.regime})`)
+    .with(
+      {
+        type: P.union("start-clock", "pause-clock", "resume-clock", "extend-clock", "acknowledge-clock", "stop-clock"),
+      },
+      (e) => `${e.type} (${e.regime})`,
+    )
     .exhaustive();
 }
 
@@ -42,7 +48,9 @@ const history: EnquiryEvent<ServiceRequestEvent>[] = [submitted];
 const started = startEnquiry(serviceRequest, submitted);
 if (!started.ok) throw new Error(started.error.message);
 let enquiry: Enquiry = started.state;
-console.log(`${enquiry.id} received ${when(enquiry.receivedAt)}: ${enquiry.state} (Open311 ${toOpen311Status(enquiry)})`);
+console.log(
+  `${enquiry.id} received ${when(enquiry.receivedAt)}: ${enquiry.state} (Open311 ${toOpen311Status(enquiry)})`,
+);
 
 // 2. The back office updates the report; FixMyStreet sends us its extended Open311 statuses.
 const updates: [status: string, at: string][] = [
@@ -69,7 +77,11 @@ console.log(`\nclosed: ${enquiry.outcome}, reporter ${enquiry.notice}, after ${e
 
 // 4. The "has it been fixed?" questionnaire comes back "no" on 17 November, inside the 28-day
 //    reopen window: the report reopens and the follow-up is scheduled again.
-const reopen: EnquiryEvent<ServiceRequestEvent> = { type: "reopen", at: "2025-11-17T19:20:00Z", note: "questionnaire: not fixed" };
+const reopen: EnquiryEvent<ServiceRequestEvent> = {
+  type: "reopen",
+  at: "2025-11-17T19:20:00Z",
+  note: "questionnaire: not fixed",
+};
 const reopened = transition(serviceRequest, enquiry, reopen);
 if (!reopened.ok) throw new Error(reopened.error.message);
 history.push(reopen);
@@ -85,4 +97,6 @@ if (!late.ok) console.log(`a reopen on 26 Nov would be refused: ${late.error.cod
 // 6. Saved as JSON, the history replays to the same state under the same definition version.
 const saved = JSON.stringify({ lifecycle: serviceRequest.id, version: serviceRequest.version, events: history });
 const rebuilt = replay(serviceRequest, JSON.parse(saved));
-console.log(`\nreplayed ${history.length} events: ${rebuilt.ok && JSON.stringify(rebuilt.state) === JSON.stringify(reopened.state) ? "same state" : "DIFFERENT"}`);
+console.log(
+  `\nreplayed ${history.length} events: ${rebuilt.ok && JSON.stringify(rebuilt.state) === JSON.stringify(reopened.state) ? "same state" : "DIFFERENT"}`,
+);

@@ -5,12 +5,12 @@ import {
   allocate,
   compare,
   formatMoney,
+  type Money,
   money,
   multiply,
   ratio,
   subtract,
   sum,
-  type Money,
 } from "council-contact/money";
 
 // 1. A business case projects £197.4m of benefit over ten years (an illustrative figure). Benefits
@@ -33,7 +33,9 @@ table.forEach((row, year) => {
   console.log([`${year + 1}`.padEnd(6), ...row.map((m) => cell(formatMoney(m))), cell(formatMoney(sum(row)))].join(""));
 });
 const columnTotals = services.map((_, s) => sum(table.map((row) => row[s]!)));
-console.log(["total".padEnd(6), ...columnTotals.map((m) => cell(formatMoney(m))), cell(formatMoney(sum(columnTotals)))].join(""));
+console.log(
+  ["total".padEnd(6), ...columnTotals.map((m) => cell(formatMoney(m))), cell(formatMoney(sum(columnTotals)))].join(""),
+);
 console.log(`\nGrand total equals the benefit to the penny: ${sum(columnTotals) === benefit}`);
 // Rounding in two directions cannot make every row *and* every column exact: allocate first along
 // the dimension whose totals you publish.
@@ -52,7 +54,9 @@ const volumes: [string, Money, number][] = [
 console.log("\nCost to serve (Socitm 2012 unit costs)");
 const costs = volumes.map(([channel, unit, count]) => {
   const cost = multiply(unit, count);
-  console.log(`  ${channel.padEnd(14)}${count.toLocaleString("en-GB").padStart(10)} × ${formatMoney(unit).padStart(6)} = ${formatMoney(cost).padStart(14)}`);
+  console.log(
+    `  ${channel.padEnd(14)}${count.toLocaleString("en-GB").padStart(10)} × ${formatMoney(unit).padStart(6)} = ${formatMoney(cost).padStart(14)}`,
+  );
   return cost;
 });
 console.log(`  ${"total".padEnd(14)}${" ".repeat(21)}${formatMoney(sum(costs)).padStart(14)}`);
@@ -67,5 +71,9 @@ const naiveTotal = naive.reduce((a, b) => a + b, 0);
 const fair = allocate(money("100"), [1, 1, 1]);
 console.log(`\n£100 in thirds, rounded separately: ${naive.join(" + ")} = ${naiveTotal}`);
 console.log(`£100 in thirds, with allocate:      ${fair.join(" + ")} = ${sum(fair)}`);
-console.log(`0.1 + 0.2 in floats is ${0.1 + 0.2}; add(money("0.10"), money("0.20")) is ${add(money("0.10"), money("0.20"))}`);
-console.log(`"10.00" < "9.00" as strings is ${"10.00" < "9.00"}; compare(money("10"), money("9")) is ${compare(money("10"), money("9"))}`);
+console.log(
+  `0.1 + 0.2 in floats is ${0.1 + 0.2}; add(money("0.10"), money("0.20")) is ${add(money("0.10"), money("0.20"))}`,
+);
+console.log(
+  `"10.00" < "9.00" as strings is ${"10.00" < "9.00"}; compare(money("10"), money("9")) is ${compare(money("10"), money("9"))}`,
+);

@@ -3,19 +3,41 @@
 // Run: npx tsx examples/taxonomy-and-schema.ts
 import { safeParseContacts, serializeContact } from "council-contact/schema";
 import { generateContacts } from "council-contact/synth";
-import { CHANNELS, STARTER_CATALOGUE, extendCatalogue, servicesForLifeEvent, servicesInCluster } from "council-contact/taxonomy";
+import {
+  CHANNELS,
+  extendCatalogue,
+  STARTER_CATALOGUE,
+  servicesForLifeEvent,
+  servicesInCluster,
+} from "council-contact/taxonomy";
 
 // 1. The catalogue, extended with a council's own cluster and service.
 const catalogue = extendCatalogue(STARTER_CATALOGUE, {
-  clusters: [{ id: "leisure", label: "Leisure", description: "leisure centres and swimming", source: "our 2025 service review" }],
-  services: [{ id: "swimming-lessons", label: "Swimming lessons", cluster: "leisure", tier: "all", source: "our 2025 service review" }],
+  clusters: [
+    { id: "leisure", label: "Leisure", description: "leisure centres and swimming", source: "our 2025 service review" },
+  ],
+  services: [
+    {
+      id: "swimming-lessons",
+      label: "Swimming lessons",
+      cluster: "leisure",
+      tier: "all",
+      source: "our 2025 service review",
+    },
+  ],
 });
 console.log(`Service catalogue: ${catalogue.services.length} services in ${catalogue.clusters.length} clusters\n`);
 for (const cluster of catalogue.clusters) {
-  const services = servicesInCluster(catalogue, cluster.id).map((service) => `${service.label}${service.lgsl ? ` (LGSL ${service.lgsl})` : ""}`);
+  const services = servicesInCluster(catalogue, cluster.id).map(
+    (service) => `${service.label}${service.lgsl ? ` (LGSL ${service.lgsl})` : ""}`,
+  );
   console.log(`${cluster.label.padEnd(26)} ${services.join(", ")}`);
 }
-console.log(`\nMoving home touches: ${servicesForLifeEvent("moving-home", catalogue).map((service) => service.label).join(", ")}`);
+console.log(
+  `\nMoving home touches: ${servicesForLifeEvent("moving-home", catalogue)
+    .map((service) => service.label)
+    .join(", ")}`,
+);
 
 // 2. A batch of contacts as a CRM export might send them: two good rows and four bad ones.
 const rows: unknown[] = JSON.parse(`[
@@ -30,9 +52,13 @@ const result = safeParseContacts(rows);
 if (result.success) {
   console.log(`\nAll ${result.data.length} contacts are valid.`);
 } else {
-  console.log(`\n${rows.length} rows checked, ${result.error.issues.length} issues (nothing imported until every row is fixed):`);
+  console.log(
+    `\n${rows.length} rows checked, ${result.error.issues.length} issues (nothing imported until every row is fixed):`,
+  );
   for (const issue of result.error.issues) {
-    console.log(`  row ${String(issue.path[0])} ${issue.path.slice(1).join(".").padEnd(14)} ${issue.code.padEnd(17)} ${issue.message}`);
+    console.log(
+      `  row ${String(issue.path[0])} ${issue.path.slice(1).join(".").padEnd(14)} ${issue.code.padEnd(17)} ${issue.message}`,
+    );
   }
 }
 
@@ -45,4 +71,5 @@ for (const [channel, count] of [...byChannel].sort((a, b) => b[1] - a[1]).slice(
   console.log(`  ${CHANNELS[channel as keyof typeof CHANNELS].label.padEnd(18)} ${String(count).padStart(5)}`);
 }
 const chase = sample.find((contact) => contact.interaction === "chase");
-if (chase) console.log(`\nA progress chase, as it crosses the boundary:\n${JSON.stringify(serializeContact(chase), null, 2)}`);
+if (chase)
+  console.log(`\nA progress chase, as it crosses the boundary:\n${JSON.stringify(serializeContact(chase), null, 2)}`);

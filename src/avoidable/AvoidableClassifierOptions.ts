@@ -1,6 +1,13 @@
 import type { LocationOf } from "../contact/index.js";
 import { DEFAULT_REOPEN_DAYS, ENQUIRY_OUTCOMES, type EnquiryOutcome } from "../enquiry/index.js";
-import { AVOIDABLE_REASON_CODES, CONTACT_OUTCOME_CODES, INTERACTION_CODES, type AvoidableReason, type ContactOutcome, type Interaction } from "../taxonomy/index.js";
+import {
+  AVOIDABLE_REASON_CODES,
+  type AvoidableReason,
+  CONTACT_OUTCOME_CODES,
+  type ContactOutcome,
+  INTERACTION_CODES,
+  type Interaction,
+} from "../taxonomy/index.js";
 import type { TextModel } from "./trainTextModel.js";
 
 /**
@@ -81,7 +88,13 @@ export const DEFAULT_REPORT_INTERACTIONS: readonly Interaction[] = ["report", "r
  * DEFAULT_STANDALONE_INTERACTIONS.includes("payment") //=> true
  * ```
  */
-export const DEFAULT_STANDALONE_INTERACTIONS: readonly Interaction[] = ["payment", "application", "booking", "change-of-circumstances", "compliment"];
+export const DEFAULT_STANDALONE_INTERACTIONS: readonly Interaction[] = [
+  "payment",
+  "application",
+  "booking",
+  "change-of-circumstances",
+  "compliment",
+];
 
 /**
  * Options for the classifier (`classifyContacts` and `createClassifier`); every one has a default.
@@ -147,7 +160,11 @@ export interface ResolvedClassifierOptions {
 }
 
 function show(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? JSON.stringify(value) : String(value);
+  return typeof value === "string"
+    ? JSON.stringify(value)
+    : Array.isArray(value)
+      ? JSON.stringify(value)
+      : String(value);
 }
 
 function days(option: string, value: unknown, fallback: number): number {
@@ -156,16 +173,24 @@ function days(option: string, value: unknown, fallback: number): number {
   throw new RangeError(`${option} must be a whole number of days ≥ 0, got ${show(value)}`);
 }
 
-function codes<T extends string>(option: string, value: readonly T[] | undefined, fallback: readonly T[], known: readonly string[]): Set<T> {
+function codes<T extends string>(
+  option: string,
+  value: readonly T[] | undefined,
+  fallback: readonly T[],
+  known: readonly string[],
+): Set<T> {
   const list = value ?? fallback;
   if (!Array.isArray(list)) throw new RangeError(`${option} must be an array, got ${show(list)}`);
-  for (const code of list) if (!known.includes(code)) throw new RangeError(`${option} must list codes from ${known.join(", ")}, got ${show(code)}`);
+  for (const code of list)
+    if (!known.includes(code))
+      throw new RangeError(`${option} must list codes from ${known.join(", ")}, got ${show(code)}`);
   return new Set(list);
 }
 
 function ids(option: string, value: readonly string[] | undefined): Set<string> {
   if (value === undefined) return new Set();
-  if (!Array.isArray(value) || !value.every((id) => typeof id === "string")) throw new RangeError(`${option} must be an array of service ids, got ${show(value)}`);
+  if (!Array.isArray(value) || !value.every((id) => typeof id === "string"))
+    throw new RangeError(`${option} must be an array of service ids, got ${show(value)}`);
   return new Set(value);
 }
 
@@ -173,19 +198,44 @@ function ids(option: string, value: readonly string[] | undefined): Set<string> 
 export function resolveClassifierOptions(options: AvoidableClassifierOptions = {}): ResolvedClassifierOptions {
   const precedence = options.precedence ?? AVOIDABLE_PRECEDENCE;
   const reasons = codes("precedence", precedence, AVOIDABLE_PRECEDENCE, AVOIDABLE_REASON_CODES);
-  if (reasons.size !== precedence.length) throw new RangeError(`precedence must not list a reason twice, got ${show(precedence)}`);
-  const report = codes("reportInteractions", options.reportInteractions, DEFAULT_REPORT_INTERACTIONS, INTERACTION_CODES);
-  const standalone = codes("standaloneInteractions", options.standaloneInteractions, DEFAULT_STANDALONE_INTERACTIONS, INTERACTION_CODES);
-  for (const code of report) if (standalone.has(code)) throw new RangeError(`reportInteractions and standaloneInteractions must not share a code, got ${show(code)} in both`);
+  if (reasons.size !== precedence.length)
+    throw new RangeError(`precedence must not list a reason twice, got ${show(precedence)}`);
+  const report = codes(
+    "reportInteractions",
+    options.reportInteractions,
+    DEFAULT_REPORT_INTERACTIONS,
+    INTERACTION_CODES,
+  );
+  const standalone = codes(
+    "standaloneInteractions",
+    options.standaloneInteractions,
+    DEFAULT_STANDALONE_INTERACTIONS,
+    INTERACTION_CODES,
+  );
+  for (const code of report)
+    if (standalone.has(code))
+      throw new RangeError(
+        `reportInteractions and standaloneInteractions must not share a code, got ${show(code)} in both`,
+      );
   const kind: Record<string, Kind> = {};
   for (const code of INTERACTION_CODES) {
-    kind[code] = code === "chase" ? CHASE : code === "clarification" ? CLARIFICATION : report.has(code) ? REPORT : standalone.has(code) ? STANDALONE : OTHER;
+    kind[code] =
+      code === "chase"
+        ? CHASE
+        : code === "clarification"
+          ? CLARIFICATION
+          : report.has(code)
+            ? REPORT
+            : standalone.has(code)
+              ? STANDALONE
+              : OTHER;
   }
   const textMinProbability = options.textMinProbability ?? 0.6;
   if (typeof textMinProbability !== "number" || !(textMinProbability >= 0 && textMinProbability <= 1)) {
     throw new RangeError(`textMinProbability must be a number in [0, 1], got ${show(textMinProbability)}`);
   }
-  if (options.locationOf !== undefined && typeof options.locationOf !== "function") throw new RangeError(`locationOf must be a function, got ${show(options.locationOf)}`);
+  if (options.locationOf !== undefined && typeof options.locationOf !== "function")
+    throw new RangeError(`locationOf must be a function, got ${show(options.locationOf)}`);
   return {
     precedence: [...precedence],
     failureDays: days("failureWindowDays", options.failureWindowDays, DEFAULT_REOPEN_DAYS),

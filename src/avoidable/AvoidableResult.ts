@@ -1,5 +1,5 @@
-import type { Channel, AvoidableReason } from "../taxonomy/index.js";
 import type { ContactId, ServiceId } from "../schema/index.js";
+import type { AvoidableReason, Channel } from "../taxonomy/index.js";
 import type { AvoidableRule } from "./avoidableRules.js";
 
 /**

@@ -1,9 +1,9 @@
 import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
 import { CONTACT_OUTCOME_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
-import { OTHER, STANDALONE, type ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { OTHER, type ResolvedClassifierOptions, STANDALONE } from "./AvoidableClassifierOptions.js";
 import { CONTACT_OUTCOME, OUTCOME, RULE } from "./codes.js";
-import { CLOSED_DAY, CUSTOMER, LAST_DAY, LETTER, LETTER_DAY, NONE, OPENER, PLACE, SLOT } from "./records.js";
 import { Rules } from "./Rules.js";
+import { CLOSED_DAY, CUSTOMER, LAST_DAY, LETTER, LETTER_DAY, NONE, OPENER, PLACE, SLOT } from "./records.js";
 import { Store } from "./Store.js";
 
 /**
@@ -29,7 +29,13 @@ const RESOLVED = CONTACT_OUTCOME.get("resolved")!;
 const REFERRED = CONTACT_OUTCOME.get("referred")!;
 /** How an outbound contact naming an enquiry closes it, by the contact's outcome code (0: it stays open). */
 const OUTBOUND_CLOSURE = Uint8Array.from([0, ...CONTACT_OUTCOME_CODES], (outcome) =>
-  outcome === "resolved" ? OUTCOME.fixed : outcome === "unresolved" ? OUTCOME["no-further-action"] : outcome === "referred" ? OUTCOME["referred-elsewhere"] : 0,
+  outcome === "resolved"
+    ? OUTCOME.fixed
+    : outcome === "unresolved"
+      ? OUTCOME["no-further-action"]
+      : outcome === "referred"
+        ? OUTCOME["referred-elsewhere"]
+        : 0,
 );
 
 /**
@@ -51,7 +57,12 @@ export class Engine extends Rules {
    * @param records - how many enquiries and slots to make room for before growing.
    * @param keepIds - keep contact ids for evidence (a stream, which keeps no contacts).
    */
-  constructor(o: ResolvedClassifierOptions, keys: readonly [number, number, number], records: number, keepIds: boolean) {
+  constructor(
+    o: ResolvedClassifierOptions,
+    keys: readonly [number, number, number],
+    records: number,
+    keepIds: boolean,
+  ) {
     super(o, new Store(keys, records, keepIds));
     this.horizon = Math.max(o.lapseDays, o.failureDays, o.clarificationDays);
     this.kindOf = Uint8Array.from([OTHER, ...INTERACTION_CODES.map((interaction) => o.kind[interaction]!)]);
@@ -62,7 +73,19 @@ export class Engine extends Rules {
    * Classifies the contact at position `seq` on London day `day`, then records what it tells. Keys are -1 for none;
    * `id` is kept only by a store that keeps ids; `note` is read only by a text model.
    */
-  contact(seq: number, day: number, customer: number, place: number, enquiry: number, service: number, interaction: number, outcome: number, outbound: boolean, id: string | undefined, note: string | undefined): void {
+  contact(
+    seq: number,
+    day: number,
+    customer: number,
+    place: number,
+    enquiry: number,
+    service: number,
+    interaction: number,
+    outcome: number,
+    outbound: boolean,
+    id: string | undefined,
+    note: string | undefined,
+  ): void {
     this.maybeSweep(day);
     if (outbound) {
       this.decided(RULE.outbound, 0);
@@ -81,7 +104,15 @@ export class Engine extends Rules {
   }
 
   /** Applies an enquiry update on London day `day`: `closed` with an enquiry outcome code, or opened (outcome 0). */
-  update(day: number, enquiry: number, closed: boolean, outcome: number, customer: number, place: number, service: number): void {
+  update(
+    day: number,
+    enquiry: number,
+    closed: boolean,
+    outcome: number,
+    customer: number,
+    place: number,
+    service: number,
+  ): void {
     this.maybeSweep(day);
     const store = this.store;
     let e = this.live(enquiry, day);
@@ -106,7 +137,20 @@ export class Engine extends Rules {
   }
 
   /** What an inbound contact tells: it opens, touches or reopens the enquiry it names; a referred contact naming none implies one. */
-  private inbound(seq: number, day: number, kind: number, named: number, customer: number, place: number, enquiry: number, service: number, outcome: number, id: string | undefined, customerSlot: number, placeSlot: number): void {
+  private inbound(
+    seq: number,
+    day: number,
+    kind: number,
+    named: number,
+    customer: number,
+    place: number,
+    enquiry: number,
+    service: number,
+    outcome: number,
+    id: string | undefined,
+    customerSlot: number,
+    placeSlot: number,
+  ): void {
     const store = this.store;
     if (named !== NONE) {
       if (store.get(named, OPENER) === NONE) {
@@ -119,12 +163,22 @@ export class Engine extends Rules {
     } else if (enquiry !== NONE || (outcome === REFERRED && service !== NONE)) {
       const e = store.newEnquiry(enquiry, seq, id, day);
       this.place(e, customer, place, service, customerSlot, placeSlot);
-      if (enquiry !== NONE && outcome === RESOLVED) store.close(e, day, OUTCOME.answered, this.done[OUTCOME.answered] === 1, NONE, undefined);
+      if (enquiry !== NONE && outcome === RESOLVED)
+        store.close(e, day, OUTCOME.answered, this.done[OUTCOME.answered] === 1, NONE, undefined);
     }
   }
 
   /** An outbound letter, bill or notice: remembered for clarification; naming an enquiry, it may close it. */
-  private outbound(seq: number, day: number, customer: number, place: number, enquiry: number, service: number, outcome: number, id: string | undefined): void {
+  private outbound(
+    seq: number,
+    day: number,
+    customer: number,
+    place: number,
+    enquiry: number,
+    service: number,
+    outcome: number,
+    id: string | undefined,
+  ): void {
     const store = this.store;
     if (service !== NONE) {
       const customerSlot = customer === NONE ? NONE : store.slot(CUSTOMER, customer, service, true);
@@ -149,11 +203,20 @@ export class Engine extends Rules {
    * Gives an enquiry the customer and place slots it lacks for a service, and links it if open. `customerSlot` and
    * `placeSlot`, when not -1, are those slots already found (by the contact just classified), to save a second search.
    */
-  private place(e: number, customer: number, place: number, service: number, customerSlot = NONE, placeSlot = NONE): void {
+  private place(
+    e: number,
+    customer: number,
+    place: number,
+    service: number,
+    customerSlot = NONE,
+    placeSlot = NONE,
+  ): void {
     if (service === NONE) return;
     const store = this.store;
-    if (customer !== NONE && store.get(e, SLOT + CUSTOMER) === NONE) store.attach(e, CUSTOMER, customerSlot !== NONE ? customerSlot : store.slot(CUSTOMER, customer, service, true));
-    if (place !== NONE && store.get(e, SLOT + PLACE) === NONE) store.attach(e, PLACE, placeSlot !== NONE ? placeSlot : store.slot(PLACE, place, service, true));
+    if (customer !== NONE && store.get(e, SLOT + CUSTOMER) === NONE)
+      store.attach(e, CUSTOMER, customerSlot !== NONE ? customerSlot : store.slot(CUSTOMER, customer, service, true));
+    if (place !== NONE && store.get(e, SLOT + PLACE) === NONE)
+      store.attach(e, PLACE, placeSlot !== NONE ? placeSlot : store.slot(PLACE, place, service, true));
     if (!store.isClosed(e)) store.link(e);
   }
 
@@ -162,6 +225,12 @@ export class Engine extends Rules {
     const store = this.store;
     const e = store.enquiryOf[key]!;
     if (e === NONE) return NONE;
-    return (store.isClosed(e) ? day - store.get(e, CLOSED_DAY) <= this.failureDays : day - store.get(e, LAST_DAY) <= this.lapseDays) ? e : NONE;
+    return (
+      store.isClosed(e)
+        ? day - store.get(e, CLOSED_DAY) <= this.failureDays
+        : day - store.get(e, LAST_DAY) <= this.lapseDays
+    )
+      ? e
+      : NONE;
   }
 }

@@ -1,6 +1,6 @@
+import { londonDayNumber, SUPPORTED_YEARS } from "../calendar/index.js";
 import { ENQUIRY_OUTCOMES, type EnquiryOutcome } from "../enquiry/index.js";
 import type { IssuePath, ValidationIssue } from "../schema/index.js";
-import { SUPPORTED_YEARS, londonDayNumber } from "../calendar/index.js";
 
 /**
  * A change in an enquiry's state that the classifier should know about: the enquiry was opened (or reopened), or
@@ -43,27 +43,61 @@ export function updateDay(update: EnquiryUpdate, path: IssuePath, issues: Valida
     return Number.NaN;
   }
   if (typeof record.enquiryId !== "string" || record.enquiryId === "") {
-    issues.push({ code: "invalid_type", path: [...path, "enquiryId"], message: "enquiryId must be a non-empty string", input: record.enquiryId });
+    issues.push({
+      code: "invalid_type",
+      path: [...path, "enquiryId"],
+      message: "enquiryId must be a non-empty string",
+      input: record.enquiryId,
+    });
   }
   if (record.type !== "opened" && record.type !== "closed") {
-    issues.push({ code: "invalid_value", path: [...path, "type"], message: "type must be opened or closed", input: record.type });
+    issues.push({
+      code: "invalid_value",
+      path: [...path, "type"],
+      message: "type must be opened or closed",
+      input: record.type,
+    });
   }
-  if (record.type === "closed" ? !ENQUIRY_OUTCOMES.includes(record.outcome as EnquiryOutcome) : record.outcome !== undefined && !ENQUIRY_OUTCOMES.includes(record.outcome as EnquiryOutcome)) {
-    issues.push({ code: record.outcome === undefined ? "missing" : "invalid_value", path: [...path, "outcome"], message: "a closed enquiry needs an outcome from ENQUIRY_OUTCOMES", input: record.outcome });
+  if (
+    record.type === "closed"
+      ? !ENQUIRY_OUTCOMES.includes(record.outcome as EnquiryOutcome)
+      : record.outcome !== undefined && !ENQUIRY_OUTCOMES.includes(record.outcome as EnquiryOutcome)
+  ) {
+    issues.push({
+      code: record.outcome === undefined ? "missing" : "invalid_value",
+      path: [...path, "outcome"],
+      message: "a closed enquiry needs an outcome from ENQUIRY_OUTCOMES",
+      input: record.outcome,
+    });
   }
   for (const key of OPTIONAL_TEXT) {
     if (record[key] !== undefined && typeof record[key] !== "string") {
-      issues.push({ code: "invalid_type", path: [...path, key], message: `${key} must be a string`, input: record[key] });
+      issues.push({
+        code: "invalid_type",
+        path: [...path, key],
+        message: `${key} must be a string`,
+        input: record[key],
+      });
     }
   }
   let day = Number.NaN;
   if (typeof record.at !== "number" || !Number.isFinite(record.at)) {
-    issues.push({ code: "invalid_type", path: [...path, "at"], message: "at must be a finite number of epoch milliseconds", input: record.at });
+    issues.push({
+      code: "invalid_type",
+      path: [...path, "at"],
+      message: "at must be a finite number of epoch milliseconds",
+      input: record.at,
+    });
   } else {
     try {
       day = londonDayNumber(record.at);
     } catch {
-      issues.push({ code: "invalid_value", path: [...path, "at"], message: `at must fall in ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`, input: record.at });
+      issues.push({
+        code: "invalid_value",
+        path: [...path, "at"],
+        message: `at must fall in ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
+        input: record.at,
+      });
     }
   }
   return issues.length > before ? Number.NaN : day;

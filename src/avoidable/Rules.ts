@@ -1,8 +1,27 @@
-import { CONTACT_OUTCOME_CODES, type AvoidableReason } from "../taxonomy/index.js";
-import { CHASE, CLARIFICATION, OTHER, REPORT, STANDALONE, type ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { type AvoidableReason, CONTACT_OUTCOME_CODES } from "../taxonomy/index.js";
+import {
+  CHASE,
+  CLARIFICATION,
+  OTHER,
+  REPORT,
+  type ResolvedClassifierOptions,
+  STANDALONE,
+} from "./AvoidableClassifierOptions.js";
 import { classifyText } from "./classifyText.js";
 import { CONTACT_OUTCOME, INTERACTION, REASON, RULE } from "./codes.js";
-import { CLOSED_DAY, CLOSER, CUSTOMER, KEY, LETTER, LETTER_DAY, NONE, OPEN_DAY, OPENER, OUTCOME as OUTCOME_FIELD, PLACE } from "./records.js";
+import {
+  CLOSED_DAY,
+  CLOSER,
+  CUSTOMER,
+  KEY,
+  LETTER,
+  LETTER_DAY,
+  NONE,
+  OPEN_DAY,
+  OPENER,
+  OUTCOME as OUTCOME_FIELD,
+  PLACE,
+} from "./records.js";
 import type { Store } from "./Store.js";
 
 const INFORMATION = INTERACTION.get("information")!;
@@ -78,7 +97,9 @@ export class Rules {
     this.failureDays = o.failureDays;
     this.clarificationDays = o.clarificationDays;
     this.precedence = Uint8Array.from(o.precedence, (reason) => REASON[reason]);
-    this.nugatory = Uint8Array.from([0, ...CONTACT_OUTCOME_CODES], (outcome) => (o.nugatory.has(outcome as string) ? 1 : 0));
+    this.nugatory = Uint8Array.from([0, ...CONTACT_OUTCOME_CODES], (outcome) =>
+      o.nugatory.has(outcome as string) ? 1 : 0,
+    );
   }
 
   /** Gives service key `key` its name, for the lists of published and other-tier services. */
@@ -88,11 +109,23 @@ export class Rules {
       flags.set(this.serviceFlags);
       this.serviceFlags = flags;
     }
-    this.serviceFlags[key] = (this.o.published.has(name) ? PUBLISHED : 0) | (this.o.otherTier.has(name) ? OTHER_TIER : 0);
+    this.serviceFlags[key] =
+      (this.o.published.has(name) ? PUBLISHED : 0) | (this.o.otherTier.has(name) ? OTHER_TIER : 0);
   }
 
   /** Tries the rules in order of precedence; the first that fires decides, with the enquiry or letter it rests on; if none does, the text model may read the note. */
-  protected decide(day: number, kind: number, interaction: number, outcome: number, service: number, named: number, own: number, customerSlot: number, placeSlot: number, note: string | undefined): void {
+  protected decide(
+    day: number,
+    kind: number,
+    interaction: number,
+    outcome: number,
+    service: number,
+    named: number,
+    own: number,
+    customerSlot: number,
+    placeSlot: number,
+    note: string | undefined,
+  ): void {
     const { store, lapseDays, failureDays, clarificationDays, precedence } = this;
     let rule = NO_RULE;
     let reason = 0;
@@ -105,19 +138,27 @@ export class Rules {
           const namedOpen = named !== NONE && own === NONE && store.isOpen(named, day, lapseDays) ? named : NONE;
           if (kind === CHASE) {
             rests = namedOpen;
-            if (rests === NONE && customerSlot !== NONE) rests = store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own);
+            if (rests === NONE && customerSlot !== NONE)
+              rests = store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own);
             if (rests === NONE && placeSlot !== NONE) rests = store.firstOpen(placeSlot, PLACE, day, lapseDays, own);
-            rule = CHASE_INTERACTION; reason = CHASING;
+            rule = CHASE_INTERACTION;
+            reason = CHASING;
             break rules;
           }
           if (kind === STANDALONE) break;
           if (namedOpen !== NONE) {
-            rule = CHASE_OPEN_ENQUIRY; reason = CHASING; rests = namedOpen;
+            rule = CHASE_OPEN_ENQUIRY;
+            reason = CHASING;
+            rests = namedOpen;
             break rules;
           }
-          rests = kind === OTHER && customerSlot !== NONE ? store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own) : NONE;
+          rests =
+            kind === OTHER && customerSlot !== NONE
+              ? store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own)
+              : NONE;
           if (rests !== NONE) {
-            rule = CHASE_CUSTOMER_SERVICE; reason = CHASING;
+            rule = CHASE_CUSTOMER_SERVICE;
+            reason = CHASING;
             break rules;
           }
           break;
@@ -126,12 +167,14 @@ export class Rules {
           if (kind !== REPORT) break;
           rests = customerSlot === NONE ? NONE : store.firstOpen(customerSlot, CUSTOMER, day, lapseDays, own);
           if (rests !== NONE) {
-            rule = REPEAT_CUSTOMER; reason = REPEAT;
+            rule = REPEAT_CUSTOMER;
+            reason = REPEAT;
             break rules;
           }
           rests = placeSlot === NONE ? NONE : store.firstOpen(placeSlot, PLACE, day, lapseDays, own);
           if (rests !== NONE) {
-            rule = REPEAT_LOCATION; reason = REPEAT;
+            rule = REPEAT_LOCATION;
+            reason = REPEAT;
             break rules;
           }
           break;
@@ -139,7 +182,8 @@ export class Rules {
         case FAILURE: {
           if (kind === STANDALONE) break;
           closed = true;
-          rule = FAILURE_REOPEN; reason = FAILURE;
+          rule = FAILURE_REOPEN;
+          reason = FAILURE;
           if (named !== NONE && store.doneWithin(named, day, failureDays)) {
             rests = named;
             break rules;
@@ -154,31 +198,43 @@ export class Rules {
             rule = FAILURE_LOCATION;
             break rules;
           }
-          rule = NO_RULE; reason = 0; rests = NONE; closed = false;
+          rule = NO_RULE;
+          reason = 0;
+          rests = NONE;
+          closed = false;
           break;
         }
         case CLARIFYING: {
           if (kind !== CLARIFICATION && kind !== OTHER) break;
-          letter = customerSlot !== NONE && day - store.slotField(customerSlot, LETTER_DAY) <= clarificationDays ? customerSlot : placeSlot !== NONE && day - store.slotField(placeSlot, LETTER_DAY) <= clarificationDays ? placeSlot : NONE;
+          letter =
+            customerSlot !== NONE && day - store.slotField(customerSlot, LETTER_DAY) <= clarificationDays
+              ? customerSlot
+              : placeSlot !== NONE && day - store.slotField(placeSlot, LETTER_DAY) <= clarificationDays
+                ? placeSlot
+                : NONE;
           if (letter === NONE && kind === OTHER) break;
-          rule = kind === CLARIFICATION ? CLARIFICATION_INTERACTION : CLARIFICATION_AFTER_OUTBOUND; reason = CLARIFYING;
+          rule = kind === CLARIFICATION ? CLARIFICATION_INTERACTION : CLARIFICATION_AFTER_OUTBOUND;
+          reason = CLARIFYING;
           break rules;
         }
         case MISDIRECTED:
           if (outcome === TRANSFERRED || (service !== NONE && (this.serviceFlags[service]! & OTHER_TIER) !== 0)) {
-            rule = outcome === TRANSFERRED ? MISDIRECTED_TRANSFERRED : MISDIRECTED_OTHER_TIER; reason = MISDIRECTED;
+            rule = outcome === TRANSFERRED ? MISDIRECTED_TRANSFERRED : MISDIRECTED_OTHER_TIER;
+            reason = MISDIRECTED;
             break rules;
           }
           break;
         case INFO:
           if (interaction === INFORMATION && service !== NONE && (this.serviceFlags[service]! & PUBLISHED) !== 0) {
-            rule = INFO_PUBLISHED; reason = INFO;
+            rule = INFO_PUBLISHED;
+            reason = INFO;
             break rules;
           }
           break;
         case NUGATORY:
           if (this.nugatory[outcome] === 1) {
-            rule = NUGATORY_OUTCOME; reason = NUGATORY;
+            rule = NUGATORY_OUTCOME;
+            reason = NUGATORY;
             break rules;
           }
           break;

@@ -1,4 +1,34 @@
-import { CHAIN, CITED, CLOSED, CLOSED_DAY, CLOSER, DONE, DONE_ENQUIRY, E, FLAGS, HEAD, KEY, LAST_DAY, LETTER, LETTER_DAY, LINKED, NEVER, NEXT, NONE, OPEN_DAY, OPENER, OUTCOME, OWNER, PREV, S, SERVICE, SLOT, TAIL, USED, type Side } from "./records.js";
+import {
+  CHAIN,
+  CITED,
+  CLOSED,
+  CLOSED_DAY,
+  CLOSER,
+  DONE,
+  DONE_ENQUIRY,
+  E,
+  FLAGS,
+  HEAD,
+  KEY,
+  LAST_DAY,
+  LETTER,
+  LETTER_DAY,
+  LINKED,
+  NEVER,
+  NEXT,
+  NONE,
+  OPEN_DAY,
+  OPENER,
+  OUTCOME,
+  OWNER,
+  PREV,
+  S,
+  SERVICE,
+  type Side,
+  SLOT,
+  TAIL,
+  USED,
+} from "./records.js";
 
 /** A copy of `array` with room for `needed` entries (at least twice as many), the new entries `fill`. */
 function grow(array: Int32Array, needed: number, fill: number): Int32Array<ArrayBuffer> {
@@ -109,7 +139,14 @@ export class Store {
     t[r + CLOSED_DAY] = NEVER;
     t[r + OUTCOME] = 0;
     t[r + OPENER] = opener;
-    t[r + CLOSER] = t[r + SLOT] = t[r + SLOT + 1] = t[r + NEXT] = t[r + NEXT + 1] = t[r + PREV] = t[r + PREV + 1] = NONE;
+    t[r + CLOSER] =
+      t[r + SLOT] =
+      t[r + SLOT + 1] =
+      t[r + NEXT] =
+      t[r + NEXT + 1] =
+      t[r + PREV] =
+      t[r + PREV + 1] =
+        NONE;
     t[r + CITED] = 0;
     t[r + KEY] = key;
     if (this.keepIds) {
@@ -212,7 +249,8 @@ export class Store {
     e[r + CLOSER] = closer;
     if (this.keepIds) this.closerId[k] = closerId;
     if (!done) return;
-    for (let side = 0; side < 2; side++) if (e[r + SLOT + side] !== NONE) this.s[S * e[r + SLOT + side]! + DONE_ENQUIRY] = k;
+    for (let side = 0; side < 2; side++)
+      if (e[r + SLOT + side] !== NONE) this.s[S * e[r + SLOT + side]! + DONE_ENQUIRY] = k;
   }
 
   reopen(k: number, day: number): void {
@@ -247,7 +285,8 @@ export class Store {
       const r = E * k;
       const flags = e[r + FLAGS]!;
       if ((flags & USED) === 0) continue;
-      const expired = (flags & CLOSED) !== 0 ? day - e[r + CLOSED_DAY]! > failureDays : day - e[r + LAST_DAY]! > lapseDays;
+      const expired =
+        (flags & CLOSED) !== 0 ? day - e[r + CLOSED_DAY]! > failureDays : day - e[r + LAST_DAY]! > lapseDays;
       if (expired) this.freeEnquiry(k);
       else {
         if (e[r + SLOT] !== NONE) marks[e[r + SLOT]!] = epoch;

@@ -72,19 +72,55 @@ export interface AvoidableRuleInfo {
  */
 export const AVOIDABLE_RULES: Readonly<Record<AvoidableRule, AvoidableRuleInfo>> = {
   "chase-interaction": { reason: "progress-chasing", when: "the contact's interaction is chase" },
-  "chase-open-enquiry": { reason: "progress-chasing", when: "the contact names an enquiry that an earlier contact or update opened and that is still open" },
-  "chase-customer-service": { reason: "progress-chasing", when: "the customer has an enquiry open about the same service, and the contact is neither a new report nor a stand-alone transaction" },
-  "repeat-customer": { reason: "repeat", when: "a report or request by a customer who already has an enquiry open about the same service" },
-  "repeat-location": { reason: "repeat", when: "a report or request about a service at a place where an enquiry about that service is open" },
-  "failure-reopen": { reason: "failure-to-deliver", when: "the contact names an enquiry closed as done within the failure window, reopening it" },
-  "failure-customer": { reason: "failure-to-deliver", when: "the customer contacts about a service within the failure window after an enquiry of theirs about it was closed as done" },
-  "failure-location": { reason: "failure-to-deliver", when: "a contact about a service at a place within the failure window after an enquiry about it there was closed as done" },
+  "chase-open-enquiry": {
+    reason: "progress-chasing",
+    when: "the contact names an enquiry that an earlier contact or update opened and that is still open",
+  },
+  "chase-customer-service": {
+    reason: "progress-chasing",
+    when: "the customer has an enquiry open about the same service, and the contact is neither a new report nor a stand-alone transaction",
+  },
+  "repeat-customer": {
+    reason: "repeat",
+    when: "a report or request by a customer who already has an enquiry open about the same service",
+  },
+  "repeat-location": {
+    reason: "repeat",
+    when: "a report or request about a service at a place where an enquiry about that service is open",
+  },
+  "failure-reopen": {
+    reason: "failure-to-deliver",
+    when: "the contact names an enquiry closed as done within the failure window, reopening it",
+  },
+  "failure-customer": {
+    reason: "failure-to-deliver",
+    when: "the customer contacts about a service within the failure window after an enquiry of theirs about it was closed as done",
+  },
+  "failure-location": {
+    reason: "failure-to-deliver",
+    when: "a contact about a service at a place within the failure window after an enquiry about it there was closed as done",
+  },
   "clarification-interaction": { reason: "clarification", when: "the contact's interaction is clarification" },
-  "clarification-after-outbound": { reason: "clarification", when: "the customer contacts about a service within the clarification window after the council sent them (or their address) a letter, bill or notice about it" },
-  "misdirected-transferred": { reason: "misdirected", when: "the contact's outcome is transferred: it reached the wrong place and was passed on" },
-  "misdirected-other-tier": { reason: "misdirected", when: "the contact is about a service the other tier of local government provides" },
-  "info-published": { reason: "info-not-available", when: "an information contact about a service whose answers are published for self-service" },
-  "nugatory-outcome": { reason: "nugatory", when: "the contact ended with an outcome the council counts as of no value to anyone" },
+  "clarification-after-outbound": {
+    reason: "clarification",
+    when: "the customer contacts about a service within the clarification window after the council sent them (or their address) a letter, bill or notice about it",
+  },
+  "misdirected-transferred": {
+    reason: "misdirected",
+    when: "the contact's outcome is transferred: it reached the wrong place and was passed on",
+  },
+  "misdirected-other-tier": {
+    reason: "misdirected",
+    when: "the contact is about a service the other tier of local government provides",
+  },
+  "info-published": {
+    reason: "info-not-available",
+    when: "an information contact about a service whose answers are published for self-service",
+  },
+  "nugatory-outcome": {
+    reason: "nugatory",
+    when: "the contact ended with an outcome the council counts as of no value to anyone",
+  },
   "text-note": { reason: null, when: "no rule fired and the text model reads the contact's note confidently enough" },
   "no-rule": { reason: null, when: "no rule fired: value demand" },
   outbound: { reason: null, when: "an outbound letter, bill or notice from the council: not customer demand" },

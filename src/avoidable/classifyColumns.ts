@@ -1,11 +1,11 @@
-import { checkContactColumns, type ContactColumns } from "../contact/index.js";
+import { type ContactColumns, checkContactColumns } from "../contact/index.js";
 import { ValidationError } from "../schema/index.js";
-import { resolveClassifierOptions, type AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
+import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import { classifyRows } from "./classifyRows.js";
 import { contactOrder, updateColumnsIssues, updateOrder } from "./columnOrder.js";
 import type { CompactDecisions } from "./compact.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
-import { enquiryUpdateColumns, type EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
+import { type EnquiryUpdateColumns, enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 
 /**
  * Options for {@link classifyColumns}: the classifier's options (but `locationOf`: the place is the columns' `place`
@@ -79,16 +79,30 @@ export interface ColumnClassification extends CompactDecisions {
  * ```
  */
 export function classifyColumns(columns: ContactColumns, options: ClassifyColumnsOptions = {}): ColumnClassification {
-  if ((options as AvoidableClassifierOptions).locationOf !== undefined) throw new RangeError("locationOf does not apply to columns: build their place column with contactColumns(contacts, { locationOf })");
+  if ((options as AvoidableClassifierOptions).locationOf !== undefined)
+    throw new RangeError(
+      "locationOf does not apply to columns: build their place column with contactColumns(contacts, { locationOf })",
+    );
   const resolved = resolveClassifierOptions(options);
   checkContactColumns(columns);
   const given = options.enquiryUpdates ?? [];
-  if (typeof given !== "object") throw new RangeError(`enquiryUpdates must be an array of updates or enquiryUpdateColumns, got ${JSON.stringify(given)}`);
-  const updates = Array.isArray(given) ? enquiryUpdateColumns(given as readonly EnquiryUpdate[], columns) : (given as EnquiryUpdateColumns);
+  if (typeof given !== "object")
+    throw new RangeError(
+      `enquiryUpdates must be an array of updates or enquiryUpdateColumns, got ${JSON.stringify(given)}`,
+    );
+  const updates = Array.isArray(given)
+    ? enquiryUpdateColumns(given as readonly EnquiryUpdate[], columns)
+    : (given as EnquiryUpdateColumns);
   const issues = updateColumnsIssues(updates, columns);
   if (issues.length > 0) throw new ValidationError(issues, "Enquiry update columns");
   const { customer, place, enquiry, service, note } = columns;
-  const rows = { ...columns, customer: customer.codes, place: place.codes, enquiry: enquiry.codes, service: service.codes };
+  const rows = {
+    ...columns,
+    customer: customer.codes,
+    place: place.codes,
+    enquiry: enquiry.codes,
+    service: service.codes,
+  };
   const names = {
     customers: customer.values.length + updates.extra.customer.length,
     places: place.values.length + updates.extra.place.length,
@@ -96,6 +110,14 @@ export function classifyColumns(columns: ContactColumns, options: ClassifyColumn
     services: [...service.values, ...updates.extra.service],
     note: (i: number): string | undefined => note.values[note.codes[i]!],
   };
-  const decisions = classifyRows(columns.length, rows, contactOrder(columns), updates, updateOrder(updates, columns), names, resolved);
+  const decisions = classifyRows(
+    columns.length,
+    rows,
+    contactOrder(columns),
+    updates,
+    updateOrder(updates, columns),
+    names,
+    resolved,
+  );
   return { columns, ...decisions, updateEnquiries: updates.extra.enquiry };
 }

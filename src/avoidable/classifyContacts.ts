@@ -1,6 +1,6 @@
 import type { Contact } from "../schema/index.js";
-import type { AvoidableResult } from "./AvoidableResult.js";
 import type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
+import type { AvoidableResult } from "./AvoidableResult.js";
 import { classifyContactsCompact } from "./compact.js";
 import { compactResult } from "./compactResult.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
@@ -49,7 +49,10 @@ export interface ClassifyContactsOptions extends AvoidableClassifierOptions {
  * results[2]!.evidence //=> ["c-1"]
  * ```
  */
-export function classifyContacts(contacts: readonly Contact[], options: ClassifyContactsOptions = {}): AvoidableResult[] {
+export function classifyContacts(
+  contacts: readonly Contact[],
+  options: ClassifyContactsOptions = {},
+): AvoidableResult[] {
   const compact = classifyContactsCompact(contacts, options);
   const results = new Array<AvoidableResult>(contacts.length);
   for (let i = 0; i < contacts.length; i++) results[i] = compactResult(compact, i);

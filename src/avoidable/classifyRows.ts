@@ -55,10 +55,20 @@ const OUTBOUND = 2;
  * merged in (`updateOrder`, or as given): at the same instant, updates first. Writes each decision at the contact's
  * position. The engine's memory follows the window; the output grows with the history.
  */
-export function classifyRows(n: number, rows: Rows, order: Uint32Array | undefined, updates: UpdateRows, updateOrder: Uint32Array | undefined, names: RowNames, o: ResolvedClassifierOptions): Decisions {
+export function classifyRows(
+  n: number,
+  rows: Rows,
+  order: Uint32Array | undefined,
+  updates: UpdateRows,
+  updateOrder: Uint32Array | undefined,
+  names: RowNames,
+  o: ResolvedClassifierOptions,
+): Decisions {
   const expected = Math.max(512, n >> 3);
   const engine = new Engine(o, [names.customers, names.places, names.enquiries], expected, false);
-  names.services.forEach((service, key) => engine.defineService(key, service));
+  names.services.forEach((service, key) => {
+    engine.defineService(key, service);
+  });
   const rules = new Uint8Array(n);
   const reasons = new Uint8Array(n);
   const evidence = new Int32Array(2 * n);
@@ -69,16 +79,38 @@ export function classifyRows(n: number, rows: Rows, order: Uint32Array | undefin
   const { at, day, customer, place, enquiry, service, interaction, outcome, direction } = rows;
   const note = o.textModel === undefined ? undefined : names.note;
   let u = 0;
-  let nextUpdate = updates.length === 0 ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? 0 : updateOrder[0]!]!;
+  let nextUpdate =
+    updates.length === 0 ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? 0 : updateOrder[0]!]!;
   for (let k = 0; k < n; k++) {
     const i = order === undefined ? k : order[k]!;
     while (nextUpdate <= at[i]!) {
       const j = updateOrder === undefined ? u : updateOrder[u]!;
-      engine.update(updates.day[j]!, updates.enquiry[j]!, updates.type[j] === 1, updates.outcome[j]!, updates.customer[j]!, updates.place[j]!, updates.service[j]!);
+      engine.update(
+        updates.day[j]!,
+        updates.enquiry[j]!,
+        updates.type[j] === 1,
+        updates.outcome[j]!,
+        updates.customer[j]!,
+        updates.place[j]!,
+        updates.service[j]!,
+      );
       u++;
-      nextUpdate = u === updates.length ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? u : updateOrder[u]!]!;
+      nextUpdate =
+        u === updates.length ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? u : updateOrder[u]!]!;
     }
-    engine.contact(i, day[i]!, customer[i]!, place[i]!, enquiry[i]!, service[i]!, interaction[i]!, outcome[i]!, direction[i] === OUTBOUND, undefined, note === undefined ? undefined : note(i));
+    engine.contact(
+      i,
+      day[i]!,
+      customer[i]!,
+      place[i]!,
+      enquiry[i]!,
+      service[i]!,
+      interaction[i]!,
+      outcome[i]!,
+      direction[i] === OUTBOUND,
+      undefined,
+      note === undefined ? undefined : note(i),
+    );
     rules[i] = engine.rule;
     reasons[i] = engine.reason;
     evidence[2 * i] = engine.first;

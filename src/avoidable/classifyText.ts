@@ -1,5 +1,5 @@
-import type { TextLabel, TextModel } from "./trainTextModel.js";
 import { tokenizeNote } from "./tokenizeNote.js";
+import type { TextLabel, TextModel } from "./trainTextModel.js";
 
 /**
  * What the text model makes of a note: the most probable label and its probability, and every label's.
@@ -51,7 +51,8 @@ export function classifyText(model: TextModel, text: string): TextPrediction {
   for (const token of tokenizeNote(text)) {
     if (!Object.hasOwn(counts, token)) continue;
     const row = counts[token]!;
-    for (let k = 0; k < labels.length; k++) scores[k]! += Math.log((row[k]! + alpha) / (tokens[k]! + alpha * vocabulary));
+    for (let k = 0; k < labels.length; k++)
+      scores[k]! += Math.log((row[k]! + alpha) / (tokens[k]! + alpha * vocabulary));
   }
   const top = Math.max(...scores);
   const weights = scores.map((score) => Math.exp(score - top));

@@ -2,7 +2,7 @@ import { londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
 import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
 import { ValidationError, type ValidationIssue } from "../schema/index.js";
-import { SHARED, type EnquiryUpdateColumns, type Shared } from "./enquiryUpdateColumns.js";
+import { type EnquiryUpdateColumns, SHARED, type Shared } from "./enquiryUpdateColumns.js";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -26,7 +26,13 @@ export function contactOrder(columns: ContactColumns): Uint32Array | undefined {
   const issues: ValidationIssue[] = [];
   for (let k = 1; k < order.length; k++) {
     const [i, j] = [order[k - 1]!, order[k]!];
-    if (compare(i, j) === 0) issues.push({ code: "duplicate", path: ["id", j], message: `contact ${id[j]} appears twice at the same time (rows ${i} and ${j})`, input: id[j] });
+    if (compare(i, j) === 0)
+      issues.push({
+        code: "duplicate",
+        path: ["id", j],
+        message: `contact ${id[j]} appears twice at the same time (rows ${i} and ${j})`,
+        input: id[j],
+      });
   }
   if (issues.length > 0) throw new ValidationError(issues, "Contact columns");
   return order;
@@ -57,15 +63,39 @@ export function updateOrder(updates: EnquiryUpdateColumns, columns: ContactColum
 /** The issues with update columns made elsewhere: shapes and lengths, codes in range, days of `at`, closures with an outcome. */
 export function updateColumnsIssues(updates: EnquiryUpdateColumns, columns: ContactColumns): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const bad = (path: (string | number)[], message: string, input: unknown): void => void issues.push({ code: "invalid_value", path: ["enquiryUpdates", ...path], message, input });
+  const bad = (path: (string | number)[], message: string, input: unknown): void =>
+    void issues.push({ code: "invalid_value", path: ["enquiryUpdates", ...path], message, input });
   const n = updates.length;
-  if (!Number.isSafeInteger(n) || n < 0) return [{ code: "invalid_value", path: ["enquiryUpdates", "length"], message: "length must be a whole number ≥ 0", input: n }];
-  const kinds = { at: Float64Array, day: Int32Array, type: Uint8Array, outcome: Uint8Array, enquiry: Int32Array, customer: Int32Array, service: Int32Array, place: Int32Array } as const;
+  if (!Number.isSafeInteger(n) || n < 0)
+    return [
+      {
+        code: "invalid_value",
+        path: ["enquiryUpdates", "length"],
+        message: "length must be a whole number ≥ 0",
+        input: n,
+      },
+    ];
+  const kinds = {
+    at: Float64Array,
+    day: Int32Array,
+    type: Uint8Array,
+    outcome: Uint8Array,
+    enquiry: Int32Array,
+    customer: Int32Array,
+    service: Int32Array,
+    place: Int32Array,
+  } as const;
   for (const [column, kind] of Object.entries(kinds)) {
     const array = updates[column as keyof typeof kinds] as unknown;
-    if (!(array instanceof kind) || array.length !== n) bad([column], `${column} must be ${kind === Int32Array ? "an" : "a"} ${kind.name} of length ${n}`, array);
+    if (!(array instanceof kind) || array.length !== n)
+      bad([column], `${column} must be ${kind === Int32Array ? "an" : "a"} ${kind.name} of length ${n}`, array);
   }
-  if (typeof updates.extra !== "object" || updates.extra === null || !SHARED.every((name) => Array.isArray(updates.extra[name]))) bad(["extra"], "extra must list the values past each dictionary's end", updates.extra);
+  if (
+    typeof updates.extra !== "object" ||
+    updates.extra === null ||
+    !SHARED.every((name) => Array.isArray(updates.extra[name]))
+  )
+    bad(["extra"], "extra must list the values past each dictionary's end", updates.extra);
   if (issues.length > 0) return issues;
   // One plain loop, the dictionaries' sizes read once: a good row costs a few comparisons.
   const { at, day, type, outcome, enquiry, customer, service, place } = updates;
@@ -83,12 +113,23 @@ export function updateColumnsIssues(updates: EnquiryUpdateColumns, columns: Cont
     } catch {
       bad(["at", i], "at must be an instant in 2000–2100", at[i]);
     }
-    if (london === london && london !== day[i]) bad(["day", i], `day is ${day[i]}, but the London day of at is ${london}`, day[i]);
+    if (!Number.isNaN(london) && london !== day[i])
+      bad(["day", i], `day is ${day[i]}, but the London day of at is ${london}`, day[i]);
     if (type[i]! > 1) bad(["type", i], "type must be 0 (opened) or 1 (closed)", type[i]);
-    if (outcome[i]! > ENQUIRY_OUTCOMES.length || (type[i] === 1 && outcome[i] === 0)) bad(["outcome", i], "outcome must be a position in ENQUIRY_OUTCOMES plus one, and a closure needs one", outcome[i]);
+    if (outcome[i]! > ENQUIRY_OUTCOMES.length || (type[i] === 1 && outcome[i] === 0))
+      bad(
+        ["outcome", i],
+        "outcome must be a position in ENQUIRY_OUTCOMES plus one, and a closure needs one",
+        outcome[i],
+      );
     for (const [column, name, lo, end] of codes) {
       const code = column[i]!;
-      if (code < lo || code >= end) bad([name, i], `${name} has ${code}, not a code of the contact columns' ${name} dictionary or the updates' extra values (0–${end - 1})`, code);
+      if (code < lo || code >= end)
+        bad(
+          [name, i],
+          `${name} has ${code}, not a code of the contact columns' ${name} dictionary or the updates' extra values (0–${end - 1})`,
+          code,
+        );
     }
   }
   return issues;

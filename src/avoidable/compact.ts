@@ -1,5 +1,5 @@
 import { compareContacts, contactDays, inContactOrder } from "../contact/index.js";
-import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
+import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { ClassifyContactsOptions } from "./classifyContacts.js";
 import { classifyRows, type Decisions } from "./classifyRows.js";
@@ -78,13 +78,26 @@ export interface CompactClassification extends CompactDecisions {
  * Array.from(compact.evidence.subarray(2, 4)) //=> [0, -1]
  * ```
  */
-export function classifyContactsCompact(contacts: readonly Contact[], options: ClassifyContactsOptions = {}): CompactClassification {
+export function classifyContactsCompact(
+  contacts: readonly Contact[],
+  options: ClassifyContactsOptions = {},
+): CompactClassification {
   const resolved = resolveClassifierOptions(options);
   const days = contactDays(contacts);
   const order = inContactOrder(contacts) ? undefined : sortedOrder(contacts);
-  const { rows, updateRows, names, places, enquiries } = internContacts(contacts, days, options.enquiryUpdates ?? [], resolved.locationOf);
+  const { rows, updateRows, names, places, enquiries } = internContacts(
+    contacts,
+    days,
+    options.enquiryUpdates ?? [],
+    resolved.locationOf,
+  );
   const decisions = classifyRows(contacts.length, rows, order, updateRows, undefined, names, resolved);
-  return { contacts, ...decisions, ...cite(decisions, enquiries), places: locationPlaces(decisions.rules, rows.place, places) };
+  return {
+    contacts,
+    ...decisions,
+    ...cite(decisions, enquiries),
+    places: locationPlaces(decisions.rules, rows.place, places),
+  };
 }
 
 /** The enquiry keys of the decisions as positions in a list of their ids, each listed once, on its first citation. */
@@ -104,7 +117,9 @@ function cite(decisions: Decisions, ids: readonly string[]): { enquiries: Int32A
 /** The place of each contact a location rule classified, by position. */
 function locationPlaces(rules: Uint8Array, place: Int32Array, names: readonly string[]): Map<number, string> {
   const places = new Map<number, string>();
-  for (let i = 0; i < rules.length; i++) if ((rules[i] === RULE["repeat-location"] || rules[i] === RULE["failure-location"]) && place[i]! >= 0) places.set(i, names[place[i]!]!);
+  for (let i = 0; i < rules.length; i++)
+    if ((rules[i] === RULE["repeat-location"] || rules[i] === RULE["failure-location"]) && place[i]! >= 0)
+      places.set(i, names[place[i]!]!);
   return places;
 }
 
@@ -115,7 +130,12 @@ function sortedOrder(contacts: readonly Contact[]): Uint32Array {
   for (let k = 1; k < order.length; k++) {
     const b = contacts[order[k]!]!;
     if (compareContacts(contacts[order[k - 1]!]!, b) === 0) {
-      issues.push({ code: "duplicate", path: [order[k]!, "id"], message: `contact ${b.id} appears twice at the same time (positions ${order[k - 1]} and ${order[k]})`, input: b.id });
+      issues.push({
+        code: "duplicate",
+        path: [order[k]!, "id"],
+        message: `contact ${b.id} appears twice at the same time (positions ${order[k - 1]} and ${order[k]})`,
+        input: b.id,
+      });
     }
   }
   if (issues.length > 0) throw new ValidationError(issues, "Contacts");

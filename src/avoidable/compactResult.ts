@@ -24,7 +24,8 @@ import { toResult } from "./toResult.js";
  */
 export function compactResult(compact: CompactClassification | ColumnClassification, i: number): AvoidableResult {
   const n = compact.rules.length;
-  if (!Number.isSafeInteger(i) || i < 0 || i >= n) throw new RangeError(`i must be a position in 0–${n - 1}, got ${String(i)}`);
+  if (!Number.isSafeInteger(i) || i < 0 || i >= n)
+    throw new RangeError(`i must be a position in 0–${n - 1}, got ${String(i)}`);
   return "contacts" in compact ? objectResult(compact, i) : columnResult(compact, i);
 }
 
@@ -64,7 +65,12 @@ function columnResult(compact: ColumnClassification, i: number): AvoidableResult
     reason: compact.reasons[i]!,
     firstId: first < 0 ? undefined : id[first],
     secondId: second < 0 ? undefined : id[second],
-    enquiryId: code < 0 ? undefined : code < enquiry.values.length ? enquiry.values[code] : updateEnquiries[code - enquiry.values.length],
+    enquiryId:
+      code < 0
+        ? undefined
+        : code < enquiry.values.length
+          ? enquiry.values[code]
+          : updateEnquiries[code - enquiry.values.length],
     days: compact.days[i]!,
     outcome: compact.outcomes[i]!,
     probability: compact.probabilities.length === 0 ? 0 : compact.probabilities[i]!,

@@ -1,14 +1,14 @@
-import { compareContacts, contactDay, outOfOrderError, type OrderedRecord } from "../contact/index.js";
-import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
+import { compareContacts, contactDay, type OrderedRecord, outOfOrderError } from "../contact/index.js";
+import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
+import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
-import { resolveClassifierOptions, type AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { Engine, type AvoidableClassifierMemory } from "./Engine.js";
 import { CONTACT_OUTCOME, ENQUIRY_OUTCOME, INTERACTION } from "./codes.js";
 import { Dictionary } from "./Dictionary.js";
+import { type AvoidableClassifierMemory, Engine } from "./Engine.js";
+import { compareUpdates, type EnquiryUpdate, updateDay } from "./EnquiryUpdate.js";
 import { placeOf } from "./internContacts.js";
 import { CUSTOMER, NONE, PLACE } from "./records.js";
 import { toResult } from "./toResult.js";
-import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
 
 /**
  * A streaming classifier: give it contacts and enquiry updates in the library's order and it classifies each
@@ -79,8 +79,13 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
   /** Sweeps if due; then releases every key the engine no longer holds, so that keys follow the window. */
   const sweep = (day: number): void => {
     if (!engine.maybeSweep(day)) return;
-    for (const [side, keys] of [customers, places].entries()) keys.values.forEach((value, key) => value !== undefined && store.heads[side as 0 | 1][key] === NONE && keys.release(key));
-    enquiries.values.forEach((value, key) => value !== undefined && store.enquiryOf[key] === NONE && enquiries.release(key));
+    for (const [side, keys] of [customers, places].entries())
+      keys.values.forEach((value, key) => {
+        if (value !== undefined && store.heads[side as 0 | 1][key] === NONE) keys.release(key);
+      });
+    enquiries.values.forEach((value, key) => {
+      if (value !== undefined && store.enquiryOf[key] === NONE) enquiries.release(key);
+    });
   };
   const key = (keys: Dictionary, side: 0 | 1 | 2, value: string | undefined): number => {
     const k = keys.of(value);
@@ -96,7 +101,11 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
   return {
     add(contact: Contact): AvoidableResult {
       const day = contactDay(contact);
-      if (last !== undefined && (contact.at < last.at || (contact.at === last.at && lastContact !== undefined && compareContacts(lastContact, contact) >= 0))) {
+      if (
+        last !== undefined &&
+        (contact.at < last.at ||
+          (contact.at === last.at && lastContact !== undefined && compareContacts(lastContact, contact) >= 0))
+      ) {
         throw outOfOrderError(contact, last);
       }
       last = lastContact = contact;
@@ -125,7 +134,11 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
       const day = updateDay(update, [], issues);
       if (issues.length > 0) throw new ValidationError(issues, "Enquiry update");
       const item = { id: `the update of ${update.enquiryId}`, at: update.at };
-      if (last !== undefined && (update.at < last.at || (update.at === last.at && (lastContact !== undefined || compareUpdates(lastUpdate!, update) > 0)))) {
+      if (
+        last !== undefined &&
+        (update.at < last.at ||
+          (update.at === last.at && (lastContact !== undefined || compareUpdates(lastUpdate!, update) > 0)))
+      ) {
         throw outOfOrderError(item, last);
       }
       last = item;

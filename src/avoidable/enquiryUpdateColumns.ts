@@ -1,7 +1,7 @@
 import type { ContactColumns } from "../contact/index.js";
-import { ValidationError, type IssuePath, type ValidationIssue } from "../schema/index.js";
+import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { ENQUIRY_OUTCOME } from "./codes.js";
-import { compareUpdates, updateDay, type EnquiryUpdate } from "./EnquiryUpdate.js";
+import { compareUpdates, type EnquiryUpdate, updateDay } from "./EnquiryUpdate.js";
 
 /** The columns whose codes an update shares with the contacts': an update's `uprn` is its place. */
 export const SHARED = ["enquiry", "customer", "service", "place"] as const;
@@ -99,14 +99,19 @@ export type UpdateEncoding = Readonly<Record<Shared, (value: string) => number>>
  * @throws {RangeError} if `updates` is not an array.
  * @throws {ValidationError} listing every malformed update, its path under `path`.
  */
-export function encodeUpdates(updates: readonly EnquiryUpdate[], encode: UpdateEncoding, path: IssuePath): Omit<EnquiryUpdateColumns, "extra"> {
+export function encodeUpdates(
+  updates: readonly EnquiryUpdate[],
+  encode: UpdateEncoding,
+  path: IssuePath,
+): Omit<EnquiryUpdateColumns, "extra"> {
   if (!Array.isArray(updates)) throw new RangeError(`enquiryUpdates must be an array, got ${String(updates)}`);
   const issues: ValidationIssue[] = [];
   const days = updates.map((update, i) => updateDay(update, [...path, i], issues));
   if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
   const order = Array.from(updates.keys()).sort((i, j) => compareUpdates(updates[i]!, updates[j]!));
   const sorted = order.map((i) => updates[i]!);
-  const code = (name: Shared, value: string | undefined): number => (value === undefined || value === "" && name === "place" ? -1 : encode[name](value));
+  const code = (name: Shared, value: string | undefined): number =>
+    value === undefined || (value === "" && name === "place") ? -1 : encode[name](value);
   return {
     length: sorted.length,
     at: Float64Array.from(sorted, (u) => u.at),

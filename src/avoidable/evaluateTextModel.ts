@@ -1,5 +1,5 @@
 import { classifyText } from "./classifyText.js";
-import { TEXT_LABELS, trainTextModel, type LabelledNote, type TextLabel } from "./trainTextModel.js";
+import { type LabelledNote, TEXT_LABELS, type TextLabel, trainTextModel } from "./trainTextModel.js";
 
 /**
  * Options for {@link evaluateTextModel}.
@@ -94,10 +94,15 @@ function mulberry32(seed: number): () => number {
  * evaluateTextModel(LABELLED_NOTES, { folds: 1 }) //=> throws RangeError
  * ```
  */
-export function evaluateTextModel(notes: readonly LabelledNote[], options: EvaluateTextModelOptions = {}): TextEvaluation {
+export function evaluateTextModel(
+  notes: readonly LabelledNote[],
+  options: EvaluateTextModelOptions = {},
+): TextEvaluation {
   const { folds = 5, seed = 1, alpha = 1 } = options;
   if (!Array.isArray(notes) || !Number.isSafeInteger(folds) || folds < 2 || folds > notes.length) {
-    throw new RangeError(`folds must be a whole number from 2 to the number of notes (${Array.isArray(notes) ? notes.length : 0}), got ${String(folds)}`);
+    throw new RangeError(
+      `folds must be a whole number from 2 to the number of notes (${Array.isArray(notes) ? notes.length : 0}), got ${String(folds)}`,
+    );
   }
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${String(seed)}`);
   trainTextModel(notes, { alpha }); // checks every note and alpha, naming the first problem
@@ -109,7 +114,12 @@ export function evaluateTextModel(notes: readonly LabelledNote[], options: Evalu
   }
   const labels = TEXT_LABELS.filter((label) => notes.some((note) => note.label === label));
   const fold = new Int32Array(notes.length);
-  for (const label of labels) order.filter((i) => notes[i]!.label === label).forEach((i, rank) => (fold[i] = rank % folds));
+  for (const label of labels)
+    order
+      .filter((i) => notes[i]!.label === label)
+      .forEach((i, rank) => {
+        fold[i] = rank % folds;
+      });
 
   const index = new Map(labels.map((label, i) => [label, i]));
   const confusion = labels.map(() => labels.map(() => 0));
@@ -126,7 +136,14 @@ export function evaluateTextModel(notes: readonly LabelledNote[], options: Evalu
     labels.map((label, i) => {
       const predicted = confusion.reduce((sum, row) => sum + row[i]!, 0);
       const support = confusion[i]!.reduce((sum, n) => sum + n, 0);
-      return [label, { precision: predicted === 0 ? null : confusion[i]![i]! / predicted, recall: support === 0 ? null : confusion[i]![i]! / support, support }];
+      return [
+        label,
+        {
+          precision: predicted === 0 ? null : confusion[i]![i]! / predicted,
+          recall: support === 0 ? null : confusion[i]![i]! / support,
+          support,
+        },
+      ];
     }),
   );
   return { folds, seed, accuracy: correct / notes.length, labels, confusion, perLabel };

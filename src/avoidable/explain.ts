@@ -50,7 +50,9 @@ export function explanation(rule: AvoidableRule, c: Contact, f: Facts, label: Te
   const service = c.serviceId ?? "this service";
   switch (rule) {
     case "chase-interaction":
-      return f.firstId === undefined && f.enquiryId === undefined ? "Progress chasing: recorded as a chase." : `Progress chasing: recorded as a chase, about ${enquiry(f)}.`;
+      return f.firstId === undefined && f.enquiryId === undefined
+        ? "Progress chasing: recorded as a chase."
+        : `Progress chasing: recorded as a chase, about ${enquiry(f)}.`;
     case "chase-open-enquiry":
       return `Progress chasing: about ${enquiry(f)}, still open.`;
     case "chase-customer-service":
@@ -66,7 +68,9 @@ export function explanation(rule: AvoidableRule, c: Contact, f: Facts, label: Te
     case "failure-location":
       return `Failure to deliver: ${closedEnquiry(f)} about ${service} at ${f.place ?? "this place"} was ${closed(f)}.`;
     case "clarification-interaction":
-      return f.firstId === undefined ? "Clarification: recorded as asking what something the council sent or said means." : `Clarification: recorded as asking what something the council sent means; letter ${f.firstId} about ${service} went ${span(f.days)} before.`;
+      return f.firstId === undefined
+        ? "Clarification: recorded as asking what something the council sent or said means."
+        : `Clarification: recorded as asking what something the council sent means; letter ${f.firstId} about ${service} went ${span(f.days)} before.`;
     case "clarification-after-outbound":
       return `Clarification: about ${service}, ${f.days === 0 ? "the same day as" : `${span(f.days)} after`} letter ${f.firstId ?? "?"} about it.`;
     case "misdirected-transferred":

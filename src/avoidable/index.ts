@@ -6,9 +6,8 @@
  *
  * @module avoidable
  */
-export type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
-export { AVOIDABLE_RULE_IDS, AVOIDABLE_RULES } from "./avoidableRules.js";
-export type { AvoidableRule, AvoidableRuleInfo } from "./avoidableRules.js";
+
+export type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 export {
   AVOIDABLE_PRECEDENCE,
   DEFAULT_CLARIFICATION_DAYS,
@@ -17,31 +16,33 @@ export {
   DEFAULT_STANDALONE_INTERACTIONS,
   FIXMYSTREET_DONE_OUTCOMES,
 } from "./AvoidableClassifierOptions.js";
-export type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
-export type { EnquiryUpdate } from "./EnquiryUpdate.js";
-export type { AvoidableClassifierMemory } from "./Engine.js";
-export { classifyContacts } from "./classifyContacts.js";
-export type { ClassifyContactsOptions } from "./classifyContacts.js";
-export { createClassifier } from "./createClassifier.js";
-export { classifyContactsCompact } from "./compact.js";
-export type { CompactClassification, CompactDecisions } from "./compact.js";
-export { compactResult } from "./compactResult.js";
-export { classifyColumns } from "./classifyColumns.js";
+export type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
+export type { AvoidableRule, AvoidableRuleInfo } from "./avoidableRules.js";
+export { AVOIDABLE_RULE_IDS, AVOIDABLE_RULES } from "./avoidableRules.js";
 export type { ClassifyColumnsOptions, ColumnClassification } from "./classifyColumns.js";
-export { enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
-export type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
-export type { AvoidableClassifier } from "./createClassifier.js";
-export { NI14_BREAKDOWNS, NI14_NONE, ni14 } from "./ni14.js";
-export type { Ni14Breakdown, Ni14Count, Ni14Options, Ni14Result } from "./ni14.js";
-export { Z_95, wilsonInterval } from "./wilsonInterval.js";
-export type { ProportionInterval } from "./wilsonInterval.js";
-export { tokenizeNote } from "./tokenizeNote.js";
-export { TEXT_LABELS, trainTextModel } from "./trainTextModel.js";
-export type { LabelledNote, TextLabel, TextModel, TrainTextModelOptions } from "./trainTextModel.js";
-export { classifyText } from "./classifyText.js";
+export { classifyColumns } from "./classifyColumns.js";
+export type { ClassifyContactsOptions } from "./classifyContacts.js";
+export { classifyContacts } from "./classifyContacts.js";
 export type { TextPrediction } from "./classifyText.js";
-export { LABELLED_NOTES } from "./labelledNotes.js";
-export { evaluateTextModel } from "./evaluateTextModel.js";
+export { classifyText } from "./classifyText.js";
+export type { CompactClassification, CompactDecisions } from "./compact.js";
+export { classifyContactsCompact } from "./compact.js";
+export { compactResult } from "./compactResult.js";
+export type { AvoidableClassifier } from "./createClassifier.js";
+export { createClassifier } from "./createClassifier.js";
+export type { AvoidableClassifierMemory } from "./Engine.js";
+export type { EnquiryUpdate } from "./EnquiryUpdate.js";
+export type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
+export { enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 export type { EvaluateTextModelOptions, LabelScores, TextEvaluation } from "./evaluateTextModel.js";
-export { otherTierServices } from "./otherTierServices.js";
+export { evaluateTextModel } from "./evaluateTextModel.js";
+export { LABELLED_NOTES } from "./labelledNotes.js";
+export type { Ni14Breakdown, Ni14Count, Ni14Options, Ni14Result } from "./ni14.js";
+export { NI14_BREAKDOWNS, NI14_NONE, ni14 } from "./ni14.js";
 export type { CouncilTier } from "./otherTierServices.js";
+export { otherTierServices } from "./otherTierServices.js";
+export { tokenizeNote } from "./tokenizeNote.js";
+export type { LabelledNote, TextLabel, TextModel, TrainTextModelOptions } from "./trainTextModel.js";
+export { TEXT_LABELS, trainTextModel } from "./trainTextModel.js";
+export type { ProportionInterval } from "./wilsonInterval.js";
+export { wilsonInterval, Z_95 } from "./wilsonInterval.js";

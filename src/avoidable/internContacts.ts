@@ -1,6 +1,6 @@
 import type { LocationOf } from "../contact/index.js";
 import type { Contact } from "../schema/index.js";
-import type { Rows, RowNames, UpdateRows } from "./classifyRows.js";
+import type { RowNames, Rows, UpdateRows } from "./classifyRows.js";
 import { CONTACT_OUTCOME, DIRECTION, INTERACTION } from "./codes.js";
 import { Dictionary } from "./Dictionary.js";
 import type { EnquiryUpdate } from "./EnquiryUpdate.js";
@@ -52,12 +52,27 @@ export function internContacts(
     rows.outcome[i] = CONTACT_OUTCOME.get(c.outcome) ?? 0;
     rows.direction[i] = DIRECTION.get(c.direction) ?? 0;
   }
-  const updateRows = encodeUpdates(updates, { enquiry: (id: string) => enquiries.of(id), customer: (id: string) => customers.of(id), service: (id: string) => services.of(id), place: (id: string) => places.of(id) }, ["enquiryUpdates"]);
+  const updateRows = encodeUpdates(
+    updates,
+    {
+      enquiry: (id: string) => enquiries.of(id),
+      customer: (id: string) => customers.of(id),
+      service: (id: string) => services.of(id),
+      place: (id: string) => places.of(id),
+    },
+    ["enquiryUpdates"],
+  );
   const note = (i: number): string | undefined => contacts[i]!.note;
   return {
     rows,
     updateRows,
-    names: { customers: customers.size, places: places.size, enquiries: enquiries.size, services: services.values as string[], note },
+    names: {
+      customers: customers.size,
+      places: places.size,
+      enquiries: enquiries.size,
+      services: services.values as string[],
+      note,
+    },
     places: places.values as string[],
     enquiries: enquiries.values as string[],
   };

@@ -1,12 +1,19 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
 import type { ServiceId } from "../schema/index.js";
-import { AVOIDABLE_REASON_CODES, CHANNEL_CODES, STARTER_CATALOGUE, type AvoidableReason, type Catalogue, type Channel } from "../taxonomy/index.js";
-import type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
+import {
+  AVOIDABLE_REASON_CODES,
+  type AvoidableReason,
+  type Catalogue,
+  CHANNEL_CODES,
+  type Channel,
+  STARTER_CATALOGUE,
+} from "../taxonomy/index.js";
+import type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
 import type { ColumnClassification } from "./classifyColumns.js";
 import type { CompactClassification, CompactDecisions } from "./compact.js";
 import { demandOf } from "./toResult.js";
-import { wilsonInterval, type ProportionInterval } from "./wilsonInterval.js";
+import { type ProportionInterval, wilsonInterval } from "./wilsonInterval.js";
 
 /**
  * The breakdowns {@link ni14} can give: by service, channel, cluster (of the service, from the catalogue), reason
@@ -134,17 +141,38 @@ export interface Ni14Result extends Ni14Count {
  * measure.byMonth //=> { "2024-05": { avoidable: 1, total: 2, rate: 0.5 }, "2024-06": { avoidable: 1, total: 2, rate: 0.5 } }
  * ```
  */
-export function ni14(results: readonly AvoidableResult[] | CompactClassification | ColumnClassification, options: Ni14Options = {}): Ni14Result {
+export function ni14(
+  results: readonly AvoidableResult[] | CompactClassification | ColumnClassification,
+  options: Ni14Options = {},
+): Ni14Result {
   const by = new Set<Ni14Breakdown>(options.by ?? NI14_BREAKDOWNS);
-  for (const breakdown of by) if (!NI14_BREAKDOWNS.includes(breakdown)) throw new RangeError(`by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${JSON.stringify(breakdown)}`);
-  const clusterOf = new Map((options.catalogue ?? STARTER_CATALOGUE).services.map((service) => [service.id, service.cluster]));
-  const tallies = { service: new Map<string, Tally>(), channel: new Map<string, Tally>(), cluster: new Map<string, Tally>(), month: new Map<string, Tally>() };
-  const byReason = Object.fromEntries(AVOIDABLE_REASON_CODES.map((reason) => [reason, 0])) as Record<AvoidableReason, number>;
+  for (const breakdown of by)
+    if (!NI14_BREAKDOWNS.includes(breakdown))
+      throw new RangeError(
+        `by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${JSON.stringify(breakdown)}`,
+      );
+  const clusterOf = new Map(
+    (options.catalogue ?? STARTER_CATALOGUE).services.map((service) => [service.id, service.cluster]),
+  );
+  const tallies = {
+    service: new Map<string, Tally>(),
+    channel: new Map<string, Tally>(),
+    cluster: new Map<string, Tally>(),
+    month: new Map<string, Tally>(),
+  };
+  const byReason = Object.fromEntries(AVOIDABLE_REASON_CODES.map((reason) => [reason, 0])) as Record<
+    AvoidableReason,
+    number
+  >;
   const monthOfDay = new Map<number, string>();
   let avoidable = 0;
   let total = 0;
   let outbound = 0;
-  const count = (demand: AvoidableDemand, reason: AvoidableReason | undefined, row: { readonly at: number; readonly channel: Channel; readonly serviceId?: ServiceId | undefined }): void => {
+  const count = (
+    demand: AvoidableDemand,
+    reason: AvoidableReason | undefined,
+    row: { readonly at: number; readonly channel: Channel; readonly serviceId?: ServiceId | undefined },
+  ): void => {
     if (demand === "none") {
       outbound++;
       return;
@@ -164,12 +192,18 @@ export function ni14(results: readonly AvoidableResult[] | CompactClassification
       tally(tallies.month, month, isAvoidable);
     }
   };
-  if (Array.isArray(results)) for (const result of results as readonly AvoidableResult[]) count(result.demand, result.reason, result);
+  if (Array.isArray(results))
+    for (const result of results as readonly AvoidableResult[]) count(result.demand, result.reason, result);
   else {
     const compact = results as CompactClassification | ColumnClassification;
     const { rules, reasons } = compact as CompactDecisions;
     const rowOf = "contacts" in compact ? (i: number) => compact.contacts[i]! : columnRow(compact.columns);
-    for (let i = 0; i < rules.length; i++) count(demandOf(rules[i]!, reasons[i]!), reasons[i]! > 0 ? AVOIDABLE_REASON_CODES[reasons[i]! - 1] : undefined, rowOf(i));
+    for (let i = 0; i < rules.length; i++)
+      count(
+        demandOf(rules[i]!, reasons[i]!),
+        reasons[i]! > 0 ? AVOIDABLE_REASON_CODES[reasons[i]! - 1] : undefined,
+        rowOf(i),
+      );
   }
   const out: { -readonly [K in keyof Ni14Result]: Ni14Result[K] } = { ...counted(avoidable, total), outbound };
   if (by.has("service")) out.byService = counts(tallies.service);
@@ -182,9 +216,15 @@ export function ni14(results: readonly AvoidableResult[] | CompactClassification
 }
 
 /** What NI 14 reads of a row of contact columns. */
-function columnRow(columns: ContactColumns): (i: number) => { readonly at: number; readonly channel: Channel; readonly serviceId?: ServiceId | undefined } {
+function columnRow(
+  columns: ContactColumns,
+): (i: number) => { readonly at: number; readonly channel: Channel; readonly serviceId?: ServiceId | undefined } {
   const { at, channel, service } = columns;
-  return (i) => ({ at: at[i]!, channel: CHANNEL_CODES[channel[i]!]!, serviceId: service.values[service.codes[i]!] as ServiceId | undefined });
+  return (i) => ({
+    at: at[i]!,
+    channel: CHANNEL_CODES[channel[i]!]!,
+    serviceId: service.values[service.codes[i]!] as ServiceId | undefined,
+  });
 }
 
 interface Tally {

@@ -35,6 +35,9 @@ export type CouncilTier = "district" | "county" | "unitary";
  */
 export function otherTierServices(catalogue: Catalogue, tier: CouncilTier): string[] {
   const other = { district: "county/unitary", county: "district/unitary", unitary: undefined }[tier];
-  if (!Object.hasOwn({ district: 1, county: 1, unitary: 1 }, tier)) throw new RangeError(`tier must be district, county or unitary, got ${JSON.stringify(tier)}`);
-  return other === undefined ? [] : catalogue.services.filter((service) => service.tier === other).map((service) => service.id);
+  if (!Object.hasOwn({ district: 1, county: 1, unitary: 1 }, tier))
+    throw new RangeError(`tier must be district, county or unitary, got ${JSON.stringify(tier)}`);
+  return other === undefined
+    ? []
+    : catalogue.services.filter((service) => service.tier === other).map((service) => service.id);
 }

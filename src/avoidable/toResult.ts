@@ -1,6 +1,6 @@
 import type { Contact, ContactId } from "../schema/index.js";
 import { AVOIDABLE_REASON_CODES } from "../taxonomy/index.js";
-import type { AvoidableResult, AvoidableDemand } from "./AvoidableResult.js";
+import type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
 import { AVOIDABLE_RULE_IDS } from "./avoidableRules.js";
 import { RULE } from "./codes.js";
 import { explanation, type Facts } from "./explain.js";
@@ -24,7 +24,13 @@ export function toResult(c: Contact, coded: Coded): AvoidableResult {
   const reason = coded.reason > 0 ? AVOIDABLE_REASON_CODES[coded.reason - 1] : undefined;
   const label = rule === "text-note" ? (reason ?? "value") : undefined;
   const evidence =
-    coded.firstId === undefined ? (coded.secondId === undefined ? NO_EVIDENCE : [coded.secondId as ContactId]) : coded.secondId === undefined ? [coded.firstId as ContactId] : [coded.firstId as ContactId, coded.secondId as ContactId];
+    coded.firstId === undefined
+      ? coded.secondId === undefined
+        ? NO_EVIDENCE
+        : [coded.secondId as ContactId]
+      : coded.secondId === undefined
+        ? [coded.firstId as ContactId]
+        : [coded.firstId as ContactId, coded.secondId as ContactId];
   const out: { -readonly [K in keyof AvoidableResult]: AvoidableResult[K] } = {
     contactId: c.id,
     demand: demandOf(coded.rule, coded.reason),

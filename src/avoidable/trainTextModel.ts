@@ -104,11 +104,19 @@ export interface TrainTextModelOptions {
  */
 export function trainTextModel(notes: readonly LabelledNote[], options: TrainTextModelOptions = {}): TextModel {
   const alpha = options.alpha ?? 1;
-  if (typeof alpha !== "number" || !(alpha > 0) || !Number.isFinite(alpha)) throw new RangeError(`alpha must be a finite number > 0, got ${String(alpha)}`);
-  if (!Array.isArray(notes) || notes.length === 0) throw new RangeError(`notes must be a non-empty array of labelled notes, got ${Array.isArray(notes) ? "[]" : String(notes)}`);
+  if (typeof alpha !== "number" || !(alpha > 0) || !Number.isFinite(alpha))
+    throw new RangeError(`alpha must be a finite number > 0, got ${String(alpha)}`);
+  if (!Array.isArray(notes) || notes.length === 0)
+    throw new RangeError(
+      `notes must be a non-empty array of labelled notes, got ${Array.isArray(notes) ? "[]" : String(notes)}`,
+    );
   notes.forEach((note, i) => {
-    if (!TEXT_LABELS.includes(note?.label)) throw new RangeError(`notes[${i}].label must be one of ${TEXT_LABELS.join(", ")}, got ${JSON.stringify(note?.label)}`);
-    if (typeof note.text !== "string") throw new RangeError(`notes[${i}].text must be a string, got ${String(note.text)}`);
+    if (!TEXT_LABELS.includes(note?.label))
+      throw new RangeError(
+        `notes[${i}].label must be one of ${TEXT_LABELS.join(", ")}, got ${JSON.stringify(note?.label)}`,
+      );
+    if (typeof note.text !== "string")
+      throw new RangeError(`notes[${i}].text must be a string, got ${String(note.text)}`);
   });
   const labels = TEXT_LABELS.filter((label) => notes.some((note) => note.label === label));
   const index = new Map(labels.map((label, i) => [label, i]));
@@ -126,5 +134,12 @@ export function trainTextModel(notes: readonly LabelledNote[], options: TrainTex
     }
   }
   const sorted = [...counts.keys()].sort();
-  return { kind: "multinomial-naive-bayes", alpha, labels, documents, tokens, counts: Object.fromEntries(sorted.map((token) => [token, counts.get(token)!])) };
+  return {
+    kind: "multinomial-naive-bayes",
+    alpha,
+    labels,
+    documents,
+    tokens,
+    counts: Object.fromEntries(sorted.map((token) => [token, counts.get(token)!])),
+  };
 }

@@ -54,15 +54,18 @@ export interface ProportionInterval {
  * ```
  */
 export function wilsonInterval(successes: number, trials: number, z: number = Z_95): ProportionInterval {
-  if (!Number.isSafeInteger(trials) || trials < 0) throw new RangeError(`trials must be a whole number ≥ 0, got ${String(trials)}`);
-  if (!Number.isSafeInteger(successes) || successes < 0 || successes > trials) throw new RangeError(`successes must be a whole number in [0, trials = ${trials}], got ${String(successes)}`);
-  if (typeof z !== "number" || !(z > 0) || !Number.isFinite(z)) throw new RangeError(`z must be a finite number > 0, got ${String(z)}`);
+  if (!Number.isSafeInteger(trials) || trials < 0)
+    throw new RangeError(`trials must be a whole number ≥ 0, got ${String(trials)}`);
+  if (!Number.isSafeInteger(successes) || successes < 0 || successes > trials)
+    throw new RangeError(`successes must be a whole number in [0, trials = ${trials}], got ${String(successes)}`);
+  if (typeof z !== "number" || !(z > 0) || !Number.isFinite(z))
+    throw new RangeError(`z must be a finite number > 0, got ${String(z)}`);
   if (trials === 0) return { lower: 0, upper: 1, z, method: "wilson" };
   const p = successes / trials;
   const z2n = (z * z) / trials;
   const denominator = 1 + z2n;
   const centre = (p + z2n / 2) / denominator;
-  const half = (z / denominator) * Math.sqrt(p * (1 - p) / trials + z2n / (4 * trials));
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2n / (4 * trials));
   // At x = 0 the lower bound is exactly 0, and at x = n the upper exactly 1; rounding would leave them a hair off.
   const lower = successes === 0 ? 0 : Math.max(0, centre - half);
   const upper = successes === trials ? 1 : Math.min(1, centre + half);

@@ -1,4 +1,4 @@
-import { divisionError, type Division } from "./Division.js";
+import { type Division, divisionError } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
 import { show } from "./isoDay.js";
 import { buildWorkingDayIndex, type WorkingDayIndex } from "./workingDayIndex.js";

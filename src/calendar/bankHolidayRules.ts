@@ -103,7 +103,8 @@ export interface BankHolidayRule {
 
 const ALL = ["england-and-wales", "scotland", "northern-ireland"] as const;
 const BFDA = "Banking and Financial Dealings Act 1971, Sch. 1 (legislation.gov.uk/ukpga/1971/80/schedule/1)";
-const PROCLAIMED = "appointed by royal proclamation every year under BFDA 1971 s.1(3) (e.g. London Gazette notice 4631404 for 2025)";
+const PROCLAIMED =
+  "appointed by royal proclamation every year under BFDA 1971 s.1(3) (e.g. London Gazette notice 4631404 for 2025)";
 
 const rules = [
   {
@@ -215,5 +216,7 @@ const rules = [
  * ```
  */
 export const BANK_HOLIDAY_RULES: readonly BankHolidayRule[] = Object.freeze(
-  rules.map((rule) => Object.freeze({ ...rule, divisions: Object.freeze([...rule.divisions]), date: Object.freeze({ ...rule.date }) })),
+  rules.map((rule) =>
+    Object.freeze({ ...rule, divisions: Object.freeze([...rule.divisions]), date: Object.freeze({ ...rule.date }) }),
+  ),
 );

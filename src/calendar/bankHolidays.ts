@@ -1,4 +1,4 @@
-import { divisionOrThrow, type Division, type GovUkDivision } from "./Division.js";
+import { type Division, divisionOrThrow, type GovUkDivision } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
 import { show } from "./isoDay.js";
 import { supportedDayOrThrow } from "./supportedYears.js";

@@ -3,7 +3,7 @@
 // memoising them is not observable.
 import { BANK_HOLIDAY_RULES, type BankHolidayRule, type HolidayKey, type RuleDate } from "./bankHolidayRules.js";
 import type { BankHoliday } from "./bankHolidays.js";
-import { GOV_UK_DIVISIONS, type Division, type GovUkDivision } from "./Division.js";
+import { type Division, GOV_UK_DIVISIONS, type GovUkDivision } from "./Division.js";
 import { easterDayNumber } from "./easterSunday.js";
 import { formatDay } from "./formatDay.js";
 import { daysFromCivil, daysInMonth, parseDay, weekdayOf } from "./isoDay.js";
@@ -61,11 +61,13 @@ function holidaysInYear(division: GovUkDivision, year: number): Placed[] {
     (rule) => rule.divisions.includes(division) && year >= (rule.fromYear ?? year),
   );
   const proclaimed = PROCLAMATIONS.filter(
-    (p) => p.divisions.includes(division) && (p.kind === "no-substitute" ? p.year : Number(p.date.slice(0, 4))) === year,
+    (p) =>
+      p.divisions.includes(division) && (p.kind === "no-substitute" ? p.year : Number(p.date.slice(0, 4))) === year,
   );
   const moved = (holiday: HolidayKey) =>
     proclaimed.find((p): p is Extract<Proclamation, { kind: "moved" }> => p.kind === "moved" && p.holiday === holiday);
-  const noSubstitute = (holiday: HolidayKey) => proclaimed.some((p) => p.kind === "no-substitute" && p.holiday === holiday);
+  const noSubstitute = (holiday: HolidayKey) =>
+    proclaimed.some((p) => p.kind === "no-substitute" && p.holiday === holiday);
 
   const taken = new Map<number, Placed>();
   const observed = new Map<HolidayKey, number>();
@@ -92,7 +94,8 @@ function holidaysInYear(division: GovUkDivision, year: number): Placed[] {
   const fixed = waiting.filter(({ rule }) => rule.date.kind === "fixed");
   const after = waiting.filter(({ rule }) => rule.date.kind === "after");
   const atWeekend = fixed.filter(({ nominal }) => isWeekend(nominal) || taken.has(nominal));
-  for (const { rule, nominal } of fixed) if (!atWeekend.some((w) => w.rule === rule)) place(rule.holiday, nominal, rule.title, false);
+  for (const { rule, nominal } of fixed)
+    if (!atWeekend.some((w) => w.rule === rule)) place(rule.holiday, nominal, rule.title, false);
   for (const { rule, nominal } of [...atWeekend, ...after]) {
     const follows = rule.date.kind === "after" ? (observed.get(rule.date.holiday) ?? nominal - 1) + 1 : nominal;
     const earliest = Math.max(nominal, follows);
@@ -111,7 +114,8 @@ const tables = new Map<Division, HolidayTable>();
 function buildGovUkTables(): void {
   const perDivision = GOV_UK_DIVISIONS.map((division) => {
     const placed: Placed[] = [];
-    for (let year = SUPPORTED_YEARS.from; year <= SUPPORTED_YEARS.to; year++) placed.push(...holidaysInYear(division, year));
+    for (let year = SUPPORTED_YEARS.from; year <= SUPPORTED_YEARS.to; year++)
+      placed.push(...holidaysInYear(division, year));
     return placed;
   });
   const byDay = new Map<number, { placed: Placed; divisions: GovUkDivision[] }>();
@@ -131,7 +135,9 @@ function buildGovUkTables(): void {
     });
   const table = (placed: readonly Placed[]): HolidayTable =>
     Object.freeze({ days: Int32Array.from(placed, (p) => p.day), holidays: Object.freeze(placed.map(toHoliday)) });
-  GOV_UK_DIVISIONS.forEach((division, i) => tables.set(division, table(perDivision[i]!)));
+  GOV_UK_DIVISIONS.forEach((division, i) => {
+    tables.set(division, table(perDivision[i]!));
+  });
   // The UK-wide union: a day that is a bank holiday anywhere, titled as its first division has it.
   const union = [...byDay.values()].sort((a, b) => a.placed.day - b.placed.day).map((entry) => entry.placed);
   tables.set("united-kingdom", table(union));

@@ -18,5 +18,5 @@ import { parseDay } from "./isoDay.js";
  */
 export function isValidDate(text: unknown): text is string {
   const day = parseDay(text);
-  return day === day;
+  return !Number.isNaN(day);
 }

@@ -57,7 +57,8 @@ export function weekdayOf(dayNumber: number): number {
  * shifts rather than divisions: both day parsers build on it.
  */
 export function isoFields(text: unknown): number {
-  if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
+    return -1;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
   const y2 = text.charCodeAt(2) - 48;
@@ -112,7 +113,7 @@ export function show(value: unknown): string {
  */
 export function dayOrThrow(text: unknown, name: string): number {
   const day = parseDay(text);
-  if (day === day) return day; // not NaN
+  if (!Number.isNaN(day)) return day;
   if (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8))];
     const why =

@@ -1,30 +1,41 @@
 import { formatDay } from "./formatDay.js";
-import { daysInMonth, daysFromCivil, MS_PER_DAY, show } from "./isoDay.js";
+import { daysFromCivil, daysInMonth, MS_PER_DAY, show } from "./isoDay.js";
 import { londonDayNumber } from "./londonDayNumber.js";
 
 // An ISO 8601 instant: date, `T`, hours and minutes, optional seconds and fraction, and a
 // mandatory offset (`Z`, `±HH:MM`, `±HHMM` or `±HH`).
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 /** Epoch milliseconds of an ISO 8601 instant with an offset, or a `RangeError` naming `instant`. */
 function parseInstant(text: string): number {
   const match = INSTANT.exec(text);
-  const bad = (why: string) => new RangeError(`instant must be an ISO 8601 date-time with an offset or Z, ${why}, got ${show(text)}`);
+  const bad = (why: string) =>
+    new RangeError(`instant must be an ISO 8601 date-time with an offset or Z, ${why}, got ${show(text)}`);
   if (!match) {
     const local = /^\d{4}-\d{2}-\d{2}(T[\d:.,]+)?$/.test(text);
-    throw bad(local ? "such as 2024-06-16T23:30:00Z (a local time without offset is ambiguous)" : "such as 2024-06-16T23:30:00Z");
+    throw bad(
+      local
+        ? "such as 2024-06-16T23:30:00Z (a local time without offset is ambiguous)"
+        : "such as 2024-06-16T23:30:00Z",
+    );
   }
   const [, y, mo, d, h, mi, s = "0", fraction = "", zulu, sign, oh = "0", om = "0"] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw bad("with a date that exists");
   if (hour > 23 || minute > 59 || second > 59) throw bad("with a time from 00:00:00 to 23:59:59");
   if (!zulu && (Number(oh) > 23 || Number(om) > 59)) throw bad("with an offset from -23:59 to +23:59");
   const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
   const millis = Number(fraction.slice(0, 3).padEnd(3, "0"));
   return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
-    ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
-    millis
+    daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis
   );
 }
 
@@ -58,7 +69,9 @@ export function londonDay(instant: string | number | Date): string {
     epochMs = instant.getTime();
     if (Number.isNaN(epochMs)) throw new RangeError("instant is an invalid Date");
   } else {
-    throw new RangeError(`instant must be an ISO 8601 string with an offset, epoch milliseconds or a Date, got ${show(instant)}`);
+    throw new RangeError(
+      `instant must be an ISO 8601 string with an offset, epoch milliseconds or a Date, got ${show(instant)}`,
+    );
   }
   return formatDay(londonDayNumber(epochMs));
 }

@@ -142,7 +142,7 @@ const proclamations = [
     title: "World Cup bank holiday",
     divisions: ["scotland"],
     source:
-      "Scotland at the men's FIFA World Cup: royal proclamation under BFDA 1971 s.1(3) approved 4 February 2026 (Scottish Government, \"World Cup bank holiday confirmed\", 5 February 2026); later than our GOV.UK snapshot, so the title is ours",
+      'Scotland at the men\'s FIFA World Cup: royal proclamation under BFDA 1971 s.1(3) approved 4 February 2026 (Scottish Government, "World Cup bank holiday confirmed", 5 February 2026); later than our GOV.UK snapshot, so the title is ours',
   },
   {
     kind: "no-substitute",

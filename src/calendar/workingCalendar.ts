@@ -1,4 +1,4 @@
-import { divisionOrThrow, type Division } from "./Division.js";
+import { type Division, divisionOrThrow } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
 import { show } from "./isoDay.js";
 import { FIRST_DAY, supportedDayOrThrow } from "./supportedYears.js";
@@ -10,8 +10,8 @@ import {
   isWorkingAt,
   stepFrom,
   stepOutside,
-  workingBetween,
   type WorkingDayIndex,
+  workingBetween,
 } from "./workingDayIndex.js";
 
 /**
@@ -89,7 +89,8 @@ export interface WorkingCalendar {
 function closedDays(closures: readonly Closure[] | undefined): Set<number> {
   const closed = new Set<number>();
   if (closures === undefined) return closed;
-  if (!Array.isArray(closures)) throw new RangeError(`closures must be an array of days or { from, to } runs, got ${show(closures)}`);
+  if (!Array.isArray(closures))
+    throw new RangeError(`closures must be an array of days or { from, to } runs, got ${show(closures)}`);
   closures.forEach((closure: unknown, i) => {
     if (typeof closure === "string") {
       closed.add(supportedDayOrThrow(closure, `closures[${i}]`));
@@ -101,7 +102,8 @@ function closedDays(closures: readonly Closure[] | undefined): Set<number> {
     const run = closure as { from?: unknown; to?: unknown };
     const from = supportedDayOrThrow(run.from, `closures[${i}].from`);
     const to = supportedDayOrThrow(run.to, `closures[${i}].to`);
-    if (to < from) throw new RangeError(`closures[${i}].to ${String(run.to)} is before closures[${i}].from ${String(run.from)}`);
+    if (to < from)
+      throw new RangeError(`closures[${i}].to ${String(run.to)} is before closures[${i}].from ${String(run.from)}`);
     for (let day = from; day <= to; day++) closed.add(day);
   });
   return closed;

@@ -65,7 +65,9 @@ export function stepFrom(index: WorkingDayIndex, i: number, n: number): number {
 /** The `RangeError` for a step that leaves the supported years. */
 export function stepOutside(from: string | number, n: number): RangeError {
   const start = typeof from === "number" ? `day ${from}` : from;
-  return new RangeError(`${start} + ${n} working days falls outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`);
+  return new RangeError(
+    `${start} + ${n} working days falls outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
+  );
 }
 
 /** Working days after index `s` up to and including `e`, negated (and mirrored) when `e < s`. */

@@ -29,7 +29,8 @@ export function acknowledgeClock(clock: Clock, when: When): Clock {
     if (timeline.rule.acknowledgeWithin === null) {
       throw new ClockError("no_acknowledgement", timeline.name, "the regime has no acknowledgement step");
     }
-    if (timeline.acknowledged !== null) throw new ClockError("already_acknowledged", timeline.name, "the complaint was already acknowledged");
+    if (timeline.acknowledged !== null)
+      throw new ClockError("already_acknowledged", timeline.name, "the complaint was already acknowledged");
     return { type: "acknowledge", ...stamp };
   });
 }

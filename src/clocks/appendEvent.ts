@@ -2,7 +2,7 @@ import { dateOfDayNumber } from "../calendar/index.js";
 import type { Clock, ClockEvent } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
 import { momentOf, show } from "./moment.js";
-import { timelineOf, type Timeline } from "./timeline.js";
+import { type Timeline, timelineOf } from "./timeline.js";
 
 /**
  * When something happened to a clock: a London calendar day `YYYY-MM-DD`, or an instant (an ISO
@@ -47,14 +47,27 @@ export function appendEvent(clock: Clock, when: unknown, build: (context: EventC
   }
   const time = timeline.hours ? moment.at! : moment.day;
   if (timeline.stopped !== null) {
-    throw new ClockError("clock_stopped", timeline.name, `the clock stopped on ${showTime(timeline, timeline.stopped)}; nothing can happen to it after that`);
+    throw new ClockError(
+      "clock_stopped",
+      timeline.name,
+      `the clock stopped on ${showTime(timeline, timeline.stopped)}; nothing can happen to it after that`,
+    );
   }
   if (time < timeline.received) {
-    throw new ClockError("before_receipt", timeline.name, `${showTime(timeline, time)} is before the request was received on ${showTime(timeline, timeline.received)}`);
+    throw new ClockError(
+      "before_receipt",
+      timeline.name,
+      `${showTime(timeline, time)} is before the request was received on ${showTime(timeline, timeline.received)}`,
+    );
   }
   if (time < timeline.last) {
-    throw new ClockError("out_of_order", timeline.name, `${showTime(timeline, time)} is before the clock's last event on ${showTime(timeline, timeline.last)}`);
+    throw new ClockError(
+      "out_of_order",
+      timeline.name,
+      `${showTime(timeline, time)} is before the clock's last event on ${showTime(timeline, timeline.last)}`,
+    );
   }
-  const stamp = moment.at === undefined ? { on: dateOfDayNumber(moment.day) } : { on: dateOfDayNumber(moment.day), at: moment.at };
+  const stamp =
+    moment.at === undefined ? { on: dateOfDayNumber(moment.day) } : { on: dateOfDayNumber(moment.day), at: moment.at };
   return { ...clock, events: [...clock.events, build({ timeline, time, stamp })] };
 }

@@ -24,7 +24,13 @@ import { stopClock } from "./stopClock.js";
  * action //=> "pause-clock"
  * ```
  */
-export type ClockAction = "start-clock" | "pause-clock" | "resume-clock" | "extend-clock" | "acknowledge-clock" | "stop-clock";
+export type ClockAction =
+  | "start-clock"
+  | "pause-clock"
+  | "resume-clock"
+  | "extend-clock"
+  | "acknowledge-clock"
+  | "stop-clock";
 
 /**
  * An instruction to act on the clock of a regime at a time, as an enquiry transition emits it.
@@ -77,13 +83,21 @@ export interface ApplyClockEffectsOptions {
   readonly closures?: readonly Closure[];
 }
 
-const ACTIONS: readonly string[] = ["start-clock", "pause-clock", "resume-clock", "extend-clock", "acknowledge-clock", "stop-clock"] satisfies ClockAction[];
+const ACTIONS: readonly string[] = [
+  "start-clock",
+  "pause-clock",
+  "resume-clock",
+  "extend-clock",
+  "acknowledge-clock",
+  "stop-clock",
+] satisfies ClockAction[];
 
 /** The regime an effect names: statutory, or one of the options' service levels. */
 function regimeNamed(name: unknown, options: ApplyClockEffectsOptions): Regime {
   if (isStatutory(name)) return name;
   const custom = options.regimes?.find((regime) => regime.name === name);
-  if (custom === undefined) throw new RangeError(`effect names regime ${show(name)}, which is neither statutory nor in options.regimes`);
+  if (custom === undefined)
+    throw new RangeError(`effect names regime ${show(name)}, which is neither statutory nor in options.regimes`);
   return custom;
 }
 
@@ -140,7 +154,8 @@ export function applyClockEffects(
       next = { ...next, [name]: started(regime, at, options) };
       continue;
     }
-    if (current === undefined) throw new ClockError("not_started", name, `cannot ${type.replace("-clock", "")} a clock that was never started`);
+    if (current === undefined)
+      throw new ClockError("not_started", name, `cannot ${type.replace("-clock", "")} a clock that was never started`);
     const updated =
       type === "pause-clock"
         ? pauseClock(current, at)

@@ -1,4 +1,12 @@
-import { dayNumber, isValidDate, SUPPORTED_YEARS, workingCalendar, type Closure, type Division, type WorkingCalendar } from "../calendar/index.js";
+import {
+  type Closure,
+  type Division,
+  dayNumber,
+  isValidDate,
+  SUPPORTED_YEARS,
+  type WorkingCalendar,
+  workingCalendar,
+} from "../calendar/index.js";
 import { show } from "./moment.js";
 
 /** Working-day arithmetic on epoch-day numbers for one clock: its division, less its closures. */
@@ -24,24 +32,30 @@ function base(division: Division): WorkingCalendar {
 function closureDay(text: unknown, name: string): number {
   if (!isValidDate(text)) throw new RangeError(`${name} must be a YYYY-MM-DD day that exists, got ${show(text)}`);
   const day = dayNumber(text);
-  if (day < FIRST || day > LAST) throw new RangeError(`${name} ${show(text)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`);
+  if (day < FIRST || day > LAST)
+    throw new RangeError(
+      `${name} ${show(text)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
+    );
   return day;
 }
 
 /** Every closed day of `closures`, as sorted unique day numbers; a `RangeError` names a bad entry. */
 export function closureDays(closures: readonly Closure[]): number[] {
-  if (!Array.isArray(closures)) throw new RangeError(`closures must be an array of days or { from, to } runs, got ${show(closures)}`);
+  if (!Array.isArray(closures))
+    throw new RangeError(`closures must be an array of days or { from, to } runs, got ${show(closures)}`);
   const days = new Set<number>();
   closures.forEach((closure: unknown, i) => {
     if (typeof closure === "string") {
       days.add(closureDay(closure, `closures[${i}]`));
       return;
     }
-    if (typeof closure !== "object" || closure === null) throw new RangeError(`closures[${i}] must be a YYYY-MM-DD day or { from, to }, got ${show(closure)}`);
+    if (typeof closure !== "object" || closure === null)
+      throw new RangeError(`closures[${i}] must be a YYYY-MM-DD day or { from, to }, got ${show(closure)}`);
     const run = closure as { from?: unknown; to?: unknown };
     const from = closureDay(run.from, `closures[${i}].from`);
     const to = closureDay(run.to, `closures[${i}].to`);
-    if (to < from) throw new RangeError(`closures[${i}].to ${show(run.to)} is before closures[${i}].from ${show(run.from)}`);
+    if (to < from)
+      throw new RangeError(`closures[${i}].to ${show(run.to)} is before closures[${i}].from ${show(run.from)}`);
     for (let day = from; day <= to; day++) days.add(day);
   });
   return [...days].sort((a, b) => a - b);
@@ -77,9 +91,7 @@ export function dayCalendar(division: Division, closures: readonly Closure[]): D
   if (closures.length === 0) return plain;
   const closed = closureDays(closures).filter((day) => cal.isWorkingDayNumber(day));
   const between = (start: number, end: number): number =>
-    start <= end
-      ? cal.workingDaysBetweenDayNumbers(start, end) - countIn(closed, start, end)
-      : -between(end, start);
+    start <= end ? cal.workingDaysBetweenDayNumbers(start, end) - countIn(closed, start, end) : -between(end, start);
   return {
     isWorking: (day) => cal.isWorkingDayNumber(day) && countIn(closed, day - 1, day) === 0,
     add(day, n) {

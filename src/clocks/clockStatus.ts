@@ -39,7 +39,8 @@ export interface ClockStatusOptions {
 /** `value` if it is a finite number ≥ 0, else a `RangeError` naming the option. */
 function margin(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number ≥ 0, got ${show(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    throw new RangeError(`${name} must be a finite number ≥ 0, got ${show(value)}`);
   return value;
 }
 
@@ -80,10 +81,14 @@ export function clockStatus(clock: Clock, today: When, options: ClockStatusOptio
   const rule = ruleOf(clock.regime);
   const hours = rule.unit === "hours";
   const moment = momentOf(today, "today");
-  if (hours && moment.at === undefined) throw new RangeError(`today must be an instant for an hours clock (${regimeName(clock.regime)}), got ${show(today)}`);
+  if (hours && moment.at === undefined)
+    throw new RangeError(
+      `today must be an instant for an hours clock (${regimeName(clock.regime)}), got ${show(today)}`,
+    );
   const now = hours ? moment.at! : moment.day;
   const asOf = timelineOf(clock, now, rule);
-  if (now < asOf.received) throw new RangeError(`today ${show(today)} is before the request was received on ${clock.received}`);
+  if (now < asOf.received)
+    throw new RangeError(`today ${show(today)} is before the request was received on ${clock.received}`);
 
   const cal = calendarOf(clock);
   const deadlines = deadlinesOf(resumeAt(asOf, now), cal);
@@ -125,6 +130,7 @@ export function clockStatus(clock: Clock, today: When, options: ClockStatusOptio
   }
   result.workingDaysLeft = cal.between(atDay, dueDay);
   result.daysLeft = dueDay - atDay;
-  if (!stopped && (hours ? due - at <= dueSoonHours * MS_PER_HOUR : result.workingDaysLeft <= dueSoonDays)) result.status = "due-soon";
+  if (!stopped && (hours ? due - at <= dueSoonHours * MS_PER_HOUR : result.workingDaysLeft <= dueSoonDays))
+    result.status = "due-soon";
   return result as ClockStatus;
 }

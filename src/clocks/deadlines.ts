@@ -1,6 +1,6 @@
 import { addCalendarMonths, dateOfDayNumber, dayNumber } from "../calendar/index.js";
 import type { Clock } from "./Clock.js";
-import { dayCalendar, type DayCalendar } from "./clockCalendar.js";
+import { type DayCalendar, dayCalendar } from "./clockCalendar.js";
 import type { Span, Timeline } from "./timeline.js";
 
 const MS_PER_HOUR = 3_600_000;
@@ -19,7 +19,13 @@ export interface Deadlines {
  * begins on or after the end does not move it). `floor` is the last time that does not count
  * (spans are clipped to begin no earlier).
  */
-function countFrom(timeline: Timeline, cal: DayCalendar, start: number, amount: number, spans: readonly Span[]): number {
+function countFrom(
+  timeline: Timeline,
+  cal: DayCalendar,
+  start: number,
+  amount: number,
+  spans: readonly Span[],
+): number {
   const { unit } = timeline.rule;
   const months = unit === "calendar-months";
   let end: number;

@@ -1,5 +1,5 @@
-import type { CustomRegime, StatutoryRegime } from "./Regime.js";
 import { show } from "./moment.js";
+import type { CustomRegime, StatutoryRegime } from "./Regime.js";
 import { STATUTORY_REGIMES } from "./statutoryRegimes.js";
 
 const UNITS = ["working-days", "calendar-days", "hours"] as const;
@@ -28,10 +28,13 @@ const isCount = (n: unknown, min: number): n is number => typeof n === "number" 
  */
 export function defineRegime(regime: CustomRegime): Required<CustomRegime> {
   if (typeof regime !== "object" || regime === null) {
-    throw new RangeError(`regime must be a statutory regime's name or { name, unit, limit, maxExtension? }, got ${show(regime)}`);
+    throw new RangeError(
+      `regime must be a statutory regime's name or { name, unit, limit, maxExtension? }, got ${show(regime)}`,
+    );
   }
   const { name, unit, limit, maxExtension = 0 } = regime;
-  if (typeof name !== "string" || name.trim() === "") throw new RangeError(`regime.name must be a non-empty string, got ${show(name)}`);
+  if (typeof name !== "string" || name.trim() === "")
+    throw new RangeError(`regime.name must be a non-empty string, got ${show(name)}`);
   if (Object.hasOwn(STATUTORY_REGIMES, name)) {
     throw new RangeError(`regime.name ${show(name)} is a statutory regime: pass "${name}" itself, not a custom regime`);
   }
@@ -39,7 +42,8 @@ export function defineRegime(regime: CustomRegime): Required<CustomRegime> {
     throw new RangeError(`regime.unit must be one of ${UNITS.map((u) => `"${u}"`).join(", ")}, got ${show(unit)}`);
   }
   if (!isCount(limit, 1)) throw new RangeError(`regime.limit must be a positive integer, got ${show(limit)}`);
-  if (!isCount(maxExtension, 0)) throw new RangeError(`regime.maxExtension must be a whole number ≥ 0, got ${show(maxExtension)}`);
+  if (!isCount(maxExtension, 0))
+    throw new RangeError(`regime.maxExtension must be a whole number ≥ 0, got ${show(maxExtension)}`);
   return Object.freeze({ name, unit, limit, maxExtension });
 }
 

@@ -59,7 +59,11 @@ export function extendClock(clock: Clock, when: When, options: ExtendClockOption
     }
     if (maxExtension === 0) throw new ClockError("not_extendable", timeline.name, "the regime has no extension");
     if (left === 0) {
-      throw new ClockError("extension_over_cap", timeline.name, `already extended by the full ${maxExtension} the regime allows (0 left)`);
+      throw new ClockError(
+        "extension_over_cap",
+        timeline.name,
+        `already extended by the full ${maxExtension} the regime allows (0 left)`,
+      );
     }
     if (by > left) {
       throw new ClockError(
@@ -71,7 +75,11 @@ export function extendClock(clock: Clock, when: When, options: ExtendClockOption
     if (timeline.paused === null) {
       const due = deadlinesOf(timeline, calendarOf(clock)).response;
       if (time > due) {
-        throw new ClockError("extension_after_due", timeline.name, `${showTime(timeline, time)} is after the due date ${showTime(timeline, due)}: extend by then`);
+        throw new ClockError(
+          "extension_after_due",
+          timeline.name,
+          `${showTime(timeline, time)} is after the due date ${showTime(timeline, due)}: extend by then`,
+        );
       }
     }
     return { type: "extend", ...stamp, by };

@@ -38,7 +38,8 @@ export function momentOf(value: unknown, name: string): Moment {
     if (!isValidDate(value)) throw new RangeError(`${name} must be a day that exists, got ${show(value)}`);
     day = dayNumber(value);
   } else if (typeof value === "string" || typeof value === "number" || value instanceof Date) {
-    if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`${name} must be finite epoch milliseconds, got ${show(value)}`);
+    if (typeof value === "number" && !Number.isFinite(value))
+      throw new RangeError(`${name} must be finite epoch milliseconds, got ${show(value)}`);
     let london: string;
     try {
       london = londonDay(value);
@@ -48,10 +49,14 @@ export function momentOf(value: unknown, name: string): Moment {
     day = dayNumber(london);
     at = typeof value === "string" ? instantMs(value) : typeof value === "number" ? value : value.getTime();
   } else {
-    throw new RangeError(`${name} must be a YYYY-MM-DD day or an instant (ISO 8601 with an offset, epoch ms or a Date), got ${show(value)}`);
+    throw new RangeError(
+      `${name} must be a YYYY-MM-DD day or an instant (ISO 8601 with an offset, epoch ms or a Date), got ${show(value)}`,
+    );
   }
   if (day < FIRST || day > LAST) {
-    throw new RangeError(`${name} ${show(value)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`);
+    throw new RangeError(
+      `${name} ${show(value)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
+    );
   }
   return { day, at };
 }

@@ -1,5 +1,11 @@
 import { DIVISIONS, isValidDate, londonDay } from "../calendar/index.js";
-import { ValidationError, type IssueCode, type IssuePath, type SafeParseResult, type ValidationIssue } from "../schema/index.js";
+import {
+  type IssueCode,
+  type IssuePath,
+  type SafeParseResult,
+  ValidationError,
+  type ValidationIssue,
+} from "../schema/index.js";
 import { acknowledgeClock } from "./acknowledgeClock.js";
 import type { Clock } from "./Clock.js";
 import { extendClock } from "./extendClock.js";
@@ -21,26 +27,37 @@ const EVENT_KEYS: Readonly<Record<string, readonly string[]>> = {
 const REASONS: readonly unknown[] = ["clarification", "identity", "fee", "other"] satisfies PauseReason[];
 
 type Issues = ValidationIssue[];
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 function add(issues: Issues, code: IssueCode, path: IssuePath, message: string, input?: unknown): void {
   issues.push(input === undefined ? { code, path, message } : { code, path, message, input });
 }
 
 /** Issues for keys `record` should not have. */
 function checkKeys(record: Record<string, unknown>, allowed: readonly string[], path: IssuePath, issues: Issues): void {
-  for (const key of Object.keys(record)) if (!allowed.includes(key)) add(issues, "unrecognized_key", [...path, key], `unknown key '${key}'`, record[key]);
+  for (const key of Object.keys(record))
+    if (!allowed.includes(key)) add(issues, "unrecognized_key", [...path, key], `unknown key '${key}'`, record[key]);
 }
 
 /** Issues for a `YYYY-MM-DD` day field, and for its instant `at` (which must fall on that London day). */
-function checkDay(record: Record<string, unknown>, dayKey: string, atKey: string, path: IssuePath, issues: Issues): void {
+function checkDay(
+  record: Record<string, unknown>,
+  dayKey: string,
+  atKey: string,
+  path: IssuePath,
+  issues: Issues,
+): void {
   const day = record[dayKey];
   if (day === undefined) add(issues, "missing", [...path, dayKey], `${dayKey} is required`);
-  else if (typeof day !== "string") add(issues, "invalid_type", [...path, dayKey], `${dayKey} must be a YYYY-MM-DD string`, day);
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) add(issues, "invalid_format", [...path, dayKey], `${dayKey} must be written YYYY-MM-DD`, day);
+  else if (typeof day !== "string")
+    add(issues, "invalid_type", [...path, dayKey], `${dayKey} must be a YYYY-MM-DD string`, day);
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+    add(issues, "invalid_format", [...path, dayKey], `${dayKey} must be written YYYY-MM-DD`, day);
   else if (!isValidDate(day)) add(issues, "invalid_date", [...path, dayKey], `${dayKey} ${day} does not exist`, day);
   const at = record[atKey];
   if (at === undefined) return;
-  if (typeof at !== "number" || !Number.isFinite(at)) add(issues, "invalid_type", [...path, atKey], `${atKey} must be finite epoch milliseconds`, at);
+  if (typeof at !== "number" || !Number.isFinite(at))
+    add(issues, "invalid_type", [...path, atKey], `${atKey} must be finite epoch milliseconds`, at);
   else if (typeof day === "string" && isValidDate(day) && safeLondonDay(at) !== day) {
     add(issues, "invalid_value", [...path, atKey], `${atKey} ${at} is not on the London day ${day}`, at);
   }
@@ -62,12 +79,19 @@ function checkEvent(event: unknown, path: IssuePath, issues: Issues): void {
   }
   const keys = typeof event.type === "string" ? EVENT_KEYS[event.type] : undefined;
   if (keys === undefined) {
-    add(issues, "invalid_value", [...path, "type"], `type must be one of ${Object.keys(EVENT_KEYS).join(", ")}`, event.type);
+    add(
+      issues,
+      "invalid_value",
+      [...path, "type"],
+      `type must be one of ${Object.keys(EVENT_KEYS).join(", ")}`,
+      event.type,
+    );
     return;
   }
   checkKeys(event, keys, path, issues);
   checkDay(event, "on", "at", path, issues);
-  if (event.type === "pause" && !REASONS.includes(event.reason)) add(issues, "invalid_value", [...path, "reason"], `reason must be one of ${REASONS.join(", ")}`, event.reason);
+  if (event.type === "pause" && !REASONS.includes(event.reason))
+    add(issues, "invalid_value", [...path, "reason"], `reason must be one of ${REASONS.join(", ")}`, event.reason);
   if (event.type === "extend" && !(typeof event.by === "number" && Number.isInteger(event.by) && event.by >= 1)) {
     add(issues, "too_small", [...path, "by"], "by must be a positive integer", event.by);
   }
@@ -83,13 +107,24 @@ function checkShape(input: unknown, issues: Issues): input is Clock {
   try {
     ruleOf(input.regime as Regime);
   } catch (error) {
-    add(issues, input.regime === undefined ? "missing" : "invalid_value", ["regime"], (error as Error).message, input.regime);
+    add(
+      issues,
+      input.regime === undefined ? "missing" : "invalid_value",
+      ["regime"],
+      (error as Error).message,
+      input.regime,
+    );
   }
-  if (!(DIVISIONS as readonly unknown[]).includes(input.division)) add(issues, "invalid_value", ["division"], `division must be one of ${DIVISIONS.join(", ")}`, input.division);
-  if (!Array.isArray(input.closures)) add(issues, "invalid_type", ["closures"], "closures must be an array", input.closures);
+  if (!(DIVISIONS as readonly unknown[]).includes(input.division))
+    add(issues, "invalid_value", ["division"], `division must be one of ${DIVISIONS.join(", ")}`, input.division);
+  if (!Array.isArray(input.closures))
+    add(issues, "invalid_type", ["closures"], "closures must be an array", input.closures);
   checkDay(input, "received", "receivedAt", [], issues);
   if (!Array.isArray(input.events)) add(issues, "invalid_type", ["events"], "events must be an array", input.events);
-  else input.events.forEach((event, i) => checkEvent(event, ["events", i], issues));
+  else
+    input.events.forEach((event, i) => {
+      checkEvent(event, ["events", i], issues);
+    });
   return issues.length === 0;
 }
 
@@ -98,9 +133,16 @@ function replay(input: Clock, issues: Issues): Clock | null {
   const rule = ruleOf(input.regime);
   const name = typeof input.regime === "string" ? input.regime : input.regime.name;
   if (rule.division !== null && input.division !== rule.division) {
-    add(issues, "invalid_value", ["division"], `a ${name} clock counts ${rule.division}'s working days`, input.division);
+    add(
+      issues,
+      "invalid_value",
+      ["division"],
+      `a ${name} clock counts ${rule.division}'s working days`,
+      input.division,
+    );
   }
-  if (!rule.closures && input.closures.length > 0) add(issues, "invalid_value", ["closures"], `closures do not apply to a ${name} clock`, input.closures);
+  if (!rule.closures && input.closures.length > 0)
+    add(issues, "invalid_value", ["closures"], `closures do not apply to a ${name} clock`, input.closures);
   if (issues.length > 0) return null;
   let clock: Clock;
   try {
@@ -151,7 +193,9 @@ function replay(input: Clock, issues: Issues): Clock | null {
 export function safeParseClock(input: unknown): SafeParseResult<Clock> {
   const issues: Issues = [];
   const clock = checkShape(input, issues) ? replay(input, issues) : null;
-  return clock === null ? { success: false, error: new ValidationError(issues, "Clock") } : { success: true, data: clock };
+  return clock === null
+    ? { success: false, error: new ValidationError(issues, "Clock") }
+    : { success: true, data: clock };
 }
 
 /**

@@ -53,12 +53,21 @@ export interface PauseClockOptions {
 export function pauseClock(clock: Clock, when: When, options: PauseClockOptions = {}): Clock {
   return appendEvent(clock, when, ({ timeline, stamp }) => {
     const reason = options.reason ?? timeline.rule.defaultPause;
-    if (!REASONS.includes(reason)) throw new RangeError(`reason must be one of ${REASONS.map((r) => `"${r}"`).join(", ")}, got ${show(reason)}`);
+    if (!REASONS.includes(reason))
+      throw new RangeError(`reason must be one of ${REASONS.map((r) => `"${r}"`).join(", ")}, got ${show(reason)}`);
     if (timeline.paused !== null) {
-      throw new ClockError("clock_paused", timeline.name, `already paused since ${showTime(timeline, timeline.paused.since)} for ${timeline.paused.reason}`);
+      throw new ClockError(
+        "clock_paused",
+        timeline.name,
+        `already paused since ${showTime(timeline, timeline.paused.since)} for ${timeline.paused.reason}`,
+      );
     }
     if (timeline.rule.pauses[reason] === undefined) {
-      throw new ClockError("pause_not_allowed", timeline.name, `no pause for ${reason}: the regime allows ${Object.keys(timeline.rule.pauses).join(", ")}`);
+      throw new ClockError(
+        "pause_not_allowed",
+        timeline.name,
+        `no pause for ${reason}: the regime allows ${Object.keys(timeline.rule.pauses).join(", ")}`,
+      );
     }
     return { type: "pause", ...stamp, reason };
   });

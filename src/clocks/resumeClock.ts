@@ -26,7 +26,8 @@ import { ClockError } from "./ClockError.js";
  */
 export function resumeClock(clock: Clock, when: When): Clock {
   return appendEvent(clock, when, ({ timeline, stamp }) => {
-    if (timeline.paused === null) throw new ClockError("clock_not_paused", timeline.name, "the clock is running: there is no pause to resume");
+    if (timeline.paused === null)
+      throw new ClockError("clock_not_paused", timeline.name, "the clock is running: there is no pause to resume");
     return { type: "resume", ...stamp };
   });
 }

@@ -1,7 +1,7 @@
-import type { Regime } from "./Regime.js";
 import { defineRegime, isStatutory } from "./defineRegime.js";
 import { show } from "./moment.js";
-import { STATUTORY_REGIMES, type RegimeRule } from "./statutoryRegimes.js";
+import type { Regime } from "./Regime.js";
+import { type RegimeRule, STATUTORY_REGIMES } from "./statutoryRegimes.js";
 
 /** The name of a regime: the statutory name or the service level's `name`. */
 export function regimeName(regime: Regime): string {
@@ -13,7 +13,9 @@ export function ruleOf(regime: Regime): RegimeRule {
   if (typeof regime === "string") {
     if (isStatutory(regime)) return STATUTORY_REGIMES[regime];
     throw new RangeError(
-      `regime must be one of ${Object.keys(STATUTORY_REGIMES).map((r) => `"${r}"`).join(", ")} or a custom regime { name, unit, limit }, got ${show(regime)}`,
+      `regime must be one of ${Object.keys(STATUTORY_REGIMES)
+        .map((r) => `"${r}"`)
+        .join(", ")} or a custom regime { name, unit, limit }, got ${show(regime)}`,
     );
   }
   const custom = defineRegime(regime);

@@ -1,4 +1,4 @@
-import { dateOfDayNumber, DIVISIONS, type Closure, type Division } from "../calendar/index.js";
+import { type Closure, DIVISIONS, type Division, dateOfDayNumber } from "../calendar/index.js";
 import type { Clock, ClockEvent } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
 import { closureDays } from "./clockCalendar.js";
@@ -81,7 +81,8 @@ export interface StartClockOptions {
 export function startClock(regime: Regime, received: string | number | Date, options: StartClockOptions = {}): Clock {
   const rule = ruleOf(regime);
   const name = regimeName(regime);
-  if (typeof options !== "object" || options === null) throw new RangeError(`options must be an object, got ${show(options)}`);
+  if (typeof options !== "object" || options === null)
+    throw new RangeError(`options must be an object, got ${show(options)}`);
   const { division: asked, closures = [], awaiting } = options;
   if (asked !== undefined && !(DIVISIONS as readonly unknown[]).includes(asked)) {
     throw new RangeError(`division must be one of ${DIVISIONS.map((d) => `"${d}"`).join(", ")}, got ${show(asked)}`);
@@ -91,7 +92,9 @@ export function startClock(regime: Regime, received: string | number | Date, opt
   }
   const division = rule.division ?? asked ?? (name === "sar" ? DEFAULT_SAR_DIVISION : DEFAULT_DIVISION);
   if (closureDays(closures).length > 0 && !rule.closures) {
-    throw new RangeError(`closures do not apply to a ${name} clock: its working days are set by law, got ${show(closures)}`);
+    throw new RangeError(
+      `closures do not apply to a ${name} clock: its working days are set by law, got ${show(closures)}`,
+    );
   }
   const moment = momentOf(received, "received");
   if (rule.unit === "hours" && moment.at === undefined) {
@@ -102,7 +105,11 @@ export function startClock(regime: Regime, received: string | number | Date, opt
   const events: ClockEvent[] = [];
   if (awaiting !== undefined) {
     if (rule.pauses[awaiting] === undefined) {
-      throw new ClockError("pause_not_allowed", name, `cannot start awaiting ${show(awaiting)}: the regime allows ${Object.keys(rule.pauses).join(", ")}`);
+      throw new ClockError(
+        "pause_not_allowed",
+        name,
+        `cannot start awaiting ${show(awaiting)}: the regime allows ${Object.keys(rule.pauses).join(", ")}`,
+      );
     }
     events.push({ type: "pause", ...stamp, reason: awaiting });
   }

@@ -80,7 +80,8 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegime, RegimeRule>> = 
     acknowledgeWithin: null,
     pauses: { clarification: "restart" },
     defaultPause: "clarification",
-    source: "FOISA 2002 s.10(1) (twentieth working day), s.1(3) (clarification), s.73 (working day: Scottish bank holidays); no public interest extension (mySociety 2023)",
+    source:
+      "FOISA 2002 s.10(1) (twentieth working day), s.1(3) (clarification), s.73 (working day: Scottish bank holidays); no public interest extension (mySociety 2023)",
   },
   eir: {
     title: "Environmental Information Regulations 2004",
@@ -118,7 +119,8 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegime, RegimeRule>> = 
     acknowledgeWithin: 5,
     pauses: { clarification: "suspend", other: "suspend" },
     defaultPause: "other",
-    source: "Housing Ombudsman Complaint Handling Code 2024 and LGSCO Complaint Handling Code 2024, provisions 6.2 (acknowledge within 5 working days), 6.3 (respond within 10 working days of acknowledgement), 6.4 (extension of no more than 10 working days)",
+    source:
+      "Housing Ombudsman Complaint Handling Code 2024 and LGSCO Complaint Handling Code 2024, provisions 6.2 (acknowledge within 5 working days), 6.3 (respond within 10 working days of acknowledgement), 6.4 (extension of no more than 10 working days)",
   },
   "complaint-stage-2": {
     title: "Complaint Handling Code, stage 2",
@@ -130,6 +132,7 @@ export const STATUTORY_REGIMES: Readonly<Record<StatutoryRegime, RegimeRule>> = 
     acknowledgeWithin: 5,
     pauses: { clarification: "suspend", other: "suspend" },
     defaultPause: "other",
-    source: "Housing Ombudsman Complaint Handling Code 2024 provisions 6.11 (acknowledge within 5 working days of the escalation request), 6.13, and the stage 2 response within 20 working days of acknowledgement, extendable by no more than 20; LGSCO Complaint Handling Code 2024 (the same stage 2 times)",
+    source:
+      "Housing Ombudsman Complaint Handling Code 2024 provisions 6.11 (acknowledge within 5 working days of the escalation request), 6.13, and the stage 2 response within 20 working days of acknowledgement, extendable by no more than 20; LGSCO Complaint Handling Code 2024 (the same stage 2 times)",
   },
 } as const satisfies Record<StatutoryRegime, RegimeRule>);

@@ -50,7 +50,8 @@ export interface Timeline {
 /** The time of an event (or receipt) on this clock: its day number, or its ms on an hours clock. */
 export function eventTime(hours: boolean, on: string, at: number | undefined, name: string): number {
   if (!hours) return dayNumber(on);
-  if (typeof at !== "number" || !Number.isFinite(at)) throw new RangeError(`${name} of an hours clock must carry its instant (at), got ${show(at)}`);
+  if (typeof at !== "number" || !Number.isFinite(at))
+    throw new RangeError(`${name} of an hours clock must carry its instant (at), got ${show(at)}`);
   return at;
 }
 

@@ -1,7 +1,7 @@
 import { londonDayNumber, SUPPORTED_YEARS } from "../calendar/index.js";
-import { ValidationError, type IssuePath, type ValidationIssue } from "../schema/index.js";
+import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
-import { DICTIONARY_COLUMNS, type ContactColumns } from "./contactColumns.js";
+import { type ContactColumns, DICTIONARY_COLUMNS } from "./contactColumns.js";
 
 type TypedArrayClass = Float64ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor;
 
@@ -22,7 +22,12 @@ const TYPED: readonly (readonly [keyof ContactColumns, TypedArrayClass, number |
 export const withArticle = (name: string): string => `${/^[AEIO]/.test(name) ? "an" : "a"} ${name}`;
 
 /** What a value that should have been an array is, in words: "nothing", "null", "an Array", "a String". */
-const kindOf = (value: unknown): string => (value === undefined ? "nothing" : value === null ? "null" : withArticle(Object.prototype.toString.call(value).slice(8, -1)));
+const kindOf = (value: unknown): string =>
+  value === undefined
+    ? "nothing"
+    : value === null
+      ? "null"
+      : withArticle(Object.prototype.toString.call(value).slice(8, -1));
 
 /** The first row whose value is outside [lo, hi] (or not a number), and how many there are: [-1, 0] if none. */
 function outside(array: ArrayLike<number>, lo: number, hi: number): [number, number] {
@@ -38,8 +43,20 @@ function outside(array: ArrayLike<number>, lo: number, hi: number): [number, num
 }
 
 /** One issue for the bad rows of a column, at the first of them, with how many there are: a million bad rows make one readable issue. */
-function rowIssue(issues: ValidationIssue[], path: IssuePath, [first, count]: [number, number], message: (i: number) => string, input: (i: number) => unknown): void {
-  if (first >= 0) issues.push({ code: "invalid_value", path: [...path, first], message: `${message(first)}${count > 1 ? ` (and ${count - 1} more rows)` : ""}`, input: input(first) });
+function rowIssue(
+  issues: ValidationIssue[],
+  path: IssuePath,
+  [first, count]: [number, number],
+  message: (i: number) => string,
+  input: (i: number) => unknown,
+): void {
+  if (first >= 0)
+    issues.push({
+      code: "invalid_value",
+      path: [...path, first],
+      message: `${message(first)}${count > 1 ? ` (and ${count - 1} more rows)` : ""}`,
+      input: input(first),
+    });
 }
 
 // Each check below is one plain loop over one column, counting the rows that fail it: a million good rows cost a
@@ -74,39 +91,83 @@ function badSeconds(seconds: Float64Array): [number, number] {
 /** The issues with a columns object's shape and rows (not its dictionaries' values); empty if none. */
 export function contactColumnsIssues(value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (typeof value !== "object" || value === null) return [{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }];
+  if (typeof value !== "object" || value === null)
+    return [{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }];
   const columns = value as ContactColumns;
   const n = columns.length;
-  if (!Number.isSafeInteger(n) || n < 0) return [{ code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0", input: n }];
+  if (!Number.isSafeInteger(n) || n < 0)
+    return [{ code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0", input: n }];
   const sized = (path: IssuePath, array: unknown, kind: TypedArrayClass | ArrayConstructor): boolean => {
     const isKind = kind === Array ? Array.isArray(array) : array instanceof kind;
     if (isKind && (array as ArrayLike<unknown>).length === n) return true;
     const given = isKind ? `${(array as ArrayLike<unknown>).length} entries` : kindOf(array);
-    issues.push({ code: isKind ? "invalid_value" : "invalid_type", path, message: `${path.join(".")} must be ${kind === Array ? "an array" : withArticle(kind.name)} of length ${n} (the length), got ${given}`, input: isKind ? (array as ArrayLike<unknown>).length : array });
+    issues.push({
+      code: isKind ? "invalid_value" : "invalid_type",
+      path,
+      message: `${path.join(".")} must be ${kind === Array ? "an array" : withArticle(kind.name)} of length ${n} (the length), got ${given}`,
+      input: isKind ? (array as ArrayLike<unknown>).length : array,
+    });
     return false;
   };
   const { id, at, day } = columns;
-  if (sized(["id"], id, Array)) rowIssue(issues, ["id"], badIds(id), () => "id must be a non-empty string", (i) => id[i]);
+  if (sized(["id"], id, Array))
+    rowIssue(
+      issues,
+      ["id"],
+      badIds(id),
+      () => "id must be a non-empty string",
+      (i) => id[i],
+    );
   for (const [name, kind, max] of TYPED) {
     const array = columns[name] as ArrayLike<number>;
-    if (sized([name], array, kind) && max !== undefined) rowIssue(issues, [name], outside(array, 0, max), (i) => `${name} is ${array[i]}, not a code (at most ${max})`, (i) => array[i]);
+    if (sized([name], array, kind) && max !== undefined)
+      rowIssue(
+        issues,
+        [name],
+        outside(array, 0, max),
+        (i) => `${name} is ${array[i]}, not a code (at most ${max})`,
+        (i) => array[i],
+      );
   }
   if (!issues.some((issue) => issue.path[0] === "at" || issue.path[0] === "day")) {
-    const message = (i: number): string => (Number.isNaN(londonDay(at[i]!)) ? `at must be an instant in ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}` : `day is ${day[i]}, but the London day of at is ${londonDay(at[i]!)}`);
+    const message = (i: number): string =>
+      Number.isNaN(londonDay(at[i]!))
+        ? `at must be an instant in ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`
+        : `day is ${day[i]}, but the London day of at is ${londonDay(at[i]!)}`;
     rowIssue(issues, ["at"], wrongDays(at, day), message, (i) => at[i]);
   }
   for (const name of ["handleSeconds", "waitSeconds"] as const) {
     const seconds = columns[name];
-    if (seconds instanceof Float64Array && seconds.length === n) rowIssue(issues, [name], badSeconds(seconds), () => `${name} must be whole seconds ≥ 0, or -1 for none`, (i) => seconds[i]);
+    if (seconds instanceof Float64Array && seconds.length === n)
+      rowIssue(
+        issues,
+        [name],
+        badSeconds(seconds),
+        () => `${name} must be whole seconds ≥ 0, or -1 for none`,
+        (i) => seconds[i],
+      );
   }
   for (const name of DICTIONARY_COLUMNS) {
     const column = columns[name];
     if (typeof column !== "object" || column === null || !Array.isArray(column.values)) {
-      issues.push({ code: "invalid_type", path: [name], message: `${name} must be a dictionary column { codes, values }`, input: column });
+      issues.push({
+        code: "invalid_type",
+        path: [name],
+        message: `${name} must be a dictionary column { codes, values }`,
+        input: column,
+      });
       continue;
     }
     const size = column.values.length;
-    if (sized([name, "codes"], column.codes, Int32Array)) rowIssue(issues, [name, "codes"], outside(column.codes, -1, size - 1), (i) => `${name}.codes has ${column.codes[i]}, not -1 or a position in ${name}.values (${size === 0 ? "which is empty" : `0–${size - 1}`})`, (i) => column.codes[i]);
+    if (sized([name, "codes"], column.codes, Int32Array))
+      rowIssue(
+        issues,
+        [name, "codes"],
+        outside(column.codes, -1, size - 1),
+        (i) =>
+          `${name}.codes has ${column.codes[i]}, not -1 or a position in ${name}.values (${size === 0 ? "which is empty" : `0–${size - 1}`})`,
+        (i) => column.codes[i],
+      );
   }
   return issues;
 }

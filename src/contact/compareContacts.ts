@@ -53,5 +53,12 @@ export function compareContacts(a: OrderedRecord, b: OrderedRecord): number {
  * ```
  */
 export function outOfOrderError(item: OrderedRecord, previous: OrderedRecord): ValidationError {
-  return new ValidationError([{ code: "invalid_value", path: ["at"], message: `${item.id} comes before or with ${previous.id}, given earlier: give items in order of at, then id`, input: item.at }]);
+  return new ValidationError([
+    {
+      code: "invalid_value",
+      path: ["at"],
+      message: `${item.id} comes before or with ${previous.id}, given earlier: give items in order of at, then id`,
+      input: item.at,
+    },
+  ]);
 }

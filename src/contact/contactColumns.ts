@@ -1,4 +1,4 @@
-import { ValidationError, type Contact, type ContactId, type ValidationIssue } from "../schema/index.js";
+import { type Contact, type ContactId, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
 import { contactDays } from "./contactDays.js";
 import type { LocationOf } from "./relationKey.js";
@@ -111,7 +111,10 @@ export interface ContactColumnsOptions {
 }
 
 /** A string column being dictionary-encoded: a `Map` from each value to its code (-1 for none, -2 for a value that is not a string). */
-function encoder(): { readonly code: (value: unknown) => number; readonly column: (codes: Int32Array) => DictionaryColumn } {
+function encoder(): {
+  readonly code: (value: unknown) => number;
+  readonly column: (codes: Int32Array) => DictionaryColumn;
+} {
   const map = new Map<string, number>();
   const values: string[] = [];
   return {
@@ -125,7 +128,8 @@ function encoder(): { readonly code: (value: unknown) => number; readonly column
   };
 }
 
-const positions = (codes: readonly string[]): ReadonlyMap<unknown, number> => new Map(codes.map((code, i) => [code, i]));
+const positions = (codes: readonly string[]): ReadonlyMap<unknown, number> =>
+  new Map(codes.map((code, i) => [code, i]));
 const CHANNEL = positions(CHANNEL_CODES);
 const DIRECTION = positions(DIRECTION_CODES);
 const INTERACTION = positions(INTERACTION_CODES);
@@ -133,21 +137,47 @@ const OUTCOME = positions(CONTACT_OUTCOME_CODES);
 const TEXT_FIELDS = ["customerId", "enquiryId", "serviceId", "uprn", "ward", "note"] as const;
 
 /** Whole seconds ≥ 0, or none. */
-const seconds = (value: number | undefined): boolean => value === undefined || (Number.isSafeInteger(value) && value >= 0);
+const seconds = (value: number | undefined): boolean =>
+  value === undefined || (Number.isSafeInteger(value) && value >= 0);
 
 /** Pushes an issue for each field of a contact that has no column code: an unknown code, or a value of the wrong type. */
 function checkFields(c: Contact, i: number, issues: ValidationIssue[]): void {
-  const codes = [["channel", CHANNEL, CHANNEL_CODES], ["direction", DIRECTION, DIRECTION_CODES], ["interaction", INTERACTION, INTERACTION_CODES], ["outcome", OUTCOME, CONTACT_OUTCOME_CODES]] as const;
+  const codes = [
+    ["channel", CHANNEL, CHANNEL_CODES],
+    ["direction", DIRECTION, DIRECTION_CODES],
+    ["interaction", INTERACTION, INTERACTION_CODES],
+    ["outcome", OUTCOME, CONTACT_OUTCOME_CODES],
+  ] as const;
   for (const [field, map, list] of codes) {
     const value = c[field];
-    if ((value !== undefined || field === "channel") && !map.has(value)) issues.push({ code: "invalid_value", path: [i, field], message: `${field} must be one of ${list.join(", ")}`, input: value });
+    if ((value !== undefined || field === "channel") && !map.has(value))
+      issues.push({
+        code: "invalid_value",
+        path: [i, field],
+        message: `${field} must be one of ${list.join(", ")}`,
+        input: value,
+      });
   }
-  for (const field of TEXT_FIELDS) if (c[field] !== undefined && typeof c[field] !== "string") issues.push({ code: "invalid_type", path: [i, field], message: `${field} must be a string`, input: c[field] });
+  for (const field of TEXT_FIELDS)
+    if (c[field] !== undefined && typeof c[field] !== "string")
+      issues.push({ code: "invalid_type", path: [i, field], message: `${field} must be a string`, input: c[field] });
   for (const field of ["handleSeconds", "waitSeconds"] as const) {
     const value = c[field];
-    if (!seconds(value)) issues.push({ code: "invalid_value", path: [i, field], message: `${field} must be whole seconds ≥ 0`, input: value });
+    if (!seconds(value))
+      issues.push({
+        code: "invalid_value",
+        path: [i, field],
+        message: `${field} must be whole seconds ≥ 0`,
+        input: value,
+      });
   }
-  if (c.answered !== undefined && typeof c.answered !== "boolean") issues.push({ code: "invalid_type", path: [i, "answered"], message: "answered must be a boolean", input: c.answered });
+  if (c.answered !== undefined && typeof c.answered !== "boolean")
+    issues.push({
+      code: "invalid_type",
+      path: [i, "answered"],
+      message: "answered must be a boolean",
+      input: c.answered,
+    });
 }
 
 /**
@@ -180,7 +210,8 @@ function checkFields(c: Contact, i: number, issues: ValidationIssue[]): void {
  */
 export function contactColumns(contacts: readonly Contact[], options: ContactColumnsOptions = {}): ContactColumns {
   const { locationOf } = options;
-  if (locationOf !== undefined && typeof locationOf !== "function") throw new RangeError(`locationOf must be a function, got ${JSON.stringify(locationOf)}`);
+  if (locationOf !== undefined && typeof locationOf !== "function")
+    throw new RangeError(`locationOf must be a function, got ${JSON.stringify(locationOf)}`);
   const n = contacts.length;
   let day: Int32Array;
   const issues: ValidationIssue[] = [];
@@ -191,8 +222,24 @@ export function contactColumns(contacts: readonly Contact[], options: ContactCol
     issues.push(...error.issues);
     day = new Int32Array(n);
   }
-  const text = { customer: encoder(), enquiry: encoder(), service: encoder(), uprn: encoder(), place: encoder(), ward: encoder(), note: encoder() };
-  const codes = { customer: new Int32Array(n), enquiry: new Int32Array(n), service: new Int32Array(n), uprn: new Int32Array(n), place: new Int32Array(n), ward: new Int32Array(n), note: new Int32Array(n) };
+  const text = {
+    customer: encoder(),
+    enquiry: encoder(),
+    service: encoder(),
+    uprn: encoder(),
+    place: encoder(),
+    ward: encoder(),
+    note: encoder(),
+  };
+  const codes = {
+    customer: new Int32Array(n),
+    enquiry: new Int32Array(n),
+    service: new Int32Array(n),
+    uprn: new Int32Array(n),
+    place: new Int32Array(n),
+    ward: new Int32Array(n),
+    note: new Int32Array(n),
+  };
   const columns = {
     length: n,
     id: contacts.map((c) => c.id),
@@ -213,7 +260,10 @@ export function contactColumns(contacts: readonly Contact[], options: ContactCol
     const interaction = c.interaction === undefined ? -1 : INTERACTION.get(c.interaction);
     const outcome = c.outcome === undefined ? -1 : OUTCOME.get(c.outcome);
     let bad = channel === undefined || direction === undefined || interaction === undefined || outcome === undefined;
-    bad ||= !seconds(c.handleSeconds) || !seconds(c.waitSeconds) || (c.answered !== undefined && typeof c.answered !== "boolean");
+    bad ||=
+      !seconds(c.handleSeconds) ||
+      !seconds(c.waitSeconds) ||
+      (c.answered !== undefined && typeof c.answered !== "boolean");
     columns.channel[i] = channel ?? 0;
     columns.direction[i] = (direction ?? -1) + 1;
     columns.interaction[i] = (interaction ?? -1) + 1;
@@ -224,7 +274,10 @@ export function contactColumns(contacts: readonly Contact[], options: ContactCol
     codes.uprn[i] = text.uprn.code(c.uprn);
     if (locationOf !== undefined) {
       const place = locationOf(c);
-      if (place !== undefined && typeof place !== "string") throw new RangeError(`locationOf must return a string or undefined, got ${JSON.stringify(place)} for contact ${c.id}`);
+      if (place !== undefined && typeof place !== "string")
+        throw new RangeError(
+          `locationOf must return a string or undefined, got ${JSON.stringify(place)} for contact ${c.id}`,
+        );
       codes.place[i] = place === "" ? -1 : text.place.code(place);
     }
     codes.ward[i] = text.ward.code(c.ward);
@@ -232,9 +285,22 @@ export function contactColumns(contacts: readonly Contact[], options: ContactCol
     columns.handleSeconds[i] = c.handleSeconds ?? -1;
     columns.waitSeconds[i] = c.waitSeconds ?? -1;
     columns.answered[i] = c.answered === undefined ? 0 : c.answered ? 2 : 1;
-    if (bad || codes.customer[i]! < -1 || codes.enquiry[i]! < -1 || codes.service[i]! < -1 || codes.uprn[i]! < -1 || codes.ward[i]! < -1 || codes.note[i]! < -1) checkFields(c, i, issues);
+    if (
+      bad ||
+      codes.customer[i]! < -1 ||
+      codes.enquiry[i]! < -1 ||
+      codes.service[i]! < -1 ||
+      codes.uprn[i]! < -1 ||
+      codes.ward[i]! < -1 ||
+      codes.note[i]! < -1
+    )
+      checkFields(c, i, issues);
   }
-  if (issues.length > 0) throw new ValidationError(issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number)), "Contacts");
+  if (issues.length > 0)
+    throw new ValidationError(
+      issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number)),
+      "Contacts",
+    );
   const uprn = text.uprn.column(codes.uprn);
   return {
     ...columns,

@@ -1,5 +1,5 @@
-import { ValidationError, type Contact, type ValidationIssue } from "../schema/index.js";
 import { londonDayNumber } from "../calendar/index.js";
+import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { contactDay as dayOrIssue } from "./checkContact.js";
 
 /** The London day of an instant, or NaN if the calendar does not cover it. */
@@ -35,7 +35,7 @@ export function contactDays(contacts: readonly Contact[]): Float64Array {
     const { id, at } = contacts[i]!;
     // The common case in one line: a non-empty id and a time the calendar takes; anything else is checked in full.
     const day = typeof id === "string" && id !== "" && typeof at === "number" ? safeDay(at) : Number.NaN;
-    days[i] = day === day ? day : dayOrIssue(contacts[i]!, [i], issues);
+    days[i] = !Number.isNaN(day) ? day : dayOrIssue(contacts[i]!, [i], issues);
   }
   if (issues.length > 0) throw new ValidationError(issues, "Contacts");
   return days;

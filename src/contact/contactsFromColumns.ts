@@ -24,8 +24,13 @@ const text = (column: DictionaryColumn, i: number): string | undefined => column
  * ```
  */
 export function columnContact(columns: ContactColumns, i: number): Contact {
-  if (!Number.isSafeInteger(i) || i < 0 || i >= columns.length) throw new RangeError(`i must be a row in 0–${columns.length - 1}, got ${String(i)}`);
-  const contact: Record<string, unknown> = { id: columns.id[i], at: columns.at[i], channel: CHANNEL_CODES[columns.channel[i]!] };
+  if (!Number.isSafeInteger(i) || i < 0 || i >= columns.length)
+    throw new RangeError(`i must be a row in 0–${columns.length - 1}, got ${String(i)}`);
+  const contact: Record<string, unknown> = {
+    id: columns.id[i],
+    at: columns.at[i],
+    channel: CHANNEL_CODES[columns.channel[i]!],
+  };
   if (columns.direction[i] !== 0) contact.direction = DIRECTION_CODES[columns.direction[i]! - 1];
   const fields = [
     ["customerId", text(columns.customer, i)],

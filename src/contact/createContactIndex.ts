@@ -1,7 +1,7 @@
 import type { Contact, ContactId } from "../schema/index.js";
-import { contactDay } from "./contactDays.js";
 import { compareContacts, outOfOrderError } from "./compareContacts.js";
-import { relationKey, uprnLocation, type ContactRelation, type LocationOf } from "./relationKey.js";
+import { contactDay } from "./contactDays.js";
+import { type ContactRelation, type LocationOf, relationKey, uprnLocation } from "./relationKey.js";
 import { checkWindowDays } from "./windowDays.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Contact, ContactId } from "../schema/index.js";
-import { contactDays } from "./contactDays.js";
 import { compareContacts } from "./compareContacts.js";
-import { relationKey, uprnLocation, type ContactRelation, type LocationOf } from "./relationKey.js";
+import { contactDays } from "./contactDays.js";
+import { type ContactRelation, type LocationOf, relationKey, uprnLocation } from "./relationKey.js";
 import { checkWindowDays } from "./windowDays.js";
 
 /**
@@ -96,7 +96,10 @@ export function groupContacts(contacts: readonly Contact[], options: GroupContac
   const days = contactDays(contacts);
 
   const order = contacts.map((_, i) => i).sort((i, j) => compareContacts(contacts[i]!, contacts[j]!));
-  const open = new Map<string, { key: string; contactIds: ContactId[]; first: number; last: number; lastDay: number }>();
+  const open = new Map<
+    string,
+    { key: string; contactIds: ContactId[]; first: number; last: number; lastDay: number }
+  >();
   const groups: { key: string; contactIds: ContactId[]; first: number; last: number; lastDay: number }[] = [];
   const ungrouped: ContactId[] = [];
   for (const i of order) {

@@ -6,21 +6,22 @@
  *
  * @module contact
  */
-export { compareContacts, outOfOrderError } from "./compareContacts.js";
-export type { OrderedRecord } from "./compareContacts.js";
-export { inContactOrder, sortContacts } from "./sortContacts.js";
-export { normaliseAddress } from "./normaliseAddress.js";
-export { relationKey, uprnLocation } from "./relationKey.js";
-export type { ContactRelation, LocationOf } from "./relationKey.js";
-export { groupContacts } from "./groupContacts.js";
-export type { ContactGroup, ContactGrouping, GroupContactsOptions } from "./groupContacts.js";
-export { createContactIndex } from "./createContactIndex.js";
-export type { ContactIndex, ContactIndexOptions } from "./createContactIndex.js";
-export { contactDay, contactDays } from "./contactDays.js";
-export { contactColumns } from "./contactColumns.js";
-export type { ContactColumns, ContactColumnsOptions, DictionaryColumn } from "./contactColumns.js";
-export { columnContact, contactsFromColumns } from "./contactsFromColumns.js";
+
 export { checkContactColumns } from "./checkContactColumns.js";
+export type { OrderedRecord } from "./compareContacts.js";
+export { compareContacts, outOfOrderError } from "./compareContacts.js";
+export type { ContactColumns, ContactColumnsOptions, DictionaryColumn } from "./contactColumns.js";
+export { contactColumns } from "./contactColumns.js";
+export { contactDay, contactDays } from "./contactDays.js";
+export { columnContact, contactsFromColumns } from "./contactsFromColumns.js";
+export type { ContactIndex, ContactIndexOptions } from "./createContactIndex.js";
+export { createContactIndex } from "./createContactIndex.js";
+export type { ContactGroup, ContactGrouping, GroupContactsOptions } from "./groupContacts.js";
+export { groupContacts } from "./groupContacts.js";
+export { normaliseAddress } from "./normaliseAddress.js";
 export { parseContactColumns, safeParseContactColumns } from "./parseContactColumns.js";
-export { serializeContactColumns } from "./serializeContactColumns.js";
+export type { ContactRelation, LocationOf } from "./relationKey.js";
+export { relationKey, uprnLocation } from "./relationKey.js";
 export type { SerializedContactColumns, SerializedDictionaryColumn } from "./serializeContactColumns.js";
+export { serializeContactColumns } from "./serializeContactColumns.js";
+export { inContactOrder, sortContacts } from "./sortContacts.js";

@@ -1,8 +1,23 @@
 /** Street-type abbreviations expanded when they end a part of an address (Royal Mail's usual ones). */
 const STREET_TYPES: Readonly<Record<string, string>> = {
-  AV: "AVENUE", AVE: "AVENUE", CL: "CLOSE", CRES: "CRESCENT", CT: "COURT", DR: "DRIVE", GDNS: "GARDENS",
-  GRN: "GREEN", GRO: "GROVE", LN: "LANE", PDE: "PARADE", PK: "PARK", PL: "PLACE", RD: "ROAD", SQ: "SQUARE",
-  ST: "STREET", TER: "TERRACE", TERR: "TERRACE",
+  AV: "AVENUE",
+  AVE: "AVENUE",
+  CL: "CLOSE",
+  CRES: "CRESCENT",
+  CT: "COURT",
+  DR: "DRIVE",
+  GDNS: "GARDENS",
+  GRN: "GREEN",
+  GRO: "GROVE",
+  LN: "LANE",
+  PDE: "PARADE",
+  PK: "PARK",
+  PL: "PLACE",
+  RD: "ROAD",
+  SQ: "SQUARE",
+  ST: "STREET",
+  TER: "TERRACE",
+  TERR: "TERRACE",
 };
 
 /** A UK postcode at the end of the text: outward code, optional space, inward code. */

@@ -1,7 +1,7 @@
 import { londonDayNumber } from "../calendar/index.js";
-import { ValidationError, type SafeParseResult, type ValidationIssue } from "../schema/index.js";
+import { type SafeParseResult, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { contactColumnsIssues, withArticle } from "./checkContactColumns.js";
-import { DICTIONARY_COLUMNS, type ContactColumns, type DictionaryColumn } from "./contactColumns.js";
+import { type ContactColumns, DICTIONARY_COLUMNS, type DictionaryColumn } from "./contactColumns.js";
 
 type Kind = Float64ArrayConstructor | Int32ArrayConstructor | Uint8ArrayConstructor;
 
@@ -20,19 +20,37 @@ const NUMERIC: readonly (readonly [string, Kind])[] = [
 function fits(kind: Kind, value: unknown): boolean {
   if (typeof value !== "number") return false;
   if (kind === Float64Array) return true;
-  return Number.isInteger(value) && (kind === Uint8Array ? value >= 0 && value <= 255 : value >= -(2 ** 31) && value < 2 ** 31);
+  return (
+    Number.isInteger(value) &&
+    (kind === Uint8Array ? value >= 0 && value <= 255 : value >= -(2 ** 31) && value < 2 ** 31)
+  );
 }
 
 /** A typed array of `kind` from a typed array of that kind (used as it is) or a plain array of numbers that fit (copied); else an issue and undefined. */
-function typed(kind: Kind, value: unknown, path: (string | number)[], issues: ValidationIssue[]): Float64Array | Int32Array | Uint8Array | undefined {
+function typed(
+  kind: Kind,
+  value: unknown,
+  path: (string | number)[],
+  issues: ValidationIssue[],
+): Float64Array | Int32Array | Uint8Array | undefined {
   if (value instanceof kind) return value;
   if (!Array.isArray(value)) {
-    issues.push({ code: "invalid_type", path, message: `${path.join(".")} must be ${withArticle(kind.name)} or an array of numbers`, input: value });
+    issues.push({
+      code: "invalid_type",
+      path,
+      message: `${path.join(".")} must be ${withArticle(kind.name)} or an array of numbers`,
+      input: value,
+    });
     return undefined;
   }
   const bad = value.findIndex((entry) => !fits(kind, entry));
   if (bad >= 0) {
-    issues.push({ code: "invalid_value", path: [...path, bad], message: `${path.join(".")} holds ${JSON.stringify(value[bad])}, which ${withArticle(kind.name)} cannot hold`, input: value[bad] });
+    issues.push({
+      code: "invalid_value",
+      path: [...path, bad],
+      message: `${path.join(".")} holds ${JSON.stringify(value[bad])}, which ${withArticle(kind.name)} cannot hold`,
+      input: value[bad],
+    });
     return undefined;
   }
   return kind.from(value as number[]);
@@ -42,10 +60,23 @@ function typed(kind: Kind, value: unknown, path: (string | number)[], issues: Va
 function valueIssues(name: string, values: readonly unknown[], issues: ValidationIssue[]): void {
   const seen = new Map<unknown, number>();
   values.forEach((value, i) => {
-    const valid = typeof value === "string" && (name === "note" || value !== "") && (name !== "uprn" || /^\d{1,12}$/.test(value));
-    if (!valid) issues.push({ code: "invalid_value", path: [name, "values", i], message: `${name}.values must hold ${name === "uprn" ? "UPRNs of 1–12 digits" : name === "note" ? "strings" : "non-empty strings"}`, input: value });
+    const valid =
+      typeof value === "string" && (name === "note" || value !== "") && (name !== "uprn" || /^\d{1,12}$/.test(value));
+    if (!valid)
+      issues.push({
+        code: "invalid_value",
+        path: [name, "values", i],
+        message: `${name}.values must hold ${name === "uprn" ? "UPRNs of 1–12 digits" : name === "note" ? "strings" : "non-empty strings"}`,
+        input: value,
+      });
     const earlier = seen.get(value);
-    if (earlier !== undefined) issues.push({ code: "duplicate", path: [name, "values", i], message: `${name}.values has ${JSON.stringify(value)} twice (positions ${earlier} and ${i}): a dictionary holds each value once`, input: value });
+    if (earlier !== undefined)
+      issues.push({
+        code: "duplicate",
+        path: [name, "values", i],
+        message: `${name}.values has ${JSON.stringify(value)} twice (positions ${earlier} and ${i}): a dictionary holds each value once`,
+        input: value,
+      });
     else seen.set(value, i);
   });
 }
@@ -65,28 +96,51 @@ function valueIssues(name: string, values: readonly unknown[], issues: Validatio
  */
 export function safeParseContactColumns(value: unknown): SafeParseResult<ContactColumns> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { success: false, error: new ValidationError([{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }], "Contact columns") };
+    return {
+      success: false,
+      error: new ValidationError(
+        [{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }],
+        "Contact columns",
+      ),
+    };
   }
   const given = value as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
-  if (given.version !== undefined && given.version !== 1) issues.push({ code: "invalid_value", path: ["version"], message: "version must be 1, the only layout there is", input: given.version });
+  if (given.version !== undefined && given.version !== 1)
+    issues.push({
+      code: "invalid_value",
+      path: ["version"],
+      message: "version must be 1, the only layout there is",
+      input: given.version,
+    });
   const columns: Record<string, unknown> = { length: given.length, id: given.id };
   for (const [name, kind] of NUMERIC) columns[name] = typed(kind, given[name], [name], issues);
   for (const name of DICTIONARY_COLUMNS) {
-    const column = (name === "place" && given.place === undefined ? given.uprn : given[name]) as Partial<DictionaryColumn> | undefined;
+    const column = (name === "place" && given.place === undefined ? given.uprn : given[name]) as
+      | Partial<DictionaryColumn>
+      | undefined;
     if (typeof column !== "object" || column === null || !Array.isArray(column.values)) {
-      issues.push({ code: "invalid_type", path: [name], message: `${name} must be a dictionary column { codes, values }`, input: column });
+      issues.push({
+        code: "invalid_type",
+        path: [name],
+        message: `${name} must be a dictionary column { codes, values }`,
+        input: column,
+      });
       continue;
     }
     const codes = typed(Int32Array, column.codes, [name, "codes"], issues);
     if (codes !== undefined) valueIssues(name, column.values, issues);
-    columns[name] = name === "place" && given.place === undefined ? columns.uprn : { codes, values: [...column.values] };
+    columns[name] =
+      name === "place" && given.place === undefined ? columns.uprn : { codes, values: [...column.values] };
   }
   const at = columns.at as Float64Array | undefined;
-  columns.day = given.day === undefined ? at && Int32Array.from(at, day) : typed(Int32Array, given.day, ["day"], issues);
+  columns.day =
+    given.day === undefined ? at && Int32Array.from(at, day) : typed(Int32Array, given.day, ["day"], issues);
   if (issues.length > 0) return { success: false, error: new ValidationError(issues, "Contact columns") };
   issues.push(...contactColumnsIssues(columns));
-  return issues.length > 0 ? { success: false, error: new ValidationError(issues, "Contact columns") } : { success: true, data: columns as unknown as ContactColumns };
+  return issues.length > 0
+    ? { success: false, error: new ValidationError(issues, "Contact columns") }
+    : { success: true, data: columns as unknown as ContactColumns };
 }
 
 /** The London day of an instant; 0 outside the calendar's years (which the row checks then report at `at`). */

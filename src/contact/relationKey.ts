@@ -67,7 +67,11 @@ export function uprnLocation(contact: Contact): string | undefined {
  * relationKey(contact, "enquiry") //=> undefined
  * ```
  */
-export function relationKey(contact: Contact, relation: ContactRelation, locationOf: LocationOf = uprnLocation): string | undefined {
+export function relationKey(
+  contact: Contact,
+  relation: ContactRelation,
+  locationOf: LocationOf = uprnLocation,
+): string | undefined {
   switch (relation) {
     case "customer":
       return contact.customerId;
@@ -87,5 +91,7 @@ function pair(a: string | undefined, b: string | undefined): string | undefined 
 }
 
 function unknownRelation(relation: never): never {
-  throw new RangeError(`relation must be one of customer, enquiry, customer-service, location-service, got ${JSON.stringify(relation)}`);
+  throw new RangeError(
+    `relation must be one of customer, enquiry, customer-service, location-service, got ${JSON.stringify(relation)}`,
+  );
 }

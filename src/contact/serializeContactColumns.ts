@@ -72,7 +72,10 @@ export interface SerializedContactColumns {
   readonly note: SerializedDictionaryColumn;
 }
 
-const dictionary = (column: DictionaryColumn): SerializedDictionaryColumn => ({ codes: Array.from(column.codes), values: [...column.values] });
+const dictionary = (column: DictionaryColumn): SerializedDictionaryColumn => ({
+  codes: Array.from(column.codes),
+  values: [...column.values],
+});
 
 /**
  * Writes a contact history in columns as plain data for `JSON.stringify` (typed arrays do not survive JSON as

@@ -19,7 +19,8 @@ export class CostGroups {
     let n = 0n;
     let contacts = 0;
     let seconds = 0;
-    for (const group of this.found.values()) [n, contacts, seconds] = [n + group.n, contacts + group.contacts, seconds + group.seconds];
+    for (const group of this.found.values())
+      [n, contacts, seconds] = [n + group.n, contacts + group.contacts, seconds + group.seconds];
     return { n, contacts, seconds };
   }
 
@@ -30,7 +31,12 @@ export class CostGroups {
   }
 
   /** The groups in `order` (those with contacts), costs apportioned to sum to the rounded total. */
-  lines(order: readonly (string | null)[], denominator: bigint, rounding: RoundingMode, timed: boolean): ContactCostLine[] {
+  lines(
+    order: readonly (string | null)[],
+    denominator: bigint,
+    rounding: RoundingMode,
+    timed: boolean,
+  ): ContactCostLine[] {
     const present = order.flatMap((key) => {
       const group = this.found.get(key);
       return group ? [{ key, ...group }] : [];

@@ -1,10 +1,10 @@
-import { add, allocate, DEFAULT_ROUNDING, fromPence, sum, type Money, type RoundingMode } from "../money/index.js";
+import { add, allocate, DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode, sum } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
-import { readChannelVolumes, type ChannelVolumes } from "./costToServe.js";
-import { decimalText, fraction, over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { type ChannelVolumes, readChannelVolumes } from "./costToServe.js";
+import { decimalText, type Fraction, fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
 import { unitCostText } from "./unitCost.js";
-import { channelKeys, fail, onePlus, penceFraction, readMoney, readPositive, readNonNegative } from "./validate.js";
+import { channelKeys, fail, onePlus, penceFraction, readMoney, readNonNegative, readPositive } from "./validate.js";
 
 /**
  * What one member of staff costs: the basis of a loaded hourly cost.
@@ -213,18 +213,28 @@ export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityB
   const minutesGiven = new Set(channelKeys(options.handleMinutes, "handleMinutes"));
   const minutes = new Map<Channel, Fraction>();
   for (const channel of volumes.keys()) {
-    if (!minutesGiven.has(channel)) fail(`handleMinutes.${channel}`, "staff minutes per contact (0 for self-service), as volumes has the channel", undefined);
+    if (!minutesGiven.has(channel))
+      fail(
+        `handleMinutes.${channel}`,
+        "staff minutes per contact (0 for self-service), as volumes has the channel",
+        undefined,
+      );
     minutes.set(channel, readNonNegative(options.handleMinutes[channel], `handleMinutes.${channel}`));
   }
-  for (const channel of minutesGiven) if (!volumes.has(channel)) fail(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
+  for (const channel of minutesGiven)
+    if (!volumes.has(channel)) fail(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
 
   const channels = [...volumes.keys()];
-  const overheads = (options.overheads ?? []).map((overhead, i) => allocateOverhead(overhead, i, channels, volumes, minutes));
+  const overheads = (options.overheads ?? []).map((overhead, i) =>
+    allocateOverhead(overhead, i, channels, volumes, minutes),
+  );
   const staffExact = channels.map((channel) => times(times(volumes.get(channel)!, minutes.get(channel)!), perMinute));
   const staff = apportion(staffExact, rounding);
   const lines = channels.map((channel, i): ActivityBasedChannel => {
     const volume = volumes.get(channel)!;
-    const overheadCost = sum(overheads.flatMap((o) => o.byChannel.filter((share) => share.channel === channel).map((share) => share.amount)));
+    const overheadCost = sum(
+      overheads.flatMap((o) => o.byChannel.filter((share) => share.channel === channel).map((share) => share.amount)),
+    );
     const overheadPerContact = volume.n === 0n ? ZERO : over(penceFraction(overheadCost), volume);
     const staffPerContact = times(minutes.get(channel)!, perMinute);
     const staffCost = fromPence(staff.shares[i]!);
@@ -264,22 +274,31 @@ function allocateOverhead(
 ): OverheadAllocation {
   const option = `overheads[${index}]`;
   const amount = readMoney(overhead?.annualCost, `${option}.annualCost`);
-  if (overhead.allocateBy !== "volume" && overhead.allocateBy !== "time") fail(`${option}.allocateBy`, '"volume" or "time"', overhead.allocateBy);
+  if (overhead.allocateBy !== "volume" && overhead.allocateBy !== "time")
+    fail(`${option}.allocateBy`, '"volume" or "time"', overhead.allocateBy);
   const sharing = overhead.channels ?? all;
-  for (const channel of sharing) if (!volumes.has(channel)) fail(`${option}.channels`, "channels that have a volume", channel);
-  if (new Set(sharing).size !== sharing.length) fail(`${option}.channels`, "a list without repeats", sharing.join(", "));
+  for (const channel of sharing)
+    if (!volumes.has(channel)) fail(`${option}.channels`, "channels that have a volume", channel);
+  if (new Set(sharing).size !== sharing.length)
+    fail(`${option}.channels`, "a list without repeats", sharing.join(", "));
   const weights = sharing.map((channel) => {
     const volume = volumes.get(channel)!;
     return overhead.allocateBy === "volume" ? volume : times(volume, minutes.get(channel)!);
   });
   if (weights.every((weight) => weight.n === 0n)) {
-    fail(option, `spread over channels with some ${overhead.allocateBy === "volume" ? "volume" : "staff time"}`, overhead.name);
+    fail(
+      option,
+      `spread over channels with some ${overhead.allocateBy === "volume" ? "volume" : "staff time"}`,
+      overhead.name,
+    );
   }
   // Weights are products of decimals, so they terminate and allocate reads them exactly.
   const shares = allocate(
     amount,
     weights.map((weight) => decimalText(weight)!),
   );
-  const order = [...sharing].map((channel, i) => ({ channel, amount: shares[i]! })).sort((a, b) => all.indexOf(a.channel) - all.indexOf(b.channel));
+  const order = [...sharing]
+    .map((channel, i) => ({ channel, amount: shares[i]! }))
+    .sort((a, b) => all.indexOf(a.channel) - all.indexOf(b.channel));
   return { name: overhead.name, allocateBy: overhead.allocateBy, byChannel: order };
 }

@@ -1,5 +1,5 @@
 import type { RoundingMode } from "../money/index.js";
-import { floorOf, lcm, type Fraction } from "./fraction.js";
+import { type Fraction, floorOf, lcm } from "./fraction.js";
 
 /** Exact parts rounded to whole pence that add up to their rounded total. */
 export interface Apportioned {

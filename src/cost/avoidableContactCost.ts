@@ -1,12 +1,18 @@
 import { DEFAULT_ROUNDING, type Money, type RoundingMode } from "../money/index.js";
-import { AVOIDABLE_REASON_CODES, CHANNEL_CODES, isAvoidableReason, type AvoidableReason, type Channel } from "../taxonomy/index.js";
+import {
+  AVOIDABLE_REASON_CODES,
+  type AvoidableReason,
+  CHANNEL_CODES,
+  type Channel,
+  isAvoidableReason,
+} from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
-import { fractionLines, roundedTotal, sortedKeys, type FractionEntry } from "./fractionLines.js";
-import { plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
 import type { UncostedVolume } from "./costToServe.js";
-import type { UnitCostTable } from "./unitCost.js";
+import { type Fraction, plus, times, toNumber, ZERO } from "./fraction.js";
+import { type FractionEntry, fractionLines, roundedTotal, sortedKeys } from "./fractionLines.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
-import { fail, readChannel, readShare, readNonNegative } from "./validate.js";
+import type { UnitCostTable } from "./unitCost.js";
+import { fail, readChannel, readNonNegative, readShare } from "./validate.js";
 
 /**
  * A count of avoidable contacts of one reason, on one channel, optionally for one service: a row
@@ -161,11 +167,13 @@ export function avoidableContactCost(
   const costed: Entry[] = [];
   const uncosted = new Map<Channel, Fraction>();
   rows.forEach((row, i) => {
-    if (!isAvoidableReason(row?.reason)) fail(`rows[${i}].reason`, "an avoidable-reason code such as \"progress-chasing\"", row?.reason);
+    if (!isAvoidableReason(row?.reason))
+      fail(`rows[${i}].reason`, 'an avoidable-reason code such as "progress-chasing"', row?.reason);
     const channel = readChannel(row.channel, `rows[${i}].channel`);
     const volume = readNonNegative(row.count, `rows[${i}].count`);
     const unit = pence.get(channel);
-    if (unit) costed.push({ reason: row.reason, channel, service: row.serviceId ?? null, volume, cost: times(volume, unit) });
+    if (unit)
+      costed.push({ reason: row.reason, channel, service: row.serviceId ?? null, volume, cost: times(volume, unit) });
     else uncosted.set(channel, plus(uncosted.get(channel) ?? ZERO, volume));
   });
   const lines = <K extends string | null>(key: (entry: Entry) => K, order: readonly K[]): AvoidableCostLine[] =>
@@ -185,11 +193,19 @@ export function avoidableContactCost(
     byReason: lines((entry) => entry.reason, AVOIDABLE_REASON_CODES),
     byService: lines((entry) => entry.service, sortedKeys(costed.map((entry) => entry.service))),
     byChannel: lines((entry) => entry.channel, CHANNEL_CODES),
-    uncosted: CHANNEL_CODES.filter((channel) => uncosted.get(channel)?.n).map((channel) => ({ channel, volume: toNumber(uncosted.get(channel)!) })),
+    uncosted: CHANNEL_CODES.filter((channel) => uncosted.get(channel)?.n).map((channel) => ({
+      channel,
+      volume: toNumber(uncosted.get(channel)!),
+    })),
     removal: {
       contacts: toNumber(removed.reduce((sum, entry) => plus(sum, entry.volume), ZERO)),
       saving: roundedTotal(removed, rounding),
-      byReason: removedByReason.map((line) => ({ reason: line.key, share: toNumber(shares.get(line.key)!), contacts: line.volume, saving: line.cost })),
+      byReason: removedByReason.map((line) => ({
+        reason: line.key,
+        share: toNumber(shares.get(line.key)!),
+        contacts: line.volume,
+        saving: line.cost,
+      })),
     },
   };
 }
@@ -203,7 +219,8 @@ function removeShares(option: AvoidableContactCostOptions["removeShare"]): Map<A
     for (const reason of AVOIDABLE_REASON_CODES) if (share.n > 0n) shares.set(reason, share);
     return shares;
   }
-  if (typeof option !== "object" || option === null) fail("removeShare", "a share in [0, 1] or shares by reason", option);
+  if (typeof option !== "object" || option === null)
+    fail("removeShare", "a share in [0, 1] or shares by reason", option);
   for (const [reason, value] of Object.entries(option)) {
     if (!isAvoidableReason(reason)) fail("removeShare key", "an avoidable-reason code", reason);
     const share = readShare(value, `removeShare.${reason}`);

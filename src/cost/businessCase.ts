@@ -1,7 +1,16 @@
-import { add, DEFAULT_ROUNDING, fromPence, multiply, subtract, sum, type Money, type RoundingMode } from "../money/index.js";
+import {
+  add,
+  DEFAULT_ROUNDING,
+  fromPence,
+  type Money,
+  multiply,
+  type RoundingMode,
+  subtract,
+  sum,
+} from "../money/index.js";
 import { apportion } from "./apportion.js";
-import { discountFactors, GREEN_BOOK_DISCOUNT_RATE, type DiscountRate } from "./discounting.js";
-import { over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { type DiscountRate, discountFactors, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
+import { type Fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
 import { fail, onePlus, penceFraction, readMoney, readNonNegative } from "./validate.js";
 
 /**
@@ -198,8 +207,10 @@ export function businessCase(input: BusinessCaseInput, options: BusinessCaseOpti
   const lines = readLines(input);
   const horizon = Math.max(1, ...CATEGORIES.flatMap((category) => lines[category].map((line) => line.amounts.length)));
   const factors = discountFactors(discountRate, "discountRate", horizon - 1);
-  const at = (category: Category, year: number): Money[] => lines[category].map((line) => line.amounts[year] ?? fromPence(0));
-  const uplift = (amounts: Money[], rate: number): Money[] => (rate === 0 ? [] : amounts.map((amount) => multiply(amount, rate, rounding)));
+  const at = (category: Category, year: number): Money[] =>
+    lines[category].map((line) => line.amounts[year] ?? fromPence(0));
+  const uplift = (amounts: Money[], rate: number): Money[] =>
+    rate === 0 ? [] : amounts.map((amount) => multiply(amount, rate, rounding));
 
   const rows = Array.from({ length: horizon }, (_, year) => {
     const oneOff = at("oneOffCosts", year);
@@ -209,12 +220,26 @@ export function businessCase(input: BusinessCaseInput, options: BusinessCaseOpti
     const cashable = sum(at("cashableBenefits", year));
     const nonCashable = sum(at("nonCashableBenefits", year));
     const benefits = includeNonCashable ? add(cashable, nonCashable) : cashable;
-    return { year, oneOff: sum(oneOff), running: sum(running), optimism, costs, cashable, nonCashable, benefits, net: subtract(benefits, costs) };
+    return {
+      year,
+      oneOff: sum(oneOff),
+      running: sum(running),
+      optimism,
+      costs,
+      cashable,
+      nonCashable,
+      benefits,
+      net: subtract(benefits, costs),
+    };
   });
-  const exact = (pick: (row: (typeof rows)[number]) => Money): Fraction[] => rows.map((row, year) => times(penceFraction(pick(row)), factors[year]!));
+  const exact = (pick: (row: (typeof rows)[number]) => Money): Fraction[] =>
+    rows.map((row, year) => times(penceFraction(pick(row)), factors[year]!));
   const costsPv = exact((row) => row.costs).reduce(plus, ZERO);
   const benefitsPv = exact((row) => row.benefits).reduce(plus, ZERO);
-  const netPv = apportion(exact((row) => row.net), rounding);
+  const netPv = apportion(
+    exact((row) => row.net),
+    rounding,
+  );
   const presentValueCosts = fromPence(rounding(costsPv.n, costsPv.d));
   const npvMoney = fromPence(netPv.total);
 
@@ -282,8 +307,11 @@ function readLines(input: BusinessCaseInput): Record<Category, readonly Business
     if (!Array.isArray(lines)) fail(category, "an array of { name, amounts }", lines);
     lines.forEach((line: BusinessCaseLine, i: number) => {
       if (typeof line?.name !== "string") fail(`${category}[${i}].name`, "a string", line?.name);
-      if (!Array.isArray(line.amounts)) fail(`${category}[${i}].amounts`, "an array of Money, one per year from year 0", line.amounts);
-      line.amounts.forEach((amount, year) => readMoney(amount, `${category}[${i}].amounts[${year}]`));
+      if (!Array.isArray(line.amounts))
+        fail(`${category}[${i}].amounts`, "an array of Money, one per year from year 0", line.amounts);
+      line.amounts.forEach((amount, year) => {
+        readMoney(amount, `${category}[${i}].amounts[${year}]`);
+      });
     });
     read[category] = lines;
   }

@@ -1,13 +1,13 @@
-import { add, DEFAULT_ROUNDING, fromPence, subtract, sum, type Money, type RoundingMode } from "../money/index.js";
+import { add, DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode, subtract, sum } from "../money/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
-import { costOfVolumes, readChannelVolumes, type ChannelVolumes, type CostToServe } from "./costToServe.js";
+import { type ChannelVolumes, type CostToServe, costOfVolumes, readChannelVolumes } from "./costToServe.js";
+import { compareFractions, type Fraction, minus, ONE, plus, times, toNumber, ZERO } from "./fraction.js";
 import { fractionLines, sortedKeys } from "./fractionLines.js";
-import { compareFractions, minus, ONE, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
-import { staffReleased, readStaffing, type TeamStaffing } from "./teamStaffing.js";
-import { takeUpAt, type TakeUpCurve } from "./takeUp.js";
-import type { UnitCostTable } from "./unitCost.js";
+import { type TakeUpCurve, takeUpAt } from "./takeUp.js";
+import { readStaffing, staffReleased, type TeamStaffing } from "./teamStaffing.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
+import type { UnitCostTable } from "./unitCost.js";
 import { fail, readChannel, readShare } from "./validate.js";
 
 /**
@@ -180,15 +180,25 @@ export interface ChannelShiftScenario {
  * channelShiftScenario({ x: { telephone: 1 } }, [{ from: "telephone", to: "web-form", share: 2 }], { unitCosts: {}, years: 1 }) //=> throws RangeError
  * ```
  */
-export function channelShiftScenario(baseline: ServiceChannelVolumes, shifts: readonly ChannelShift[], options: ChannelShiftOptions): ChannelShiftScenario {
+export function channelShiftScenario(
+  baseline: ServiceChannelVolumes,
+  shifts: readonly ChannelShift[],
+  options: ChannelShiftOptions,
+): ChannelShiftScenario {
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const pence = penceByChannel(options.unitCosts, "unitCosts");
-  const variable = options.variableCosts === undefined ? new Map<Channel, Fraction>() : penceByChannel(options.variableCosts, "variableCosts");
+  const variable =
+    options.variableCosts === undefined
+      ? new Map<Channel, Fraction>()
+      : penceByChannel(options.variableCosts, "variableCosts");
   const years = options.years;
   if (!Number.isSafeInteger(years) || years < 1) fail("years", "a whole number ≥ 1", years);
-  if (typeof baseline !== "object" || baseline === null) fail("baseline", "volumes by service id and channel", baseline);
+  if (typeof baseline !== "object" || baseline === null)
+    fail("baseline", "volumes by service id and channel", baseline);
   const services = Object.keys(baseline).sort();
-  const base = new Map(services.map((service) => [service, readChannelVolumes(baseline[service]!, `baseline.${service}`)]));
+  const base = new Map(
+    services.map((service) => [service, readChannelVolumes(baseline[service]!, `baseline.${service}`)]),
+  );
   const plans = readShifts(shifts, services);
   const staffing = readStaffing(options.staffing);
 
@@ -210,8 +220,11 @@ export function channelShiftScenario(baseline: ServiceChannelVolumes, shifts: re
       }
     });
     const totals = new Map<Channel, Fraction>();
-    for (const channels of volumes.values()) for (const [channel, v] of channels) totals.set(channel, plus(totals.get(channel) ?? ZERO, v));
-    const ordered = new Map(CHANNEL_CODES.filter((channel) => totals.has(channel)).map((channel) => [channel, totals.get(channel)!]));
+    for (const channels of volumes.values())
+      for (const [channel, v] of channels) totals.set(channel, plus(totals.get(channel) ?? ZERO, v));
+    const ordered = new Map(
+      CHANNEL_CODES.filter((channel) => totals.has(channel)).map((channel) => [channel, totals.get(channel)!]),
+    );
     const cost = costOfVolumes(ordered, pence, rounding);
     const entries = [...volumes].flatMap(([service, channels]) =>
       [...channels].flatMap(([channel, volume]) => {
@@ -219,7 +232,10 @@ export function channelShiftScenario(baseline: ServiceChannelVolumes, shifts: re
         return unit ? [{ key: service, volume, cost: times(volume, unit) }] : [];
       }),
     );
-    const byService = fractionLines(entries, sortedKeys(services), rounding).map((line) => ({ serviceId: line.key!, cost: line.cost }));
+    const byService = fractionLines(entries, sortedKeys(services), rounding).map((line) => ({
+      serviceId: line.key!,
+      cost: line.cost,
+    }));
     const team = staffReleased(staffing, ordered, reference?.volumes);
     const saving = reference ? subtract(reference.year.cost.total, cost.total) : fromPence(0);
     const variableSaving = reference ? variableCostSaved(variable, reference.volumes, ordered, rounding) : fromPence(0);
@@ -254,13 +270,27 @@ export function channelShiftScenario(baseline: ServiceChannelVolumes, shifts: re
 }
 
 /** Variable costs no longer spent: Σ (baseline − now) × variable cost, rounded once. */
-function variableCostSaved(variable: ReadonlyMap<Channel, Fraction>, before: ReadonlyMap<Channel, Fraction>, now: ReadonlyMap<Channel, Fraction>, rounding: RoundingMode): Money {
+function variableCostSaved(
+  variable: ReadonlyMap<Channel, Fraction>,
+  before: ReadonlyMap<Channel, Fraction>,
+  now: ReadonlyMap<Channel, Fraction>,
+  rounding: RoundingMode,
+): Money {
   let saved = ZERO;
-  for (const [channel, unit] of variable) saved = plus(saved, times(minus(before.get(channel) ?? ZERO, now.get(channel) ?? ZERO), unit));
+  for (const [channel, unit] of variable)
+    saved = plus(saved, times(minus(before.get(channel) ?? ZERO, now.get(channel) ?? ZERO), unit));
   return fromPence(rounding(saved.n, saved.d));
 }
 
-type Plan = { from: Channel; to: Channel; share: Fraction; takeUp: (year: number) => Fraction; services: readonly string[]; failureShare: Fraction; failureChannel: Channel };
+type Plan = {
+  from: Channel;
+  to: Channel;
+  share: Fraction;
+  takeUp: (year: number) => Fraction;
+  services: readonly string[];
+  failureShare: Fraction;
+  failureChannel: Channel;
+};
 
 function readShifts(shifts: readonly ChannelShift[], services: readonly string[]): Plan[] {
   if (!Array.isArray(shifts)) fail("shifts", "an array of channel shifts", shifts);
@@ -270,7 +300,8 @@ function readShifts(shifts: readonly ChannelShift[], services: readonly string[]
     const to = readChannel(shift.to, `${option}.to`);
     if (from === to) fail(`${option}.to`, `a channel other than from (${from})`, to);
     const only = shift.services ?? services;
-    for (const service of only) if (!services.includes(service)) fail(`${option}.services`, "service ids in the baseline", service);
+    for (const service of only)
+      if (!services.includes(service)) fail(`${option}.services`, "service ids in the baseline", service);
     return {
       from,
       to,
@@ -283,10 +314,12 @@ function readShifts(shifts: readonly ChannelShift[], services: readonly string[]
   });
   for (const service of services) {
     for (const channel of CHANNEL_CODES) {
-      const total = plans.filter((plan) => plan.from === channel && plan.services.includes(service)).reduce((sum, plan) => plus(sum, plan.share), ZERO);
-      if (compareFractions(total, ONE) > 0) fail(`shifts (${service}, from ${channel})`, "shares adding up to at most 1", toNumber(total));
+      const total = plans
+        .filter((plan) => plan.from === channel && plan.services.includes(service))
+        .reduce((sum, plan) => plus(sum, plan.share), ZERO);
+      if (compareFractions(total, ONE) > 0)
+        fail(`shifts (${service}, from ${channel})`, "shares adding up to at most 1", toNumber(total));
     }
   }
   return plans;
 }
-

@@ -35,13 +35,12 @@ export interface ChannelShiftBenefits {
  * channelShiftBenefits(scenario).nonCashableBenefits //=> [{ name: "channel shift (non-cashable)", amounts: ["0.00", "1340.00", "1340.00"] }]
  * ```
  */
-export function channelShiftBenefits(
-  scenario: ChannelShiftScenario,
-  name = "channel shift",
-): ChannelShiftBenefits {
+export function channelShiftBenefits(scenario: ChannelShiftScenario, name = "channel shift"): ChannelShiftBenefits {
   const none = fromPence(0);
   return {
     cashableBenefits: [{ name: `${name} (cashable)`, amounts: [none, ...scenario.years.map((year) => year.cashable)] }],
-    nonCashableBenefits: [{ name: `${name} (non-cashable)`, amounts: [none, ...scenario.years.map((year) => year.nonCashable)] }],
+    nonCashableBenefits: [
+      { name: `${name} (non-cashable)`, amounts: [none, ...scenario.years.map((year) => year.nonCashable)] },
+    ],
   };
 }

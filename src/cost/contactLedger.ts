@@ -1,7 +1,7 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import type { ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
-import { EnquiryCells, type EnquiryCellData } from "./EnquiryCells.js";
+import { type EnquiryCellData, EnquiryCells } from "./EnquiryCells.js";
 import { Growable } from "./Growable.js";
 import { show } from "./validate.js";
 
@@ -128,7 +128,12 @@ class Tally {
     const channel = contact.channel;
     const c = typeof channel === "string" ? CHANNEL_INDEX[channel] : undefined;
     if (c === undefined) {
-      this.issues.push({ code: "invalid_value", path: [index, "channel"], message: `unknown channel code ${show(channel)}`, input: channel });
+      this.issues.push({
+        code: "invalid_value",
+        path: [index, "channel"],
+        message: `unknown channel code ${show(channel)}`,
+        input: channel,
+      });
       return;
     }
     // Handle time is read only when it is costed: a property most records lack is a slow read.
@@ -136,7 +141,12 @@ class Tally {
     let s = 0;
     if (handle !== undefined) {
       if (typeof handle !== "number" || !(handle >= 0 && handle % 1 === 0)) {
-        this.issues.push({ code: "invalid_value", path: [index, "handleSeconds"], message: "handleSeconds must be a whole number ≥ 0", input: handle });
+        this.issues.push({
+          code: "invalid_value",
+          path: [index, "handleSeconds"],
+          message: "handleSeconds must be a whole number ≥ 0",
+          input: handle,
+        });
         return;
       }
       s = handle;
@@ -206,7 +216,12 @@ class Tally {
       try {
         key = dateOfDayNumber(londonDayNumber(at)).slice(0, 7);
       } catch {
-        this.issues.push({ code: "invalid_value", path: [index, "at"], message: "at must be epoch milliseconds within 2000–2100", input: at });
+        this.issues.push({
+          code: "invalid_value",
+          path: [index, "at"],
+          message: "at must be epoch milliseconds within 2000–2100",
+          input: at,
+        });
         return -1;
       }
       found = this.monthIndex.get(key);

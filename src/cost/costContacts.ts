@@ -1,13 +1,13 @@
 import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { ValidationError } from "../schema/index.js";
-import { CHANNEL_CODES, STARTER_CATALOGUE, type Catalogue, type Channel } from "../taxonomy/index.js";
-import { tally, type CostableContact } from "./contactLedger.js";
+import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
 import { CostGroups } from "./CostGroups.js";
-import { enquiryCosts, type Rates } from "./enquiryCosts.js";
+import { type CostableContact, tally } from "./contactLedger.js";
 import { penceByChannel } from "./costTable.js";
-import { fraction, lcm, type Fraction } from "./fraction.js";
-import type { UnitCostTable } from "./unitCost.js";
+import { enquiryCosts, type Rates } from "./enquiryCosts.js";
+import { type Fraction, fraction, lcm } from "./fraction.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
+import type { UnitCostTable } from "./unitCost.js";
 import { fail } from "./validate.js";
 
 export type { CostableContact } from "./contactLedger.js";
@@ -167,7 +167,8 @@ export function costContacts(
 ): ContactCosts {
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
   const by = new Set<ContactCostDimension>(options.by ?? DEFAULT_BY);
-  for (const dimension of by) if (!DIMENSIONS.has(dimension)) fail("by", "a list of channel, service, cluster, month, enquiry", dimension);
+  for (const dimension of by)
+    if (!DIMENSIONS.has(dimension)) fail("by", "a list of channel, service, cluster, month, enquiry", dimension);
   const rates = ratesOf(unitCosts, options.perHandleMinute);
   const { denominator, perContact, perSecond } = rates;
   const costed = CHANNEL_CODES.map((_, c) => perContact[c] !== undefined || perSecond[c] !== undefined);
@@ -177,7 +178,12 @@ export function costContacts(
 
   const cost = (c: number, count: number, seconds: number): bigint =>
     BigInt(count) * (perContact[c] ?? 0n) + (seconds === 0 ? 0n : BigInt(seconds) * (perSecond[c] ?? 0n));
-  const groups = { channel: new CostGroups(), service: new CostGroups(), cluster: new CostGroups(), month: new CostGroups() };
+  const groups = {
+    channel: new CostGroups(),
+    service: new CostGroups(),
+    cluster: new CostGroups(),
+    month: new CostGroups(),
+  };
   const clusterOf = clusterLookup(options.catalogue ?? STARTER_CATALOGUE);
   for (let row = 0; row < ledger.rows; row++) {
     const service = ledger.serviceKeys[ledger.rowService[row]!]!;
@@ -194,7 +200,8 @@ export function costContacts(
     }
   }
   const all = groups.channel.sum();
-  const lines = (found: CostGroups, order: readonly (string | null)[]): ContactCostLine[] => found.lines(order, denominator, rounding, timed);
+  const lines = (found: CostGroups, order: readonly (string | null)[]): ContactCostLine[] =>
+    found.lines(order, denominator, rounding, timed);
   const serviceOrder = [...(options.catalogue ?? STARTER_CATALOGUE).services.map((service) => service.id)];
   const clusterOrder = (options.catalogue ?? STARTER_CATALOGUE).clusters.map((cluster) => cluster.id);
   const enquiries = ledger.enquiries && enquiryCosts(ledger.enquiries, rates, all.n, rounding, timed);
@@ -205,18 +212,25 @@ export function costContacts(
     costPerContact: all.contacts === 0 ? null : fromPence(rounding(all.n, denominator * BigInt(all.contacts))),
     ...(enquiries && { costPerEnquiry: enquiries.costPerEnquiry }),
     ...(by.has("channel") && { byChannel: lines(groups.channel, CHANNEL_CODES) }),
-    ...(by.has("service") && { byService: lines(groups.service, [...serviceOrder, ...groups.service.others(serviceOrder), null]) }),
-    ...(by.has("cluster") && { byCluster: lines(groups.cluster, [...clusterOrder, ...groups.cluster.others(clusterOrder), null]) }),
+    ...(by.has("service") && {
+      byService: lines(groups.service, [...serviceOrder, ...groups.service.others(serviceOrder), null]),
+    }),
+    ...(by.has("cluster") && {
+      byCluster: lines(groups.cluster, [...clusterOrder, ...groups.cluster.others(clusterOrder), null]),
+    }),
     ...(by.has("month") && { byMonth: lines(groups.month, groups.month.others([])) }),
     ...(enquiries && { byEnquiry: enquiries.lines }),
-    uncosted: CHANNEL_CODES.flatMap((channel, c) => (ledger.uncosted[c]! > 0 ? [{ channel, contacts: ledger.uncosted[c]! }] : [])),
+    uncosted: CHANNEL_CODES.flatMap((channel, c) =>
+      ledger.uncosted[c]! > 0 ? [{ channel, contacts: ledger.uncosted[c]! }] : [],
+    ),
   };
 }
 
 /** The per-contact and per-second rates in pence, as integers over one common denominator. */
 function ratesOf(unitCosts: UnitCostTable | UnitCostPreset, perHandleMinute: UnitCostTable | undefined): Rates {
   const unit = penceByChannel(unitCosts, "unitCosts");
-  const minute = perHandleMinute === undefined ? new Map<Channel, Fraction>() : penceByChannel(perHandleMinute, "perHandleMinute");
+  const minute =
+    perHandleMinute === undefined ? new Map<Channel, Fraction>() : penceByChannel(perHandleMinute, "perHandleMinute");
   const second = new Map([...minute].map(([channel, pence]) => [channel, fraction(pence.n, pence.d * 60n)] as const));
   let denominator = 1n;
   for (const pence of [...unit.values(), ...second.values()]) denominator = lcm(denominator, pence.d);

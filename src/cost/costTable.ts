@@ -1,7 +1,7 @@
 import type { Channel } from "../taxonomy/index.js";
-import { fraction, type Fraction } from "./fraction.js";
-import { readUnitCost, type UnitCostTable } from "./unitCost.js";
+import { type Fraction, fraction } from "./fraction.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
+import { readUnitCost, type UnitCostTable } from "./unitCost.js";
 import { channelKeys, fail } from "./validate.js";
 
 /** The costs of a table or a preset (private): a preset is used through its `costs`. */
@@ -14,7 +14,10 @@ export function costsOf(unitCosts: UnitCostTable | UnitCostPreset, option: strin
  * Reads a unit-cost table (or preset) exactly, in **pence** per contact, checking every key is a
  * channel code and every cost is ≥ 0 (private). Channels left out are absent from the map.
  */
-export function penceByChannel(unitCosts: UnitCostTable | UnitCostPreset, option: string): ReadonlyMap<Channel, Fraction> {
+export function penceByChannel(
+  unitCosts: UnitCostTable | UnitCostPreset,
+  option: string,
+): ReadonlyMap<Channel, Fraction> {
   const costs = costsOf(unitCosts, option);
   const pence = new Map<Channel, Fraction>();
   for (const channel of channelKeys(costs, option)) {

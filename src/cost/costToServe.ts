@@ -2,10 +2,10 @@ import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../m
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
 import { penceByChannel } from "./costTable.js";
-import { fraction, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { type Fraction, fraction, plus, times, toNumber, ZERO } from "./fraction.js";
+import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { unitCostText } from "./unitCost.js";
-import type { UnitCostPreset } from "./UnitCostPreset.js";
 import { channelKeys, readNonNegative } from "./validate.js";
 
 /**
@@ -129,11 +129,19 @@ export function costToServe(
   options: CostToServeOptions = {},
 ): CostToServe {
   const pence = penceByChannel(unitCosts, "unitCosts");
-  return costOfVolumes(readChannelVolumes(volumesByChannel, "volumesByChannel"), pence, options.rounding ?? DEFAULT_ROUNDING);
+  return costOfVolumes(
+    readChannelVolumes(volumesByChannel, "volumesByChannel"),
+    pence,
+    options.rounding ?? DEFAULT_ROUNDING,
+  );
 }
 
 /** {@link costToServe} over exact volumes and rates in pence (private; the scenarios use it too). */
-export function costOfVolumes(volumes: ReadonlyMap<Channel, Fraction>, pence: ReadonlyMap<Channel, Fraction>, rounding: RoundingMode): CostToServe {
+export function costOfVolumes(
+  volumes: ReadonlyMap<Channel, Fraction>,
+  pence: ReadonlyMap<Channel, Fraction>,
+  rounding: RoundingMode,
+): CostToServe {
   const costed: { channel: Channel; volume: Fraction; unit: Fraction }[] = [];
   const uncosted: UncostedVolume[] = [];
   for (const [channel, volume] of volumes) {

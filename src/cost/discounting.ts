@@ -1,4 +1,4 @@
-import { decimalOf, ONE, over, toNumber, type Fraction } from "./fraction.js";
+import { decimalOf, type Fraction, ONE, over, toNumber } from "./fraction.js";
 import { fail, onePlus } from "./validate.js";
 
 /**
@@ -116,7 +116,8 @@ function readDiscountRate(value: DiscountRate, option: string): (year: number) =
     return () => single;
   }
   const schedule = value as DiscountSchedule;
-  if (schedule.length === 0 || schedule[0]?.fromYear !== 0) fail(`${option}[0].fromYear`, "0 (a schedule starts today)", schedule[0]?.fromYear);
+  if (schedule.length === 0 || schedule[0]?.fromYear !== 0)
+    fail(`${option}[0].fromYear`, "0 (a schedule starts today)", schedule[0]?.fromYear);
   const steps = schedule.map((step, i) => {
     if (i > 0 && !(Number.isSafeInteger(step.fromYear) && step.fromYear > schedule[i - 1]!.fromYear)) {
       fail(`${option}[${i}].fromYear`, `a whole number after ${schedule[i - 1]!.fromYear}`, step.fromYear);

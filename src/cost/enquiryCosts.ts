@@ -1,8 +1,8 @@
 import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { apportionNumbers } from "./apportion.js";
+import { CostGroups } from "./CostGroups.js";
 import type { Ledger } from "./contactLedger.js";
 import type { ContactCostLine } from "./costContacts.js";
-import { CostGroups } from "./CostGroups.js";
 
 /** The per-contact and per-second rates as integers over the common denominator (private). */
 export interface Rates {
@@ -30,7 +30,13 @@ type Cells = NonNullable<Ledger["enquiries"]>;
  * a `Float64Array` whenever every one is a safe integer (checked: the terms are non-negative, so
  * a computed value ≤ 2^53 − 1 means every step was exact); otherwise it falls back to `bigint`.
  */
-export function enquiryCosts(cells: Cells, rates: Rates, exactTotal: bigint, rounding: RoundingMode, timed: boolean): EnquiryCosts {
+export function enquiryCosts(
+  cells: Cells,
+  rates: Rates,
+  exactTotal: bigint,
+  rounding: RoundingMode,
+  timed: boolean,
+): EnquiryCosts {
   const count = cells.keys.length;
   const order = Array.from({ length: count - 1 }, (_, i) => i + 1);
   order.sort((a, b) => {
@@ -106,7 +112,9 @@ function exactly(
     let seconds = 0;
     for (let at = cells.head[e]!; at >= 0; at = cells.next[at]!) {
       const c = cells.channel[at]!;
-      n += BigInt(cells.counts[at]!) * (rates.perContact[c] ?? 0n) + BigInt(cells.seconds[at]!) * (rates.perSecond[c] ?? 0n);
+      n +=
+        BigInt(cells.counts[at]!) * (rates.perContact[c] ?? 0n) +
+        BigInt(cells.seconds[at]!) * (rates.perSecond[c] ?? 0n);
       contacts += cells.counts[at]!;
       seconds += cells.seconds[at]!;
     }

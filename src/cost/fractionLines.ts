@@ -1,6 +1,6 @@
 import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { apportion } from "./apportion.js";
-import { plus, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { type Fraction, plus, toNumber, ZERO } from "./fraction.js";
 
 /** One exact amount to group: its key, volume and cost in pence (private). */
 export interface FractionEntry<K> {
@@ -22,7 +22,11 @@ export interface FractionLine<K> {
  * adds up to the same total. Groups come out in `order` (keys not in it are dropped: callers list
  * every key).
  */
-export function fractionLines<K>(entries: readonly FractionEntry<K>[], order: readonly K[], rounding: RoundingMode): FractionLine<K>[] {
+export function fractionLines<K>(
+  entries: readonly FractionEntry<K>[],
+  order: readonly K[],
+  rounding: RoundingMode,
+): FractionLine<K>[] {
   const groups = new Map<K, { volume: Fraction; cost: Fraction }>();
   for (const { key, volume, cost } of entries) {
     const group = groups.get(key);

@@ -7,9 +7,74 @@
  *
  * @module cost
  */
-export { unitCost, formatUnitCost } from "./unitCost.js";
-export type { UnitCost, UnitCostTable } from "./unitCost.js";
+
+export type {
+  ActivityBasedChannel,
+  ActivityBasedCostOptions,
+  ActivityBasedCosts,
+  Overhead,
+  OverheadAllocation,
+  StaffCost,
+} from "./activityBasedCosts.js";
+export { activityBasedCosts } from "./activityBasedCosts.js";
+export type {
+  AvoidableContactCost,
+  AvoidableContactCostOptions,
+  AvoidableContactCount,
+  AvoidableContactRemoval,
+  AvoidableCostLine,
+} from "./avoidableContactCost.js";
+export { avoidableContactCost } from "./avoidableContactCost.js";
+export type {
+  BusinessCase,
+  BusinessCaseInput,
+  BusinessCaseLine,
+  BusinessCaseOptions,
+  BusinessCaseYear,
+} from "./businessCase.js";
+export { businessCase } from "./businessCase.js";
+export type {
+  ChannelShift,
+  ChannelShiftOptions,
+  ChannelShiftScenario,
+  ChannelShiftYear,
+  ServiceChannelVolumes,
+} from "./channelShift.js";
+export { channelShiftScenario } from "./channelShift.js";
+export type { ChannelShiftBenefits } from "./channelShiftBenefits.js";
+export { channelShiftBenefits } from "./channelShiftBenefits.js";
+export type {
+  ContactCostDimension,
+  ContactCostLine,
+  ContactCosts,
+  CostableContact,
+  CostContactsOptions,
+  UncostedContacts,
+} from "./costContacts.js";
+export { costContacts } from "./costContacts.js";
+export type { ChannelCost, ChannelVolumes, CostToServe, CostToServeOptions, UncostedVolume } from "./costToServe.js";
+export { costToServe } from "./costToServe.js";
+export type { DiscountRate, DiscountSchedule } from "./discounting.js";
+export { discountFactor, GREEN_BOOK_DECLINING_DISCOUNT_RATES, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
+export type { NpvOptions } from "./npv.js";
+export { npv } from "./npv.js";
+export type { NpvSensitivity, NpvSensitivityOptions, NpvSensitivityRow } from "./npvSensitivity.js";
+export { npvSensitivity } from "./npvSensitivity.js";
+export type {
+  GreenBookProjectType,
+  OptimismBiasGuidance,
+  OptimismBiasProjectType,
+  OptimismBiasRange,
+} from "./optimismBias.js";
+export { GREEN_BOOK_OPTIMISM_BIAS } from "./optimismBias.js";
+export type { ShiftCandidate, ShiftOpportunity } from "./rankShiftOpportunities.js";
+export { rankShiftOpportunities } from "./rankShiftOpportunities.js";
+export type { TakeUpCurve } from "./takeUp.js";
+export { takeUpShare } from "./takeUp.js";
+export type { TeamStaffing } from "./teamStaffing.js";
 export type { OtherUnitCost, SourceConfidence, UnitCostPreset } from "./UnitCostPreset.js";
+export type { UnitCost, UnitCostTable } from "./unitCost.js";
+export { formatUnitCost, unitCost } from "./unitCost.js";
 export {
   GDS_2013_DRIVING_TEST_UNIT_COSTS,
   LAMBETH_UNIT_COSTS,
@@ -24,30 +89,3 @@ export {
   SOCITM_NORTH_WEST_UNIT_COSTS,
   UNIT_COST_PRESETS,
 } from "./unitCostPresets.js";
-export { costToServe } from "./costToServe.js";
-export type { ChannelCost, ChannelVolumes, CostToServe, CostToServeOptions, UncostedVolume } from "./costToServe.js";
-export { costContacts } from "./costContacts.js";
-export type { ContactCostDimension, ContactCostLine, ContactCosts, CostableContact, CostContactsOptions, UncostedContacts } from "./costContacts.js";
-export { activityBasedCosts } from "./activityBasedCosts.js";
-export type { ActivityBasedChannel, ActivityBasedCostOptions, ActivityBasedCosts, Overhead, OverheadAllocation, StaffCost } from "./activityBasedCosts.js";
-export { avoidableContactCost } from "./avoidableContactCost.js";
-export type { AvoidableContactCost, AvoidableContactCostOptions, AvoidableContactCount, AvoidableContactRemoval, AvoidableCostLine } from "./avoidableContactCost.js";
-export { GREEN_BOOK_DISCOUNT_RATE, GREEN_BOOK_DECLINING_DISCOUNT_RATES, discountFactor } from "./discounting.js";
-export type { DiscountRate, DiscountSchedule } from "./discounting.js";
-export { npv } from "./npv.js";
-export type { NpvOptions } from "./npv.js";
-export { GREEN_BOOK_OPTIMISM_BIAS } from "./optimismBias.js";
-export type { GreenBookProjectType, OptimismBiasGuidance, OptimismBiasProjectType, OptimismBiasRange } from "./optimismBias.js";
-export { businessCase } from "./businessCase.js";
-export type { BusinessCase, BusinessCaseInput, BusinessCaseLine, BusinessCaseOptions, BusinessCaseYear } from "./businessCase.js";
-export { npvSensitivity } from "./npvSensitivity.js";
-export type { NpvSensitivity, NpvSensitivityOptions, NpvSensitivityRow } from "./npvSensitivity.js";
-export { takeUpShare } from "./takeUp.js";
-export type { TakeUpCurve } from "./takeUp.js";
-export type { TeamStaffing } from "./teamStaffing.js";
-export { channelShiftScenario } from "./channelShift.js";
-export type { ChannelShift, ChannelShiftOptions, ChannelShiftScenario, ChannelShiftYear, ServiceChannelVolumes } from "./channelShift.js";
-export { rankShiftOpportunities } from "./rankShiftOpportunities.js";
-export type { ShiftCandidate, ShiftOpportunity } from "./rankShiftOpportunities.js";
-export { channelShiftBenefits } from "./channelShiftBenefits.js";
-export type { ChannelShiftBenefits } from "./channelShiftBenefits.js";

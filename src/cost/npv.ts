@@ -1,6 +1,6 @@
 import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
-import { discountFactors, GREEN_BOOK_DISCOUNT_RATE, type DiscountRate } from "./discounting.js";
-import { plus, times, ZERO, type Fraction } from "./fraction.js";
+import { type DiscountRate, discountFactors, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
+import { type Fraction, plus, times, ZERO } from "./fraction.js";
 import { fail, penceFraction, readMoney } from "./validate.js";
 
 /**
@@ -48,5 +48,8 @@ export function npv(cashflows: readonly Money[], options: NpvOptions = {}): Mone
 export function presentValue(cashflows: readonly Money[], discountRate: DiscountRate, option: string): Fraction {
   if (!Array.isArray(cashflows)) fail(option, "an array of Money, one per year from year 0", cashflows);
   const factors = discountFactors(discountRate, "discountRate", Math.max(cashflows.length - 1, 0));
-  return cashflows.reduce<Fraction>((sum, cashflow, year) => plus(sum, times(penceFraction(readMoney(cashflow, `${option}[${year}]`)), factors[year]!)), ZERO);
+  return cashflows.reduce<Fraction>(
+    (sum, cashflow, year) => plus(sum, times(penceFraction(readMoney(cashflow, `${option}[${year}]`)), factors[year]!)),
+    ZERO,
+  );
 }

@@ -1,7 +1,13 @@
-import { abs, compare, DEFAULT_ROUNDING, multiply, subtract, type Money } from "../money/index.js";
-import { businessCase, linePresentValue, type BusinessCaseInput, type BusinessCaseLine, type BusinessCaseOptions } from "./businessCase.js";
+import { abs, compare, DEFAULT_ROUNDING, type Money, multiply, subtract } from "../money/index.js";
+import {
+  type BusinessCaseInput,
+  type BusinessCaseLine,
+  type BusinessCaseOptions,
+  businessCase,
+  linePresentValue,
+} from "./businessCase.js";
 import { discountFactors } from "./discounting.js";
-import { decimalOf, decimalText, minus, ONE, over, plus, times, toNumber, ZERO, type Fraction } from "./fraction.js";
+import { decimalOf, decimalText, type Fraction, minus, ONE, over, plus, times, toNumber, ZERO } from "./fraction.js";
 import { fail, penceFraction, readShare } from "./validate.js";
 
 /**
@@ -36,7 +42,13 @@ export interface NpvSensitivityRow {
   /** The line's name, or `discount rate` / `optimism bias`. */
   readonly input: string;
   /** What kind of input it is. */
-  readonly kind: "one-off cost" | "running cost" | "cashable benefit" | "non-cashable benefit" | "discount rate" | "optimism bias";
+  readonly kind:
+    | "one-off cost"
+    | "running cost"
+    | "cashable benefit"
+    | "non-cashable benefit"
+    | "discount rate"
+    | "optimism bias";
   /** The input's low value, in words (`-20%`, `2.8%`). */
   readonly lowLabel: string;
   /** The input's high value, in words. */
@@ -118,23 +130,53 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
   const low = exactProduct(1, minus(ONE, share));
   const high = exactProduct(1, plus(ONE, share));
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
-  const scale = (line: BusinessCaseLine, by: number): BusinessCaseLine => ({ ...line, amounts: line.amounts.map((amount) => multiply(amount, by, rounding)) });
+  const scale = (line: BusinessCaseLine, by: number): BusinessCaseLine => ({
+    ...line,
+    amounts: line.amounts.map((amount) => multiply(amount, by, rounding)),
+  });
   const percent = (value: number): string => `${Number((value * 100).toFixed(4))}%`;
   const factors = discountFactors(base.assumptions.discountRate, "discountRate", base.years.length - 1);
-  const exactNpv = base.years.reduce<Fraction>((sum, year, t) => plus(sum, times(penceFraction(year.net), factors[t]!)), ZERO);
+  const exactNpv = base.years.reduce<Fraction>(
+    (sum, year, t) => plus(sum, times(penceFraction(year.net), factors[t]!)),
+    ZERO,
+  );
   const rows: NpvSensitivityRow[] = [];
   for (const category of Object.keys(KINDS) as Category[]) {
     const lines = input[category] ?? [];
     lines.forEach((line, i) => {
-      const npvAt = (by: number): Money => businessCase({ ...input, [category]: lines.map((other, j) => (j === i ? scale(other, by) : other)) }, options).npv;
-      const uplift = category === "oneOffCosts" ? base.assumptions.optimismBias.oneOff : category === "runningCosts" ? base.assumptions.optimismBias.running : 0;
+      const npvAt = (by: number): Money =>
+        businessCase({ ...input, [category]: lines.map((other, j) => (j === i ? scale(other, by) : other)) }, options)
+          .npv;
+      const uplift =
+        category === "oneOffCosts"
+          ? base.assumptions.optimismBias.oneOff
+          : category === "runningCosts"
+            ? base.assumptions.optimismBias.running
+            : 0;
       const counted = category !== "nonCashableBenefits" || base.assumptions.includeNonCashable;
       const pv = counted ? linePresentValue(line, factors, uplift) : ZERO;
       const signed = category.endsWith("Costs") ? minus(ZERO, pv) : pv;
-      rows.push(row(line.name, KINDS[category], `-${percent(change)}`, `+${percent(change)}`, npvAt(low), npvAt(high), signed.n === 0n ? null : -toNumber(over(exactNpv, signed))));
+      rows.push(
+        row(
+          line.name,
+          KINDS[category],
+          `-${percent(change)}`,
+          `+${percent(change)}`,
+          npvAt(low),
+          npvAt(high),
+          signed.n === 0n ? null : -toNumber(over(exactNpv, signed)),
+        ),
+      );
     });
   }
-  const rates = options.discountRates ?? (typeof base.assumptions.discountRate === "number" ? [exactProduct(base.assumptions.discountRate, minus(ONE, share)), Math.min(exactProduct(base.assumptions.discountRate, plus(ONE, share)), 0.999999)] as const : undefined);
+  const rates =
+    options.discountRates ??
+    (typeof base.assumptions.discountRate === "number"
+      ? ([
+          exactProduct(base.assumptions.discountRate, minus(ONE, share)),
+          Math.min(exactProduct(base.assumptions.discountRate, plus(ONE, share)), 0.999999),
+        ] as const)
+      : undefined);
   if (rates) {
     const [low, high] = rates;
     const npvAt = (rate: number): Money => businessCase(input, { ...options, discountRate: rate }).npv;
@@ -142,14 +184,38 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
   }
   const bias = base.assumptions.optimismBias;
   if (bias.oneOff > 0 || bias.running > 0) {
-    const npvAt = (by: Fraction): Money => businessCase(input, { ...options, optimismBias: { oneOff: exactProduct(bias.oneOff, by), running: exactProduct(bias.running, by) } }).npv;
-    rows.push(row("optimism bias", "optimism bias", `-${percent(change)}`, `+${percent(change)}`, npvAt(minus(ONE, share)), npvAt(plus(ONE, share)), null));
+    const npvAt = (by: Fraction): Money =>
+      businessCase(input, {
+        ...options,
+        optimismBias: { oneOff: exactProduct(bias.oneOff, by), running: exactProduct(bias.running, by) },
+      }).npv;
+    rows.push(
+      row(
+        "optimism bias",
+        "optimism bias",
+        `-${percent(change)}`,
+        `+${percent(change)}`,
+        npvAt(minus(ONE, share)),
+        npvAt(plus(ONE, share)),
+        null,
+      ),
+    );
   }
-  const order = rows.map((entry, i) => ({ entry, i })).sort((a, b) => compare(b.entry.swing, a.entry.swing) || a.i - b.i);
+  const order = rows
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => compare(b.entry.swing, a.entry.swing) || a.i - b.i);
   return { npv: base.npv, change, rows: order.map(({ entry }) => entry) };
 }
 
-function row(input: string, kind: NpvSensitivityRow["kind"], lowLabel: string, highLabel: string, npvLow: Money, npvHigh: Money, switchingValue: number | null): NpvSensitivityRow {
+function row(
+  input: string,
+  kind: NpvSensitivityRow["kind"],
+  lowLabel: string,
+  highLabel: string,
+  npvLow: Money,
+  npvHigh: Money,
+  switchingValue: number | null,
+): NpvSensitivityRow {
   return { input, kind, lowLabel, highLabel, npvLow, npvHigh, swing: abs(subtract(npvHigh, npvLow)), switchingValue };
 }
 

@@ -95,7 +95,7 @@ export interface OptimismBiasGuidance {
  */
 export const GREEN_BOOK_OPTIMISM_BIAS: OptimismBiasGuidance = {
   source:
-    "HM Treasury (2003), Supplementary Green Book Guidance: Optimism Bias (gov.uk/government/publications/green-book-supplementary-guidance-optimism-bias), from Mott MacDonald (2002), Review of Large Public Procurement in the UK, Table 2 \"Optimism Bias Guidelines\" (read in the ppponline.affinitext.com copy).",
+    'HM Treasury (2003), Supplementary Green Book Guidance: Optimism Bias (gov.uk/government/publications/green-book-supplementary-guidance-optimism-bias), from Mott MacDonald (2002), Review of Large Public Procurement in the UK, Table 2 "Optimism Bias Guidelines" (read in the ppponline.affinitext.com copy).',
   confidence: "confirmed",
   projectTypes: {
     "standard-buildings": {

@@ -1,11 +1,11 @@
 import { DEFAULT_ROUNDING, formatMoney, fromPence, type Money, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
-import { fraction, minus, times, type Fraction } from "./fraction.js";
-import { formatUnitCost, unitCostText } from "./unitCost.js";
-import type { UnitCostTable } from "./unitCost.js";
+import { type Fraction, fraction, minus, times } from "./fraction.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
-import { fail, readChannel, readShare, readNonNegative } from "./validate.js";
+import type { UnitCostTable } from "./unitCost.js";
+import { formatUnitCost, unitCostText } from "./unitCost.js";
+import { fail, readChannel, readNonNegative, readShare } from "./validate.js";
 
 /**
  * A candidate for channel shift: a service's contacts on one channel that could move to another,
@@ -125,10 +125,18 @@ function label(pence: Fraction): string {
   return formatUnitCost(`${size}/${pence.d * 100n}`, size % pence.d === 0n ? 2 : 4);
 }
 
-function explain(candidate: ShiftCandidate, fromCost: Fraction | undefined, toCost: Fraction | undefined, gap: Fraction | undefined, score: Money | null): string {
+function explain(
+  candidate: ShiftCandidate,
+  fromCost: Fraction | undefined,
+  toCost: Fraction | undefined,
+  gap: Fraction | undefined,
+  score: Money | null,
+): string {
   const volume = `${candidate.volume.toLocaleString("en-GB")} ${candidate.from} contacts a year`;
   if (!fromCost || !toCost || !gap || score === null) {
-    const missing = [fromCost ? undefined : candidate.from, toCost ? undefined : candidate.to].filter(Boolean).join(" and ");
+    const missing = [fromCost ? undefined : candidate.from, toCost ? undefined : candidate.to]
+      .filter(Boolean)
+      .join(" and ");
     return `${candidate.serviceId}: ${volume}, but ${missing} has no unit cost, so it is uncosted and ranked last`;
   }
   const direction = gap.n < 0n ? "dearer" : "cheaper";

@@ -1,4 +1,4 @@
-import { fraction, minus, ONE, times, toNumber, type Fraction } from "./fraction.js";
+import { type Fraction, fraction, minus, ONE, times, toNumber } from "./fraction.js";
 import { fail, readShare } from "./validate.js";
 
 /**
@@ -88,6 +88,10 @@ export function takeUpAt(curve: TakeUpCurve, option: string): (year: number) => 
       return (year) => (year === 0 ? fraction(0n) : shares[Math.min(year, shares.length) - 1]!);
     }
     default:
-      return fail(`${option}.kind`, '"immediate", "linear", "s-curve" or "series"', (curve as { kind?: unknown } | undefined)?.kind);
+      return fail(
+        `${option}.kind`,
+        '"immediate", "linear", "s-curve" or "series"',
+        (curve as { kind?: unknown } | undefined)?.kind,
+      );
   }
 }

@@ -1,8 +1,8 @@
-import { fromPence, multiply, sum, type Money } from "../money/index.js";
-import { annualStaffing, type AnnualStaffingOptions } from "../staffing/index.js";
+import { fromPence, type Money, multiply, sum } from "../money/index.js";
+import { type AnnualStaffingOptions, annualStaffing } from "../staffing/index.js";
 import type { Channel } from "../taxonomy/index.js";
-import { floorOf, fraction, minus, over, times, toNumber, ZERO, type Fraction } from "./fraction.js";
-import { channelKeys, fail, readMoney, readPositive, readNonNegative } from "./validate.js";
+import { type Fraction, floorOf, fraction, minus, over, times, toNumber, ZERO } from "./fraction.js";
+import { channelKeys, fail, readMoney, readNonNegative, readPositive } from "./validate.js";
 
 /**
  * How many staff a channel's team needs for a year's contacts, and what a post costs: the basis of
@@ -58,7 +58,11 @@ export function readStaffing(option: Readonly<Partial<Record<Channel, TeamStaffi
       return { channel, costPerFte, fte: (volume) => times(volume, perContact) };
     }
     if (team.kind === "erlang") {
-      return { channel, costPerFte, fte: (volume) => annualStaffing({ ...team.staffing, callsPerYear: toNumber(volume) }).fte };
+      return {
+        channel,
+        costPerFte,
+        fte: (volume) => annualStaffing({ ...team.staffing, callsPerYear: toNumber(volume) }).fte,
+      };
     }
     return fail(`${where}.kind`, '"workload" or "erlang"', (team as { kind?: unknown }).kind);
   });

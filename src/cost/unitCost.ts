@@ -1,6 +1,6 @@
 import { formatMoney, fromPence, halfUp, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
-import { decimalOf, decimalText, fraction, type Fraction } from "./fraction.js";
+import { decimalOf, decimalText, type Fraction, fraction } from "./fraction.js";
 import { show } from "./validate.js";
 
 /**
@@ -79,7 +79,9 @@ export function formatUnitCost(value: UnitCost, places = 4, rounding: RoundingMo
   const scale = 10n ** BigInt(places - 2);
   const units = rounding(pounds.n * 100n * scale, pounds.d);
   const whole = units / scale;
-  return places === 2 ? formatMoney(fromPence(whole)) : `${formatMoney(fromPence(whole))}${(units % scale).toString().padStart(places - 2, "0")}`;
+  return places === 2
+    ? formatMoney(fromPence(whole))
+    : `${formatMoney(fromPence(whole))}${(units % scale).toString().padStart(places - 2, "0")}`;
 }
 
 const FRACTION = /^(\d+)\/(\d+)$/;

@@ -23,10 +23,17 @@ export const SOCITM_2012_UNIT_COSTS: UnitCostPreset = {
   label: "Socitm 2012 (local government)",
   year: "2012",
   source:
-    "Socitm, as reported by Computer Weekly, \"Socitm: two-thirds of council enquiries are now digital\"; quoted in the Government Digital Strategy (2012, via governmentbusiness.co.uk) and by councils (welhat.gov.uk, Think Digital). Domain notes §3.1.",
-  counted: "Typical cost to a council of one face-to-face visit, one phone call and one web visit; 'remained pretty much constant since 2009'.",
+    'Socitm, as reported by Computer Weekly, "Socitm: two-thirds of council enquiries are now digital"; quoted in the Government Digital Strategy (2012, via governmentbusiness.co.uk) and by councils (welhat.gov.uk, Think Digital). Domain notes §3.1.',
+  counted:
+    "Typical cost to a council of one face-to-face visit, one phone call and one web visit; 'remained pretty much constant since 2009'.",
   confidence: "confirmed",
-  costs: { "face-to-face": "8.62", "one-stop-shop": "8.62", telephone: "2.83", "web-form": "0.15", "web-self-service": "0.15" },
+  costs: {
+    "face-to-face": "8.62",
+    "one-stop-shop": "8.62",
+    telephone: "2.83",
+    "web-form": "0.15",
+    "web-self-service": "0.15",
+  },
   notes: [
     FACE_TO_FACE_NOTE,
     WEB_NOTE,
@@ -53,7 +60,13 @@ export const SOCITM_2009_UNIT_COSTS: UnitCostPreset = {
     "Socitm 2009, via press20.blogspot.com (April 2015); Socitm's 2010 conference slides also give £7.40 per face-to-face visit (slideshare, socitm/martin-greenwood). Domain notes §3.1.",
   counted: "Typical cost to a council of one face-to-face visit, one phone call and one web visit.",
   confidence: "confirmed",
-  costs: { "face-to-face": "7.40", "one-stop-shop": "7.40", telephone: "2.90", "web-form": "0.32", "web-self-service": "0.32" },
+  costs: {
+    "face-to-face": "7.40",
+    "one-stop-shop": "7.40",
+    telephone: "2.90",
+    "web-form": "0.32",
+    "web-self-service": "0.32",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE],
   otherFigures: [],
 } as const satisfies UnitCostPreset;
@@ -75,7 +88,13 @@ export const SOCITM_2008_UNIT_COSTS: UnitCostPreset = {
   source: "Socitm 2008 benchmarking, via usability-ed.blogspot.com (July 2011). Domain notes §3.1.",
   counted: "Cost to a council of one face-to-face visit, one phone call and one web visit.",
   confidence: "confirmed",
-  costs: { "face-to-face": "9.34", "one-stop-shop": "9.34", telephone: "3.76", "web-form": "0.27", "web-self-service": "0.27" },
+  costs: {
+    "face-to-face": "9.34",
+    "one-stop-shop": "9.34",
+    telephone: "3.76",
+    "web-form": "0.27",
+    "web-self-service": "0.27",
+  },
   notes: [
     FACE_TO_FACE_NOTE,
     WEB_NOTE,
@@ -99,10 +118,18 @@ export const SOCITM_2009_LOW_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2009-low",
   label: "Socitm c.2009, lowest council",
   year: "c.2009",
-  source: "Socitm minimum–maximum figures, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
-  counted: "The lowest cost per face-to-face visit, call and web visit among the councils benchmarked; Socitm uses CIPFA's Accounting Code for Best Value.",
+  source:
+    "Socitm minimum–maximum figures, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
+  counted:
+    "The lowest cost per face-to-face visit, call and web visit among the councils benchmarked; Socitm uses CIPFA's Accounting Code for Best Value.",
   confidence: "confirmed",
-  costs: { "face-to-face": "4.83", "one-stop-shop": "4.83", telephone: "1.28", "web-form": "0.22", "web-self-service": "0.22" },
+  costs: {
+    "face-to-face": "4.83",
+    "one-stop-shop": "4.83",
+    telephone: "1.28",
+    "web-form": "0.22",
+    "web-self-service": "0.22",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE, "Each channel's minimum may come from a different council."],
   otherFigures: [],
 } as const satisfies UnitCostPreset;
@@ -121,8 +148,15 @@ export const SOCITM_2009_HIGH_UNIT_COSTS: UnitCostPreset = {
   ...SOCITM_2009_LOW_UNIT_COSTS,
   id: "socitm-2009-high",
   label: "Socitm c.2009, highest council",
-  counted: "The highest cost per face-to-face visit, call and web visit among the councils benchmarked; Socitm uses CIPFA's Accounting Code for Best Value.",
-  costs: { "face-to-face": "9.56", "one-stop-shop": "9.56", telephone: "5.57", "web-form": "0.56", "web-self-service": "0.56" },
+  counted:
+    "The highest cost per face-to-face visit, call and web visit among the councils benchmarked; Socitm uses CIPFA's Accounting Code for Best Value.",
+  costs: {
+    "face-to-face": "9.56",
+    "one-stop-shop": "9.56",
+    telephone: "5.57",
+    "web-form": "0.56",
+    "web-self-service": "0.56",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE, "Each channel's maximum may come from a different council."],
 } as const satisfies UnitCostPreset;
 
@@ -143,7 +177,13 @@ export const NWEGG_2008_UNIT_COSTS: UnitCostPreset = {
   source: "NWEGG, CLG/CIPFA method, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
   counted: "Cost per contact by channel for the north-west councils, by the CLG/CIPFA costing method.",
   confidence: "confirmed",
-  costs: { "face-to-face": "7.81", "one-stop-shop": "7.81", telephone: "4.00", "web-form": "0.17", "web-self-service": "0.17" },
+  costs: {
+    "face-to-face": "7.81",
+    "one-stop-shop": "7.81",
+    telephone: "4.00",
+    "web-form": "0.17",
+    "web-self-service": "0.17",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE],
   otherFigures: [
     { label: "touchtone", cost: "0.09" },
@@ -169,7 +209,13 @@ export const LAMBETH_UNIT_COSTS: UnitCostPreset = {
   source: "London Borough of Lambeth, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
   counted: "Cost per contact by channel at one London borough; what was included is not stated.",
   confidence: "confirmed",
-  costs: { "face-to-face": "1.66", "one-stop-shop": "1.66", telephone: "0.85", "web-form": "0.09", "web-self-service": "0.09" },
+  costs: {
+    "face-to-face": "1.66",
+    "one-stop-shop": "1.66",
+    telephone: "0.85",
+    "web-form": "0.09",
+    "web-self-service": "0.09",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE],
   otherFigures: [],
 } as const satisfies UnitCostPreset;
@@ -188,10 +234,17 @@ export const SOCITM_NORTH_WEST_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-north-west",
   label: "Socitm, north-west councils group",
   year: "not stated",
-  source: "Socitm figures for a north-west councils group, as given by 3cconsultants.co.uk and a Gerald Power white paper (secondary). Domain notes §3.1.",
+  source:
+    "Socitm figures for a north-west councils group, as given by 3cconsultants.co.uk and a Gerald Power white paper (secondary). Domain notes §3.1.",
   counted: "Cost per contact by channel for a group of north-west councils.",
   confidence: "secondary",
-  costs: { "face-to-face": "14.00", "one-stop-shop": "14.00", telephone: "5.00", "web-form": "0.17", "web-self-service": "0.17" },
+  costs: {
+    "face-to-face": "14.00",
+    "one-stop-shop": "14.00",
+    telephone: "5.00",
+    "web-form": "0.17",
+    "web-self-service": "0.17",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE, "Only secondary sources give these figures."],
   otherFigures: [{ label: "IVR", cost: "0.20" }],
 } as const satisfies UnitCostPreset;
@@ -210,10 +263,18 @@ export const PWC_LONDON_SOUTH_EAST_UNIT_COSTS: UnitCostPreset = {
   id: "pwc-london-south-east",
   label: "PwC, 19 London and south-east councils",
   year: "not stated (quoted 2011)",
-  source: "PwC study of 19 London and south-east local authorities, as given by 3cconsultants.co.uk and quoted by Chris Chant (Cabinet Office, 2011) (secondary). Domain notes §3.1.",
+  source:
+    "PwC study of 19 London and south-east local authorities, as given by 3cconsultants.co.uk and quoted by Chris Chant (Cabinet Office, 2011) (secondary). Domain notes §3.1.",
   counted: "Cost per contact by channel across 19 councils.",
   confidence: "secondary",
-  costs: { "face-to-face": "10.53", "one-stop-shop": "10.53", telephone: "3.39", letter: "12.10", "web-form": "0.08", "web-self-service": "0.08" },
+  costs: {
+    "face-to-face": "10.53",
+    "one-stop-shop": "10.53",
+    telephone: "3.39",
+    letter: "12.10",
+    "web-form": "0.08",
+    "web-self-service": "0.08",
+  },
   notes: [FACE_TO_FACE_NOTE, WEB_NOTE, POST_NOTE, "Only secondary sources give these figures."],
   otherFigures: [],
 } as const satisfies UnitCostPreset;
@@ -258,11 +319,16 @@ export const GDS_2013_DRIVING_TEST_UNIT_COSTS: UnitCostPreset = {
   id: "gds-2013-driving-test",
   label: "GDS 2013, booking a driving test",
   year: "January 2013",
-  source: "GDS Transactions Explorer (January 2013), via the European Commission ISA news item and the GDS blog. Domain notes §3.1.",
+  source:
+    "GDS Transactions Explorer (January 2013), via the European Commission ISA news item and the GDS blog. Domain notes §3.1.",
   counted: "Cost to government per completed transaction of booking a driving test, by channel.",
   confidence: "confirmed",
   costs: { telephone: "4.11", letter: "6.62", "web-form": "0.22", "web-self-service": "0.22" },
-  notes: [WEB_NOTE, POST_NOTE, "A cost per transaction (the GOV.UK KPI), which includes every contact the transaction took."],
+  notes: [
+    WEB_NOTE,
+    POST_NOTE,
+    "A cost per transaction (the GOV.UK KPI), which includes every contact the transaction took.",
+  ],
   otherFigures: [],
 } as const satisfies UnitCostPreset;
 

@@ -1,6 +1,6 @@
-import { isMoney, toPence, type Money } from "../money/index.js";
-import { isChannel, type Channel } from "../taxonomy/index.js";
-import { decimalOf, fraction, type Fraction } from "./fraction.js";
+import { isMoney, type Money, toPence } from "../money/index.js";
+import { type Channel, isChannel } from "../taxonomy/index.js";
+import { decimalOf, type Fraction, fraction } from "./fraction.js";
 
 /** A value as it should appear in an error message: strings quoted. */
 export function show(value: unknown): string {
@@ -41,7 +41,7 @@ export function readPositive(value: unknown, option: string): Fraction {
 
 /** A channel code, or a `RangeError` naming the option. */
 export function readChannel(value: unknown, option: string): Channel {
-  if (!isChannel(value)) fail(option, "a channel code such as \"telephone\"", value);
+  if (!isChannel(value)) fail(option, 'a channel code such as "telephone"', value);
   return value;
 }
 
@@ -58,7 +58,7 @@ export function onePlus(rate: Fraction): Fraction {
 
 /** An amount of `Money`, or a `RangeError` naming the option. */
 export function readMoney(value: unknown, option: string): Money {
-  if (!isMoney(value)) fail(option, "Money, a canonical decimal string such as \"8.62\" made by money()", value);
+  if (!isMoney(value)) fail(option, 'Money, a canonical decimal string such as "8.62" made by money()', value);
   return value;
 }
 

@@ -18,7 +18,10 @@ export function advance(
     return refused(refusal("wrong_definition", enquiry.state, eventType(event), versions(enquiry, definition)));
   }
   const state = compiled.states.get(enquiry.state);
-  if (state === undefined) return refused(refusal("unknown_state", enquiry.state, eventType(event), `'${definition.id}' v${definition.version}`));
+  if (state === undefined)
+    return refused(
+      refusal("unknown_state", enquiry.state, eventType(event), `'${definition.id}' v${definition.version}`),
+    );
   const at = timeOf(event);
   const bad = checkEvent(event, at, enquiry);
   if (bad !== null) return refused(bad);
@@ -28,11 +31,17 @@ export function advance(
 }
 
 /** Begin an enquiry with its first event: the shared core of `startEnquiry` and `replay`. */
-export function begin(definition: Lifecycle, compiled: CompiledLifecycle, event: EnquiryEvent, build: boolean): TransitionResult {
+export function begin(
+  definition: Lifecycle,
+  compiled: CompiledLifecycle,
+  event: EnquiryEvent,
+  build: boolean,
+): TransitionResult {
   const at = timeOf(event);
   const bad = checkEvent(event, at, null);
   if (bad !== null) return refused(bad);
-  if (event.type !== definition.initial.event) return refused(refusal("invalid_transition", null, event.type, definition.initial.event));
+  if (event.type !== definition.initial.event)
+    return refused(refusal("invalid_transition", null, event.type, definition.initial.event));
   if (typeof event.id !== "string" || event.id.length === 0) {
     return refused(refusal("invalid_event", null, event.type, "the first event must carry the enquiry's id"));
   }
@@ -66,16 +75,26 @@ function checkEvent(event: EnquiryEvent, at: number, from: Enquiry | null): Tran
   if (typeof event !== "object" || event === null || typeof event.type !== "string") {
     return refusal("invalid_event", state, null, "an event is an object with a string type");
   }
-  if (at !== at) return refusal("invalid_event", state, event.type, "at must be epoch milliseconds or an ISO 8601 instant with an offset");
+  if (Number.isNaN(at))
+    return refusal(
+      "invalid_event",
+      state,
+      event.type,
+      "at must be epoch milliseconds or an ISO 8601 instant with an offset",
+    );
   if (event.noNotify !== undefined && event.noNotify !== "anonymous" && event.noNotify !== "opted-out") {
     return refusal("invalid_event", state, event.type, "noNotify must be 'anonymous' or 'opted-out'");
   }
-  if (from !== null && at < from.updatedAt) return refusal("out_of_order", state, event.type, new Date(at).toISOString());
+  if (from !== null && at < from.updatedAt)
+    return refusal("out_of_order", state, event.type, new Date(at).toISOString());
   return null;
 }
 
 /** The description of a version mismatch, for `wrong_definition`. */
-export function versions(recorded: { readonly lifecycle: string; readonly version: number }, definition: Lifecycle): string {
+export function versions(
+  recorded: { readonly lifecycle: string; readonly version: number },
+  definition: Lifecycle,
+): string {
   return `'${recorded.lifecycle}' v${recorded.version}, but the definition given is '${definition.id}' v${definition.version}`;
 }
 

@@ -1,5 +1,10 @@
 import type { ValidationIssue } from "../schema/index.js";
-import { checkTransition, checkTransitionList, type TransitionContext, type TransitionSource } from "./checkTransition.js";
+import {
+  checkTransition,
+  checkTransitionList,
+  type TransitionContext,
+  type TransitionSource,
+} from "./checkTransition.js";
 import { Issues, isPositiveInteger, isRecord } from "./issues.js";
 import { ENQUIRY_OUTCOMES } from "./outcomes.js";
 
@@ -16,16 +21,32 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
   }
   issues.keys(spec, ["id", "version", "title", "initial", "states", "whileOpen"], []);
   if (typeof spec.id !== "string" || spec.id.length === 0) {
-    issues.add(spec.id === undefined ? "missing" : spec.id === "" ? "too_small" : "invalid_type", ["id"], "id must be a non-empty string", spec.id);
+    issues.add(
+      spec.id === undefined ? "missing" : spec.id === "" ? "too_small" : "invalid_type",
+      ["id"],
+      "id must be a non-empty string",
+      spec.id,
+    );
   }
   if (!isPositiveInteger(spec.version)) {
-    issues.add(spec.version === undefined ? "missing" : "invalid_value", ["version"], "version must be a positive whole number", spec.version);
+    issues.add(
+      spec.version === undefined ? "missing" : "invalid_value",
+      ["version"],
+      "version must be a positive whole number",
+      spec.version,
+    );
   }
-  if (spec.title !== undefined && typeof spec.title !== "string") issues.add("invalid_type", ["title"], "title must be a string", spec.title);
+  if (spec.title !== undefined && typeof spec.title !== "string")
+    issues.add("invalid_type", ["title"], "title must be a string", spec.title);
 
   const states = isRecord(spec.states) ? spec.states : {};
   if (!isRecord(spec.states)) {
-    issues.add(spec.states === undefined ? "missing" : "invalid_type", ["states"], "states must be an object of states by name", spec.states);
+    issues.add(
+      spec.states === undefined ? "missing" : "invalid_type",
+      ["states"],
+      "states must be an object of states by name",
+      spec.states,
+    );
   } else if (Object.keys(states).length === 0) {
     issues.add("too_small", ["states"], "a lifecycle needs at least one state", spec.states);
   }
@@ -37,17 +58,28 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
   for (const [name, state] of Object.entries(states)) checkState(name, state, context);
 
   if (!isRecord(spec.initial)) {
-    issues.add(spec.initial === undefined ? "missing" : "invalid_type", ["initial"], "initial must say which event begins an enquiry and the state it enters", spec.initial);
+    issues.add(
+      spec.initial === undefined ? "missing" : "invalid_type",
+      ["initial"],
+      "initial must say which event begins an enquiry and the state it enters",
+      spec.initial,
+    );
   } else {
     const event = spec.initial.event;
     issues.name(event, ["initial", "event"], "event name");
     checkTransition(spec.initial, ["initial"], { kind: "initial" }, String(event), context);
   }
   if (spec.whileOpen !== undefined) {
-    if (!isRecord(spec.whileOpen)) issues.add("invalid_type", ["whileOpen"], "whileOpen must be an object of transitions by event", spec.whileOpen);
+    if (!isRecord(spec.whileOpen))
+      issues.add("invalid_type", ["whileOpen"], "whileOpen must be an object of transitions by event", spec.whileOpen);
     else checkEvents(spec.whileOpen, ["whileOpen"], { kind: "while-open" }, context);
   }
-  const ownEvents = new Map(Object.entries(states).map(([name, state]) => [name, new Set(isRecord(state) && isRecord(state.on) ? Object.keys(state.on) : [])]));
+  const ownEvents = new Map(
+    Object.entries(states).map(([name, state]) => [
+      name,
+      new Set(isRecord(state) && isRecord(state.on) ? Object.keys(state.on) : []),
+    ]),
+  );
   checkGraph(context, ownEvents, isRecord(spec.initial) ? spec.initial.target : undefined);
   return issues.list;
 }
@@ -66,11 +98,22 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
   }
   issues.keys(state, ["type", "outcome", "description", "on"], path);
   const closed = closedness(state);
-  if (closed === undefined) issues.add(state.type === undefined ? "missing" : "invalid_value", [...path, "type"], "type must be 'open' or 'closed'", state.type);
+  if (closed === undefined)
+    issues.add(
+      state.type === undefined ? "missing" : "invalid_value",
+      [...path, "type"],
+      "type must be 'open' or 'closed'",
+      state.type,
+    );
   if (closed === true && state.outcome === undefined) {
     issues.add("missing", [...path, "outcome"], `closed state '${name}' must carry an outcome`);
   } else if (closed === true && !(ENQUIRY_OUTCOMES as readonly unknown[]).includes(state.outcome)) {
-    issues.add("invalid_value", [...path, "outcome"], `unknown outcome '${String(state.outcome)}'; expected one of ${ENQUIRY_OUTCOMES.join(", ")}`, state.outcome);
+    issues.add(
+      "invalid_value",
+      [...path, "outcome"],
+      `unknown outcome '${String(state.outcome)}'; expected one of ${ENQUIRY_OUTCOMES.join(", ")}`,
+      state.outcome,
+    );
   } else if (closed === false && state.outcome !== undefined) {
     issues.add("invalid_value", [...path, "outcome"], `open state '${name}' cannot carry an outcome`, state.outcome);
   }
@@ -78,11 +121,17 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
     issues.add("invalid_type", [...path, "description"], "description must be a string", state.description);
   }
   if (state.on === undefined) return;
-  if (!isRecord(state.on)) issues.add("invalid_type", [...path, "on"], "on must be an object of transitions by event", state.on);
+  if (!isRecord(state.on))
+    issues.add("invalid_type", [...path, "on"], "on must be an object of transitions by event", state.on);
   else checkEvents(state.on, [...path, "on"], { kind: "state", name, closed: closed === true }, context);
 }
 
-function checkEvents(on: Readonly<Record<string, unknown>>, path: string[], source: TransitionSource, context: TransitionContext): void {
+function checkEvents(
+  on: Readonly<Record<string, unknown>>,
+  path: string[],
+  source: TransitionSource,
+  context: TransitionContext,
+): void {
   for (const [event, list] of Object.entries(on)) {
     context.issues.name(event, [...path, event], "event name");
     checkTransitionList(list, [...path, event], source, event, context);
@@ -90,25 +139,35 @@ function checkEvents(on: Readonly<Record<string, unknown>>, path: string[], sour
 }
 
 /** Every state reachable from the initial state; every open state with a path to a closed one. */
-function checkGraph(context: TransitionContext, ownEvents: ReadonlyMap<string, ReadonlySet<string>>, initial: unknown): void {
+function checkGraph(
+  context: TransitionContext,
+  ownEvents: ReadonlyMap<string, ReadonlySet<string>>,
+  initial: unknown,
+): void {
   const { states, edges, issues } = context;
   const next = new Map<string, Set<string>>([...states.keys()].map((name) => [name, new Set<string>()]));
   for (const edge of edges) {
     if (edge.source.kind === "state") next.get(edge.source.name)!.add(edge.target);
     if (edge.source.kind !== "while-open") continue;
-    for (const [name, closed] of states) if (closed === false && !ownEvents.get(name)?.has(edge.event)) next.get(name)!.add(edge.target);
+    for (const [name, closed] of states)
+      if (closed === false && !ownEvents.get(name)?.has(edge.event)) next.get(name)!.add(edge.target);
   }
   if (typeof initial === "string" && states.has(initial)) {
     const reached = closure([initial], next);
     for (const name of states.keys()) {
-      if (!reached.has(name)) issues.add("unreachable", ["states", name], `state '${name}' cannot be reached from '${initial}'`);
+      if (!reached.has(name))
+        issues.add("unreachable", ["states", name], `state '${name}' cannot be reached from '${initial}'`);
     }
   }
   const previous = new Map<string, Set<string>>([...states.keys()].map((name) => [name, new Set<string>()]));
   for (const [from, targets] of next) for (const to of targets) previous.get(to)!.add(from);
-  const closing = closure([...states].filter(([, closed]) => closed === true).map(([name]) => name), previous);
+  const closing = closure(
+    [...states].filter(([, closed]) => closed === true).map(([name]) => name),
+    previous,
+  );
   for (const [name, closed] of states) {
-    if (closed === false && !closing.has(name)) issues.add("no_path_to_closed", ["states", name], `open state '${name}' has no path to a closed state`);
+    if (closed === false && !closing.has(name))
+      issues.add("no_path_to_closed", ["states", name], `open state '${name}' has no path to a closed state`);
   }
 }
 

@@ -1,5 +1,5 @@
-import type { IssuePath } from "../schema/index.js";
 import type { ClockAction } from "../clocks/index.js";
+import type { IssuePath } from "../schema/index.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardKind } from "./GuardSpec.js";
 import { type Issues, isPositiveInteger, isRecord } from "./issues.js";
@@ -28,7 +28,14 @@ const GUARD_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "customer-notified": [],
   "within-days-of-closure": ["days"],
 } satisfies Record<GuardKind, readonly string[]>;
-const CLOCK_EFFECTS: readonly string[] = ["start-clock", "pause-clock", "resume-clock", "extend-clock", "acknowledge-clock", "stop-clock"] satisfies ClockAction[];
+const CLOCK_EFFECTS: readonly string[] = [
+  "start-clock",
+  "pause-clock",
+  "resume-clock",
+  "extend-clock",
+  "acknowledge-clock",
+  "stop-clock",
+] satisfies ClockAction[];
 /** Each effect type with the parameters it takes; `satisfies` keeps it in step with `EffectSpec`. */
 const EFFECT_PARAMS: Readonly<Record<string, readonly string[]>> = {
   "notify-customer": [],
@@ -44,33 +51,55 @@ const EFFECT_PARAMS: Readonly<Record<string, readonly string[]>> = {
 } satisfies Record<EffectSpec["type"], readonly string[]>;
 
 /** Check the transitions one event takes from a source: one spec or a list tried in order. */
-export function checkTransitionList(list: unknown, path: IssuePath, source: TransitionSource, event: string, context: TransitionContext): void {
+export function checkTransitionList(
+  list: unknown,
+  path: IssuePath,
+  source: TransitionSource,
+  event: string,
+  context: TransitionContext,
+): void {
   const candidates = Array.isArray(list) ? list : [list];
-  if (Array.isArray(list) && list.length === 0) context.issues.add("too_small", path, `event '${event}' lists no transitions`, list);
+  if (Array.isArray(list) && list.length === 0)
+    context.issues.add("too_small", path, `event '${event}' lists no transitions`, list);
   candidates.forEach((candidate, i) => {
     const at = Array.isArray(list) ? [...path, i] : path;
     const earlier = candidates.slice(0, i).findIndex(unguarded);
-    if (earlier >= 0) context.issues.add("unreachable", at, `never tried: transition ${earlier} before it has no guards`);
+    if (earlier >= 0)
+      context.issues.add("unreachable", at, `never tried: transition ${earlier} before it has no guards`);
     checkTransition(candidate, at, source, event, context);
   });
 }
 
 function unguarded(candidate: unknown): boolean {
-  return isRecord(candidate) && (candidate.guards === undefined || (Array.isArray(candidate.guards) && candidate.guards.length === 0));
+  return (
+    isRecord(candidate) &&
+    (candidate.guards === undefined || (Array.isArray(candidate.guards) && candidate.guards.length === 0))
+  );
 }
 
 /** Check one transition (or the initial spec): target, guards, effects, and the closed-loop rule. */
-export function checkTransition(spec: unknown, path: IssuePath, source: TransitionSource, event: string, context: TransitionContext): void {
+export function checkTransition(
+  spec: unknown,
+  path: IssuePath,
+  source: TransitionSource,
+  event: string,
+  context: TransitionContext,
+): void {
   const { issues, states } = context;
   if (!isRecord(spec)) {
     issues.add("invalid_type", path, "a transition is an object", spec);
     return;
   }
-  issues.keys(spec, source.kind === "initial" ? ["event", "target", "guards", "effects"] : ["target", "guards", "effects"], path);
+  issues.keys(
+    spec,
+    source.kind === "initial" ? ["event", "target", "guards", "effects"] : ["target", "guards", "effects"],
+    path,
+  );
   const target = spec.target;
   let closing = false;
   if (target === undefined) {
-    if (source.kind === "initial") issues.add("missing", [...path, "target"], "the initial transition must name the state an enquiry starts in");
+    if (source.kind === "initial")
+      issues.add("missing", [...path, "target"], "the initial transition must name the state an enquiry starts in");
   } else if (typeof target !== "string") {
     issues.add("invalid_type", [...path, "target"], "target must be a state name", target);
   } else if (!states.has(target)) {
@@ -87,15 +116,29 @@ export function checkTransition(spec: unknown, path: IssuePath, source: Transiti
   duplicates(effects, [...path, "effects"], "effect", issues);
   for (const type of ["assign", "refer"]) {
     const second = effectTypes.indexOf(type, effectTypes.indexOf(type) + 1);
-    if (second > 0) issues.add("duplicate", [...path, "effects", second], `a transition has at most one ${type} effect`, effects[second]);
+    if (second > 0)
+      issues.add(
+        "duplicate",
+        [...path, "effects", second],
+        `a transition has at most one ${type} effect`,
+        effects[second],
+      );
   }
   effects.forEach((effect, i) => {
     if (!isRecord(effect) || effect.to !== undefined) return;
     if (effect.type === "assign" && !guardKinds.includes("names-handler") && !guardKinds.includes("handler-differs")) {
-      issues.add("missing", [...path, "effects", i], "an assign effect without 'to' takes the event's handler, so it needs a names-handler or handler-differs guard");
+      issues.add(
+        "missing",
+        [...path, "effects", i],
+        "an assign effect without 'to' takes the event's handler, so it needs a names-handler or handler-differs guard",
+      );
     }
     if (effect.type === "refer" && !guardKinds.includes("names-referral")) {
-      issues.add("missing", [...path, "effects", i], "a refer effect without 'to' takes the event's referredTo, so it needs a names-referral guard");
+      issues.add(
+        "missing",
+        [...path, "effects", i],
+        "a refer effect without 'to' takes the event's referredTo, so it needs a names-referral guard",
+      );
     }
   });
   if (closing && !effectTypes.includes("notify-customer") && !guardKinds.includes("customer-notified")) {
@@ -107,7 +150,12 @@ export function checkTransition(spec: unknown, path: IssuePath, source: Transiti
   }
 }
 
-function checkGuard(guard: unknown, path: IssuePath, source: TransitionSource, context: TransitionContext): string | undefined {
+function checkGuard(
+  guard: unknown,
+  path: IssuePath,
+  source: TransitionSource,
+  context: TransitionContext,
+): string | undefined {
   const { issues, states } = context;
   if (!isRecord(guard)) {
     issues.add("invalid_type", path, "a guard is an object with a kind", guard);
@@ -115,24 +163,46 @@ function checkGuard(guard: unknown, path: IssuePath, source: TransitionSource, c
   }
   const kind = guard.kind;
   if (typeof kind !== "string" || !Object.hasOwn(GUARD_PARAMS, kind)) {
-    issues.add("invalid_value", [...path, "kind"], `unknown guard kind '${String(kind)}'; expected one of ${Object.keys(GUARD_PARAMS).join(", ")}`, kind);
+    issues.add(
+      "invalid_value",
+      [...path, "kind"],
+      `unknown guard kind '${String(kind)}'; expected one of ${Object.keys(GUARD_PARAMS).join(", ")}`,
+      kind,
+    );
     return undefined;
   }
   issues.keys(guard, ["kind", ...GUARD_PARAMS[kind]!], path);
   if (kind === "handler-differs") {
     const from = guard.from;
     if (!Array.isArray(from) || from.length === 0) {
-      issues.add(from === undefined ? "missing" : "invalid_type", [...path, "from"], "from must list the states whose handlers are excluded", from);
+      issues.add(
+        from === undefined ? "missing" : "invalid_type",
+        [...path, "from"],
+        "from must list the states whose handlers are excluded",
+        from,
+      );
     } else {
       from.forEach((name, i) => {
-        if (typeof name !== "string" || !states.has(name)) issues.add("unknown_reference", [...path, "from", i], `unknown state '${String(name)}'`, name);
+        if (typeof name !== "string" || !states.has(name))
+          issues.add("unknown_reference", [...path, "from", i], `unknown state '${String(name)}'`, name);
       });
     }
   }
   if (kind === "within-days-of-closure") {
-    if (!isPositiveInteger(guard.days)) issues.add(guard.days === undefined ? "missing" : "invalid_value", [...path, "days"], "days must be a positive whole number", guard.days);
+    if (!isPositiveInteger(guard.days))
+      issues.add(
+        guard.days === undefined ? "missing" : "invalid_value",
+        [...path, "days"],
+        "days must be a positive whole number",
+        guard.days,
+      );
     if (source.kind !== "state" || !source.closed) {
-      issues.add("invalid_value", path, "within-days-of-closure can only guard a transition out of a closed state", kind);
+      issues.add(
+        "invalid_value",
+        path,
+        "within-days-of-closure can only guard a transition out of a closed state",
+        kind,
+      );
     }
   }
   return kind;
@@ -145,7 +215,12 @@ function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string |
   }
   const type = effect.type;
   if (typeof type !== "string" || !Object.hasOwn(EFFECT_PARAMS, type)) {
-    issues.add("invalid_value", [...path, "type"], `unknown effect type '${String(type)}'; expected one of ${Object.keys(EFFECT_PARAMS).join(", ")}`, type);
+    issues.add(
+      "invalid_value",
+      [...path, "type"],
+      `unknown effect type '${String(type)}'; expected one of ${Object.keys(EFFECT_PARAMS).join(", ")}`,
+      type,
+    );
     return undefined;
   }
   issues.keys(effect, ["type", ...EFFECT_PARAMS[type]!], path);
@@ -153,7 +228,12 @@ function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string |
     const value = effect[key];
     if (optional && value === undefined) return;
     if (typeof value !== "string" || value.length === 0) {
-      issues.add(value === undefined ? "missing" : "invalid_type", [...path, key], `${key} must be a non-empty string`, value);
+      issues.add(
+        value === undefined ? "missing" : "invalid_type",
+        [...path, key],
+        `${key} must be a non-empty string`,
+        value,
+      );
     }
   };
   if (CLOCK_EFFECTS.includes(type)) text("regime", false);
@@ -161,7 +241,12 @@ function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string |
   if (type === "schedule-follow-up") {
     text("name", false);
     if (!isPositiveInteger(effect.afterDays)) {
-      issues.add(effect.afterDays === undefined ? "missing" : "invalid_value", [...path, "afterDays"], "afterDays must be a positive whole number", effect.afterDays);
+      issues.add(
+        effect.afterDays === undefined ? "missing" : "invalid_value",
+        [...path, "afterDays"],
+        "afterDays must be a positive whole number",
+        effect.afterDays,
+      );
     }
   }
   return type;

@@ -47,7 +47,9 @@ interface Carrier {
 export function compiledOf(definition: Lifecycle): CompiledLifecycle {
   const compiled = (definition as Carrier)[COMPILED];
   if (compiled === undefined) {
-    throw new TypeError("the lifecycle definition was not made by defineLifecycle: pass its spec through defineLifecycle first");
+    throw new TypeError(
+      "the lifecycle definition was not made by defineLifecycle: pass its spec through defineLifecycle first",
+    );
   }
   return compiled;
 }
@@ -64,17 +66,29 @@ export function listOf(list: TransitionList): readonly TransitionSpec[] {
  * down; the tables ride on a non-enumerable symbol, invisible to JSON and to equality checks.
  */
 export function compile<const T extends LifecycleSpec>(spec: T): Lifecycle<StateName<T>, EventName<T>> {
-  const frozen = Object.fromEntries(Object.entries(spec).map(([key, value]) => [key, freezeCopy(value)])) as unknown as LifecycleSpec;
+  const frozen = Object.fromEntries(
+    Object.entries(spec).map(([key, value]) => [key, freezeCopy(value)]),
+  ) as unknown as LifecycleSpec;
   const tracked = new Set<string>();
   for (const transition of allTransitions(frozen)) {
-    for (const guard of transition.guards ?? []) if (guard.kind === "handler-differs") for (const name of guard.from) tracked.add(name);
+    for (const guard of transition.guards ?? [])
+      if (guard.kind === "handler-differs") for (const name of guard.from) tracked.add(name);
   }
   const on = new Map<string, Map<string, readonly CompiledTransition[]>>();
   const states = new Map<string, CompiledState>(
     Object.entries(frozen.states).map(([name, state]) => {
       const table = new Map<string, readonly CompiledTransition[]>();
       on.set(name, table);
-      return [name, { name, closed: state.type === "closed", outcome: state.type === "closed" ? state.outcome : null, tracked: tracked.has(name), on: table }];
+      return [
+        name,
+        {
+          name,
+          closed: state.type === "closed",
+          outcome: state.type === "closed" ? state.outcome : null,
+          tracked: tracked.has(name),
+          on: table,
+        },
+      ];
     }),
   );
   const resolve = (transition: TransitionSpec): CompiledTransition => {
@@ -95,7 +109,8 @@ export function compile<const T extends LifecycleSpec>(spec: T): Lifecycle<State
   const whileOpen = resolveAll(frozen.whileOpen);
   for (const [name, state] of Object.entries(frozen.states)) {
     const table = on.get(name)!;
-    for (const [event, list] of [...(state.type === "open" ? whileOpen : []), ...resolveAll(state.on)]) table.set(event, list);
+    for (const [event, list] of [...(state.type === "open" ? whileOpen : []), ...resolveAll(state.on)])
+      table.set(event, list);
   }
   const compiled: CompiledLifecycle = { states, initial: [resolve(frozen.initial)] };
   Object.defineProperty(frozen, COMPILED, { value: compiled });

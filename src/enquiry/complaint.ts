@@ -48,7 +48,8 @@ const STAGE_1_HANDLERS = ["stage-1-investigating", "stage-1-extended"];
 /** The open and closed states of one stage of the complaint handling codes. */
 function stage(n: 1 | 2): Record<string, StateSpec> {
   const clock = `complaint-stage-${n}` as const;
-  const handlerGuard: GuardSpec = n === 1 ? { kind: "names-handler" } : { kind: "handler-differs", from: STAGE_1_HANDLERS };
+  const handlerGuard: GuardSpec =
+    n === 1 ? { kind: "names-handler" } : { kind: "handler-differs", from: STAGE_1_HANDLERS };
   const stop: readonly EffectSpec[] = [{ type: "stop-clock", regime: clock }, notify];
   const responses: TransitionMap = {
     "respond-upheld": { target: `stage-${n}-upheld`, effects: stop },
@@ -61,7 +62,12 @@ function stage(n: 1 | 2): Record<string, StateSpec> {
   };
   const after: TransitionMap =
     n === 1
-      ? { escalate: { target: "stage-2-received", effects: [{ type: "start-clock", regime: "complaint-stage-2" }, notify] } }
+      ? {
+          escalate: {
+            target: "stage-2-received",
+            effects: [{ type: "start-clock", regime: "complaint-stage-2" }, notify],
+          },
+        }
       : { "refer-to-ombudsman": { target: "with-ombudsman", effects: [{ type: "refer", to: "ombudsman" }, notify] } };
   return {
     [`stage-${n}-received`]: {
@@ -77,7 +83,11 @@ function stage(n: 1 | 2): Record<string, StateSpec> {
     },
     [`stage-${n}-investigating`]: {
       type: "open",
-      on: { ...common, ...responses, extend: { target: `stage-${n}-extended`, effects: [{ type: "extend-clock", regime: clock }, notify] } },
+      on: {
+        ...common,
+        ...responses,
+        extend: { target: `stage-${n}-extended`, effects: [{ type: "extend-clock", regime: clock }, notify] },
+      },
     },
     [`stage-${n}-extended`]: { type: "open", on: { ...common, ...responses } },
     [`stage-${n}-upheld`]: { type: "closed", outcome: "upheld", on: after },
@@ -92,7 +102,11 @@ function complaintSpec(): LifecycleSpec {
     id: "complaint",
     version: 1,
     title: "Complaint (two stages, Complaint Handling Code)",
-    initial: { event: "receive", target: "stage-1-received", effects: [{ type: "start-clock", regime: "complaint-stage-1" }] },
+    initial: {
+      event: "receive",
+      target: "stage-1-received",
+      effects: [{ type: "start-clock", regime: "complaint-stage-1" }],
+    },
     states: {
       ...stage(1),
       ...stage(2),
@@ -124,4 +138,7 @@ function complaintSpec(): LifecycleSpec {
  * sameHandler.ok ? null : sameHandler.error.code //=> "same_handler"
  * ```
  */
-export const complaint = /* @__PURE__ */ compile(/* @__PURE__ */ complaintSpec()) as Lifecycle<ComplaintState, ComplaintEvent>;
+export const complaint = /* @__PURE__ */ compile(/* @__PURE__ */ complaintSpec()) as Lifecycle<
+  ComplaintState,
+  ComplaintEvent
+>;

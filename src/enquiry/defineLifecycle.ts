@@ -73,5 +73,7 @@ export function safeDefineLifecycle(spec: unknown): SafeParseResult<Lifecycle> {
 
 function describe(spec: unknown): string {
   const record = spec as { id?: unknown; version?: unknown } | null;
-  return typeof record?.id === "string" && record.id.length > 0 ? `'${record.id}'${typeof record.version === "number" ? ` v${record.version}` : ""}` : "spec";
+  return typeof record?.id === "string" && record.id.length > 0
+    ? `'${record.id}'${typeof record.version === "number" ? ` v${record.version}` : ""}`
+    : "spec";
 }

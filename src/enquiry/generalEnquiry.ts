@@ -29,7 +29,11 @@ export const generalEnquiry: Lifecycle<GeneralEnquiryState, GeneralEnquiryEvent>
       description: "with the contact centre",
       on: {
         "answer-at-first-contact": { target: "answered", guards: [{ kind: "customer-notified" }] },
-        "refer-to-back-office": { target: "with-back-office", guards: [{ kind: "names-referral" }], effects: [{ type: "refer" }] },
+        "refer-to-back-office": {
+          target: "with-back-office",
+          guards: [{ kind: "names-referral" }],
+          effects: [{ type: "refer" }],
+        },
       },
     },
     "with-back-office": { type: "open", description: "referred to the service that can answer" },
@@ -66,4 +70,10 @@ export type GeneralEnquiryState = "received" | "with-back-office" | "answered" |
  * event //=> "answer-at-first-contact"
  * ```
  */
-export type GeneralEnquiryEvent = "receive" | "answer-at-first-contact" | "refer-to-back-office" | "answer" | "signpost" | "withdraw";
+export type GeneralEnquiryEvent =
+  | "receive"
+  | "answer-at-first-contact"
+  | "refer-to-back-office"
+  | "answer"
+  | "signpost"
+  | "withdraw";

@@ -18,7 +18,8 @@ export function checkGuards(
     const guard = guards[i]!;
     switch (guard.kind) {
       case "names-original":
-        if (!named(event.duplicateOf) || event.duplicateOf === enquiry.id) return fail("original_not_named", enquiry, event);
+        if (!named(event.duplicateOf) || event.duplicateOf === enquiry.id)
+          return fail("original_not_named", enquiry, event);
         break;
       case "names-handler":
         if (!named(event.handler)) return fail("handler_not_named", enquiry, event);
@@ -26,20 +27,26 @@ export function checkGuards(
       case "handler-differs": {
         const handler = event.handler;
         if (!named(handler)) return fail("handler_not_named", enquiry, event);
-        for (const state of guard.from) if (enquiry.handlers[state]?.includes(handler)) return fail("same_handler", enquiry, event, handler);
+        for (const state of guard.from)
+          if (enquiry.handlers[state]?.includes(handler)) return fail("same_handler", enquiry, event, handler);
         break;
       }
       case "names-referral":
         if (!named(event.referredTo)) return fail("referral_not_named", enquiry, event);
         break;
       case "customer-notified":
-        if (event.told !== true && event.noNotify === undefined && enquiry.noNotify === null) return fail("customer_not_notified", enquiry, event);
+        if (event.told !== true && event.noNotify === undefined && enquiry.noNotify === null)
+          return fail("customer_not_notified", enquiry, event);
         break;
       case "within-days-of-closure": {
         const closedAt = enquiry.closedAt;
         // Less than `days` × 24 h − 1 h apart, the London days are at most `days` apart whatever
         // the clocks did in between, so the day arithmetic is needed only near the edge.
-        if (closedAt === null || (at - closedAt >= guard.days * DAY_MS - HOUR_MS && londonDayNumber(at) - londonDayNumber(closedAt) > guard.days)) {
+        if (
+          closedAt === null ||
+          (at - closedAt >= guard.days * DAY_MS - HOUR_MS &&
+            londonDayNumber(at) - londonDayNumber(closedAt) > guard.days)
+        ) {
           return fail("outside_reopen_window", enquiry, event, String(guard.days));
         }
         break;

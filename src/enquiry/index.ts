@@ -6,37 +6,51 @@
  *
  * @module enquiry
  */
-export { complaint } from "./complaint.js";
+
+export type { ClockAction, RegimeName, StatutoryRegime } from "../clocks/index.js";
 export type { ComplaintEvent, ComplaintState } from "./complaint.js";
+export { complaint } from "./complaint.js";
 export { defineLifecycle, safeDefineLifecycle } from "./defineLifecycle.js";
 export type { Effect } from "./Effect.js";
 export type { EffectSpec } from "./EffectSpec.js";
-export type { ClockAction, RegimeName, StatutoryRegime } from "../clocks/index.js";
 export type { ClosureNotice, Enquiry, EnquiryEvent, EnquiryHistory, NoNotifyReason } from "./Enquiry.js";
-export { generalEnquiry } from "./generalEnquiry.js";
-export type { GeneralEnquiryEvent, GeneralEnquiryState } from "./generalEnquiry.js";
 export type { GuardKind, GuardSpec } from "./GuardSpec.js";
-export { informationRequest, informationRequestLifecycle } from "./informationRequest.js";
+export type { GeneralEnquiryEvent, GeneralEnquiryState } from "./generalEnquiry.js";
+export { generalEnquiry } from "./generalEnquiry.js";
 export type { InformationRegime, InformationRequestEvent, InformationRequestState } from "./informationRequest.js";
+export { informationRequest, informationRequestLifecycle } from "./informationRequest.js";
 export type { EventName, Lifecycle, StateName } from "./Lifecycle.js";
-export type { InitialSpec, LifecycleSpec, StateSpec, TransitionList, TransitionMap, TransitionSpec } from "./LifecycleSpec.js";
-export { fromOpen311Status, toOpen311Status } from "./open311Status.js";
+export type {
+  InitialSpec,
+  LifecycleSpec,
+  StateSpec,
+  TransitionList,
+  TransitionMap,
+  TransitionSpec,
+} from "./LifecycleSpec.js";
 export type { Open311StatusOptions } from "./open311Status.js";
-export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311Statuses.js";
+export { fromOpen311Status, toOpen311Status } from "./open311Status.js";
 export type { Open311Meaning, Open311Status } from "./open311Statuses.js";
-export { ENQUIRY_OUTCOMES } from "./outcomes.js";
+export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311Statuses.js";
 export type { EnquiryOutcome } from "./outcomes.js";
+export { ENQUIRY_OUTCOMES } from "./outcomes.js";
 export { replay } from "./replay.js";
+export type { ServiceRequestEvent, ServiceRequestOptions, ServiceRequestState } from "./serviceRequest.js";
 export {
   DEFAULT_REOPEN_DAYS,
   FIXMYSTREET_QUESTIONNAIRE_DAYS,
   serviceRequest,
   serviceRequestLifecycle,
 } from "./serviceRequest.js";
-export type { ServiceRequestEvent, ServiceRequestOptions, ServiceRequestState } from "./serviceRequest.js";
 export { startEnquiry } from "./startEnquiry.js";
-export { subjectAccessRequest } from "./subjectAccessRequest.js";
 export type { SubjectAccessRequestEvent, SubjectAccessRequestState } from "./subjectAccessRequest.js";
+export { subjectAccessRequest } from "./subjectAccessRequest.js";
+export type {
+  GuardCode,
+  ReplayResult,
+  TransitionError,
+  TransitionErrorCode,
+  TransitionResult,
+} from "./TransitionResult.js";
 export { toMermaid } from "./toMermaid.js";
 export { transition } from "./transition.js";
-export type { GuardCode, ReplayResult, TransitionError, TransitionErrorCode, TransitionResult } from "./TransitionResult.js";

@@ -34,7 +34,9 @@ export type InformationRegime = "foi" | "foisa" | "eir";
  * informationRequestLifecycle("gdpr" as never) //=> throws RangeError
  * ```
  */
-export function informationRequestLifecycle(regime: InformationRegime): Lifecycle<InformationRequestState, InformationRequestEvent> {
+export function informationRequestLifecycle(
+  regime: InformationRegime,
+): Lifecycle<InformationRequestState, InformationRequestEvent> {
   if (regime !== "foi" && regime !== "foisa" && regime !== "eir") {
     throw new RangeError(`regime must be 'foi', 'foisa' or 'eir', got ${JSON.stringify(regime)}`);
   }
@@ -45,7 +47,10 @@ export function informationRequestLifecycle(regime: InformationRegime): Lifecycl
     refuse: { target: "refused", effects: close },
     "report-not-held": { target: "not-held", effects: close },
   } as const;
-  const extend = { target: "extended", effects: [{ type: "extend-clock", regime }, { type: "notify-customer" }] } as const;
+  const extend = {
+    target: "extended",
+    effects: [{ type: "extend-clock", regime }, { type: "notify-customer" }],
+  } as const;
   const extendable = regime !== "foisa";
   return compile({
     id: `${regime}-request`,
@@ -56,12 +61,18 @@ export function informationRequestLifecycle(regime: InformationRegime): Lifecycl
       received: {
         type: "open",
         on: {
-          "request-clarification": { target: "awaiting-clarification", effects: [{ type: "pause-clock", regime }, { type: "notify-customer" }] },
+          "request-clarification": {
+            target: "awaiting-clarification",
+            effects: [{ type: "pause-clock", regime }, { type: "notify-customer" }],
+          },
           ...(extendable ? { extend } : {}),
           ...outcomes,
         },
       },
-      "awaiting-clarification": { type: "open", on: { clarify: { target: "received", effects: [{ type: "resume-clock", regime }] } } },
+      "awaiting-clarification": {
+        type: "open",
+        on: { clarify: { target: "received", effects: [{ type: "resume-clock", regime }] } },
+      },
       ...(extendable ? { extended: { type: "open", description: "time extended", on: outcomes } } : {}),
       granted: { type: "closed", outcome: "granted" },
       "part-granted": { type: "closed", outcome: "part-granted" },
@@ -131,4 +142,5 @@ export type InformationRequestEvent =
  * result.ok && result.state.outcome //=> "part-granted"
  * ```
  */
-export const informationRequest: Lifecycle<InformationRequestState, InformationRequestEvent> = /* @__PURE__ */ informationRequestLifecycle("foi");
+export const informationRequest: Lifecycle<InformationRequestState, InformationRequestEvent> =
+  /* @__PURE__ */ informationRequestLifecycle("foi");

@@ -12,7 +12,13 @@ export class Issues {
   keys(record: Readonly<Record<string, unknown>>, allowed: readonly string[], path: IssuePath): void {
     for (const key of Object.keys(record)) {
       if (FORBIDDEN.has(key)) this.add("forbidden_key", [...path, key], `'${key}' is not allowed as a key`, key);
-      else if (!allowed.includes(key)) this.add("unrecognized_key", [...path, key], `unknown key '${key}'; expected one of ${allowed.join(", ")}`, key);
+      else if (!allowed.includes(key))
+        this.add(
+          "unrecognized_key",
+          [...path, key],
+          `unknown key '${key}'; expected one of ${allowed.join(", ")}`,
+          key,
+        );
     }
   }
 
@@ -27,7 +33,12 @@ export class Issues {
       return false;
     }
     if (!NAME.test(value)) {
-      this.add("invalid_format", path, `${what} '${value}' must be kebab-case (lower-case letters, digits and single hyphens, starting with a letter)`, value);
+      this.add(
+        "invalid_format",
+        path,
+        `${what} '${value}' must be kebab-case (lower-case letters, digits and single hyphens, starting with a letter)`,
+        value,
+      );
       return false;
     }
     return true;

@@ -86,9 +86,14 @@ export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions 
  * ```
  */
 export function fromOpen311Status(status: string, options: Open311StatusOptions = {}): Open311Meaning {
-  const key = String(status).trim().toUpperCase().replace(/[\s-]+/g, "_");
+  const key = String(status)
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
   if (!(OPEN311_STATUSES as readonly string[]).includes(key)) {
-    throw new RangeError(`status must be an Open311 status (${OPEN311_STATUSES.join(", ")}), got ${JSON.stringify(status)}`);
+    throw new RangeError(
+      `status must be an Open311 status (${OPEN311_STATUSES.join(", ")}), got ${JSON.stringify(status)}`,
+    );
   }
   if (key === "CLOSED" && options.extended === false) return OPEN311_STATUS_MAP.FIXED;
   return OPEN311_STATUS_MAP[key as Open311Status];

@@ -4,7 +4,12 @@ import type { TransitionError, TransitionErrorCode } from "./TransitionResult.js
  * Build a refusal. The message is made from the code and its context (`detail` fills the one
  * blank each wording has), so the wording lives here and nowhere else.
  */
-export function refusal(code: TransitionErrorCode, state: string | null, event: string | null, detail = ""): TransitionError {
+export function refusal(
+  code: TransitionErrorCode,
+  state: string | null,
+  event: string | null,
+  detail = "",
+): TransitionError {
   return { code, message: wording(code, state, event, detail), state, event };
 }
 
@@ -12,7 +17,9 @@ function wording(code: TransitionErrorCode, state: string | null, event: string 
   const on = `'${event}'`;
   switch (code) {
     case "invalid_transition":
-      return state === null ? `an enquiry must begin with '${detail}', not ${on}` : `no transition on ${on} from state '${state}'`;
+      return state === null
+        ? `an enquiry must begin with '${detail}', not ${on}`
+        : `no transition on ${on} from state '${state}'`;
     case "original_not_named":
       return `${on} must name the original enquiry in duplicateOf, and not this one`;
     case "handler_not_named":

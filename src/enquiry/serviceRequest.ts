@@ -70,11 +70,18 @@ const followUp = {
  * JSON.stringify(leeds.states.fixed) //=> '{"type":"closed","outcome":"fixed","on":{"reopen":{"target":"reopened","guards":[{"kind":"within-days-of-closure","days":14}],"effects":[{"type":"notify-customer"},{"type":"schedule-follow-up","name":"has-it-been-fixed","afterDays":28}]}}}'
  * ```
  */
-export function serviceRequestLifecycle(options: ServiceRequestOptions = {}): Lifecycle<ServiceRequestState, ServiceRequestEvent> {
+export function serviceRequestLifecycle(
+  options: ServiceRequestOptions = {},
+): Lifecycle<ServiceRequestState, ServiceRequestEvent> {
   const { id = "service-request", version = 1, reopenWithinDays = DEFAULT_REOPEN_DAYS } = options;
-  if (typeof id !== "string" || id.length === 0) throw new RangeError(`id must be a non-empty string, got ${JSON.stringify(id)}`);
-  for (const [name, value] of [["version", version], ["reopenWithinDays", reopenWithinDays]] as const) {
-    if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive whole number, got ${value}`);
+  if (typeof id !== "string" || id.length === 0)
+    throw new RangeError(`id must be a non-empty string, got ${JSON.stringify(id)}`);
+  for (const [name, value] of [
+    ["version", version],
+    ["reopenWithinDays", reopenWithinDays],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1)
+      throw new RangeError(`${name} must be a positive whole number, got ${value}`);
   }
   const reopen = {
     target: "reopened",
@@ -92,7 +99,11 @@ export function serviceRequestLifecycle(options: ServiceRequestOptions = {}): Li
     title: "Service request (FixMyStreet-like report)",
     initial: { event: "submit", target: "received" },
     states: {
-      received: { type: "open", description: "submitted, awaiting triage", on: { log: { target: "logged", effects: [notify, followUp] } } },
+      received: {
+        type: "open",
+        description: "submitted, awaiting triage",
+        on: { log: { target: "logged", effects: [notify, followUp] } },
+      },
       logged: { type: "open", description: "logged with the service", on: work },
       investigating: { type: "open", on: { schedule: work.schedule, "start-work": work["start-work"] } },
       "action-scheduled": { type: "open", on: { "start-work": work["start-work"] } },
@@ -185,4 +196,5 @@ export type ServiceRequestEvent =
  * serviceRequest.states["no-further-action"].type //=> "closed"
  * ```
  */
-export const serviceRequest: Lifecycle<ServiceRequestState, ServiceRequestEvent> = /* @__PURE__ */ serviceRequestLifecycle();
+export const serviceRequest: Lifecycle<ServiceRequestState, ServiceRequestEvent> =
+  /* @__PURE__ */ serviceRequestLifecycle();

@@ -53,7 +53,9 @@ export function step(
   const specs = chosen.effects;
   if (build && specs.length > 0) {
     if (noNotify !== null) {
-      effects = specs.filter((spec) => spec.type !== "notify-customer" && spec.type !== "schedule-follow-up").map((spec) => effectOf(spec, to, at, handler, referredTo));
+      effects = specs
+        .filter((spec) => spec.type !== "notify-customer" && spec.type !== "schedule-follow-up")
+        .map((spec) => effectOf(spec, to, at, handler, referredTo));
     } else if (specs.length === 1) {
       // Array literals of the exact length: a growing array would allocate a 17-slot store.
       effects = [effectOf(specs[0]!, to, at, handler, referredTo)];
@@ -91,7 +93,13 @@ export function step(
 }
 
 /** The effect a spec emits on a transition into `to` at `at`. */
-function effectOf(spec: EffectSpec, to: CompiledState, at: number, handler: string | null, referredTo: string | null): Effect {
+function effectOf(
+  spec: EffectSpec,
+  to: CompiledState,
+  at: number,
+  handler: string | null,
+  referredTo: string | null,
+): Effect {
   switch (spec.type) {
     case "notify-customer":
       return { type: spec.type, state: to.name, outcome: to.outcome, at };

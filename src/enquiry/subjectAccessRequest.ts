@@ -29,34 +29,35 @@ const respond = {
  * early.ok ? null : early.error.code //=> "invalid_transition"
  * ```
  */
-export const subjectAccessRequest: Lifecycle<SubjectAccessRequestState, SubjectAccessRequestEvent> = /* @__PURE__ */ compile({
-  id: "subject-access-request",
-  version: 1,
-  title: "Subject access request (UK GDPR)",
-  initial: { event: "receive", target: "awaiting-identity" },
-  states: {
-    "awaiting-identity": {
-      type: "open",
-      description: "clock not started until identity is verified",
-      on: {
-        "verify-identity": { target: "responding", effects: [{ type: "start-clock", regime: "sar" }] },
-        "close-unverified": { target: "unverified", effects: [notify] },
-        withdraw: { target: "withdrawn", effects: [notify] },
+export const subjectAccessRequest: Lifecycle<SubjectAccessRequestState, SubjectAccessRequestEvent> =
+  /* @__PURE__ */ compile({
+    id: "subject-access-request",
+    version: 1,
+    title: "Subject access request (UK GDPR)",
+    initial: { event: "receive", target: "awaiting-identity" },
+    states: {
+      "awaiting-identity": {
+        type: "open",
+        description: "clock not started until identity is verified",
+        on: {
+          "verify-identity": { target: "responding", effects: [{ type: "start-clock", regime: "sar" }] },
+          "close-unverified": { target: "unverified", effects: [notify] },
+          withdraw: { target: "withdrawn", effects: [notify] },
+        },
       },
+      responding: {
+        type: "open",
+        on: { extend: { target: "extended", effects: [{ type: "extend-clock", regime: "sar" }, notify] }, ...respond },
+      },
+      extended: { type: "open", description: "extended by two further months", on: respond },
+      granted: { type: "closed", outcome: "granted" },
+      "part-granted": { type: "closed", outcome: "part-granted" },
+      refused: { type: "closed", outcome: "refused" },
+      "not-held": { type: "closed", outcome: "not-held" },
+      unverified: { type: "closed", outcome: "no-further-action", description: "identity never verified" },
+      withdrawn: { type: "closed", outcome: "withdrawn" },
     },
-    responding: {
-      type: "open",
-      on: { extend: { target: "extended", effects: [{ type: "extend-clock", regime: "sar" }, notify] }, ...respond },
-    },
-    extended: { type: "open", description: "extended by two further months", on: respond },
-    granted: { type: "closed", outcome: "granted" },
-    "part-granted": { type: "closed", outcome: "part-granted" },
-    refused: { type: "closed", outcome: "refused" },
-    "not-held": { type: "closed", outcome: "not-held" },
-    unverified: { type: "closed", outcome: "no-further-action", description: "identity never verified" },
-    withdrawn: { type: "closed", outcome: "withdrawn" },
-  },
-});
+  });
 
 /**
  * The state names of {@link subjectAccessRequest}.

@@ -39,7 +39,10 @@ export function toMermaid(definition: Lifecycle): string {
   const states = Object.entries(definition.states);
   for (const [name, state] of states) {
     if (id(name) !== name) lines.push(`  state "${name}" as ${id(name)}`);
-    const notes = [state.description, state.type === "closed" && state.outcome !== name ? `outcome ${state.outcome}` : undefined];
+    const notes = [
+      state.description,
+      state.type === "closed" && state.outcome !== name ? `outcome ${state.outcome}` : undefined,
+    ];
     const note = notes.filter((part) => part !== undefined).join(", ");
     if (note.length > 0) lines.push(`  ${id(name)} : ${text(note)}`);
   }
@@ -49,15 +52,19 @@ export function toMermaid(definition: Lifecycle): string {
   edges(lines, ANY_OPEN, definition.whileOpen);
   const closed = states.filter(([, state]) => state.type === "closed").map(([name]) => id(name));
   for (const name of closed) lines.push(`  ${name} --> [*]`);
-  if (definition.whileOpen !== undefined) lines.push("  classDef anyOpen stroke-dasharray: 5 5", `  class ${ANY_OPEN} anyOpen`);
-  if (closed.length > 0) lines.push("  classDef closedState fill:#e8f5e9,stroke:#2e7d32", `  class ${closed.join(",")} closedState`);
+  if (definition.whileOpen !== undefined)
+    lines.push("  classDef anyOpen stroke-dasharray: 5 5", `  class ${ANY_OPEN} anyOpen`);
+  if (closed.length > 0)
+    lines.push("  classDef closedState fill:#e8f5e9,stroke:#2e7d32", `  class ${closed.join(",")} closedState`);
   return `${lines.join("\n")}\n`;
 }
 
 function edges(lines: string[], from: string, on: TransitionMap | undefined): void {
   for (const [event, list] of Object.entries(on ?? {})) {
     for (const transition of listOf(list)) {
-      lines.push(`  ${from} --> ${transition.target === undefined ? from : id(transition.target)} : ${label(event, transition)}`);
+      lines.push(
+        `  ${from} --> ${transition.target === undefined ? from : id(transition.target)} : ${label(event, transition)}`,
+      );
     }
   }
 }
@@ -65,7 +72,9 @@ function edges(lines: string[], from: string, on: TransitionMap | undefined): vo
 function label(event: string, transition: TransitionSpec): string {
   const guards = (transition.guards ?? []).map(guardText);
   const effects = (transition.effects ?? []).map(effectText);
-  return text(`${event}${guards.length > 0 ? ` [${guards.join(", ")}]` : ""}${effects.length > 0 ? ` / ${effects.join(", ")}` : ""}`);
+  return text(
+    `${event}${guards.length > 0 ? ` [${guards.join(", ")}]` : ""}${effects.length > 0 ? ` / ${effects.join(", ")}` : ""}`,
+  );
 }
 
 function guardText(guard: GuardSpec): string {
@@ -100,7 +109,18 @@ function effectText(effect: EffectSpec): string {
 }
 
 /** Words Mermaid's state-diagram lexer reads as keywords at the start of a line. */
-const KEYWORDS = new Set(["note", "class", "classdef", "state", "direction", "scale", "default", "hide", "acctitle", "accdescr"]);
+const KEYWORDS = new Set([
+  "note",
+  "class",
+  "classdef",
+  "state",
+  "direction",
+  "scale",
+  "default",
+  "hide",
+  "acctitle",
+  "accdescr",
+]);
 
 /** A Mermaid state id: hyphens are not allowed in ids, and a keyword gets a suffix. */
 function id(name: string): string {

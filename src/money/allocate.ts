@@ -1,5 +1,5 @@
 import { exactOf, pow10, show } from "./exact.js";
-import { fromPenceExact, penceOf, type Money } from "./money.js";
+import { fromPenceExact, type Money, penceOf } from "./money.js";
 import type { Ratio } from "./ratio.js";
 
 /**

@@ -1,4 +1,4 @@
-import { checkMoney, fromPenceExact, numberPenceOf, penceOf, type Money } from "./money.js";
+import { checkMoney, fromPenceExact, type Money, numberPenceOf, penceOf } from "./money.js";
 
 /**
  * Adds two amounts, exactly. (Never `a + b`: `Money` is a string, so that concatenates.)

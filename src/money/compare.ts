@@ -1,4 +1,4 @@
-import { checkMoney, penceOf, type Money } from "./money.js";
+import { checkMoney, type Money, penceOf } from "./money.js";
 
 /**
  * Compares two amounts by value, for sorting and tests. (Never `a < b`: `Money` is a string, so

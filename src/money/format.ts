@@ -1,5 +1,5 @@
 import { show } from "./exact.js";
-import { money, checkMoney, type Money } from "./money.js";
+import { checkMoney, type Money, money } from "./money.js";
 
 /**
  * Options for {@link formatMoney}.

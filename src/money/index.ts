@@ -5,16 +5,17 @@
  *
  * @module money
  */
-export { money, isMoney } from "./money.js";
-export type { Money } from "./money.js";
-export { fromPence, toPence, penceNumber } from "./pence.js";
-export { add, subtract, negate, abs, sum } from "./arithmetic.js";
-export { compare, isZero, isNegative, isPositive, min, max } from "./compare.js";
-export { multiply, divide } from "./multiply.js";
-export { ratio, RATIO_PRECISION } from "./ratio.js";
-export type { Ratio } from "./ratio.js";
-export { halfUp, halfEven, halfDown, down, up, floor, ceil, DEFAULT_ROUNDING } from "./rounding.js";
-export type { RoundingMode } from "./rounding.js";
+
 export { allocate } from "./allocate.js";
-export { formatMoney, parseMoney } from "./format.js";
+export { abs, add, negate, subtract, sum } from "./arithmetic.js";
+export { compare, isNegative, isPositive, isZero, max, min } from "./compare.js";
 export type { FormatMoneyOptions } from "./format.js";
+export { formatMoney, parseMoney } from "./format.js";
+export type { Money } from "./money.js";
+export { isMoney, money } from "./money.js";
+export { divide, multiply } from "./multiply.js";
+export { fromPence, penceNumber, toPence } from "./pence.js";
+export type { Ratio } from "./ratio.js";
+export { RATIO_PRECISION, ratio } from "./ratio.js";
+export type { RoundingMode } from "./rounding.js";
+export { ceil, DEFAULT_ROUNDING, down, floor, halfDown, halfEven, halfUp, up } from "./rounding.js";

@@ -85,7 +85,8 @@ function poundsText(value: unknown): string {
   if (typeof value !== "number") {
     throw new RangeError(`money: value must be a decimal string or a number of pounds, got ${show(value)}`);
   }
-  if (!Number.isFinite(value)) throw new RangeError(`money: value must be a finite number of pounds, got ${String(value)}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`money: value must be a finite number of pounds, got ${String(value)}`);
   if (Math.abs(value) >= MAX_POUNDS_NUMBER) {
     throw new RangeError(
       `money: ${String(value)} is too large to be read to the penny from a number (limit ±£10 trillion); pass a decimal string`,
@@ -133,7 +134,9 @@ export function fromPenceExact(pence: bigint | number): Money {
 export function checkMoney(value: unknown, where: string, index?: number): asserts value is Money {
   if (typeof value !== "string" || !CANONICAL.test(value)) {
     const at = index === undefined ? where : `${where}[${index}]`;
-    throw new RangeError(`${at} must be Money, a canonical decimal string such as "8.62" made by money(), got ${show(value)}`);
+    throw new RangeError(
+      `${at} must be Money, a canonical decimal string such as "8.62" made by money(), got ${show(value)}`,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { exactOf, pow10, show } from "./exact.js";
-import { fromPenceExact, penceOf, type Money } from "./money.js";
+import { fromPenceExact, type Money, penceOf } from "./money.js";
 import type { Ratio } from "./ratio.js";
 import { DEFAULT_ROUNDING, type RoundingMode } from "./rounding.js";
 
@@ -60,7 +60,9 @@ export function divide(amount: Money, divisor: Ratio, rounding: RoundingMode = D
 
 function modeOf(rounding: unknown, where: string): RoundingMode {
   if (typeof rounding !== "function") {
-    throw new RangeError(`${where}: rounding must be a rounding mode such as halfUp or halfEven, got ${show(rounding)}`);
+    throw new RangeError(
+      `${where}: rounding must be a rounding mode such as halfUp or halfEven, got ${show(rounding)}`,
+    );
   }
   return rounding as RoundingMode;
 }

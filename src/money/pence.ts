@@ -1,5 +1,5 @@
 import { show } from "./exact.js";
-import { fromPenceExact, numberPenceOf, penceOf, type Money } from "./money.js";
+import { fromPenceExact, type Money, numberPenceOf, penceOf } from "./money.js";
 
 /**
  * Makes an amount of money from integer pence.

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { pow10 } from "./exact.js";
+import { type Money, penceOf } from "./money.js";
 import { down, halfEven, type RoundingMode } from "./rounding.js";
-import { penceOf, type Money } from "./money.js";
 
 /**
  * A ratio to multiply, divide or share money by: a number, a decimal string (`"0.175"`, `"1e-3"`)

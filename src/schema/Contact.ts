@@ -1,4 +1,4 @@
-import type { Channel, Direction, Interaction, ContactOutcome } from "../taxonomy/index.js";
+import type { Channel, ContactOutcome, Direction, Interaction } from "../taxonomy/index.js";
 import type { ContactId, CustomerId, EnquiryId, ServiceId, Uprn } from "./ids.js";
 
 /**

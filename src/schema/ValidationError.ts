@@ -128,7 +128,9 @@ const MESSAGE_LINES = 20;
 
 function formatIssues(issues: readonly ValidationIssue[], label: string | undefined): string {
   const head = `${label ? `${label}: ` : ""}${issues.length} issue${issues.length === 1 ? "" : "s"}`;
-  const lines = issues.slice(0, MESSAGE_LINES).map((issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
+  const lines = issues
+    .slice(0, MESSAGE_LINES)
+    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
   if (issues.length > MESSAGE_LINES) lines.push(`… and ${issues.length - MESSAGE_LINES} more (see error.issues)`);
   return lines.length === 1 ? `${head}: ${lines[0]}` : [head, ...lines.map((line) => `  - ${line}`)].join("\n");
 }

@@ -1,11 +1,24 @@
 import * as z from "zod/mini";
-import { CHANNEL_CODES, DIRECTION_CODES, INTERACTION_CODES, CONTACT_OUTCOME_CODES } from "../taxonomy/index.js";
+import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
 import type { Contact, ContactInput } from "./Contact.js";
 import { definedOnly, instantField, nonEmptyText, uprnText, wholeSeconds } from "./fields.js";
 
 const CONTACT_KEYS = [
-  "id", "at", "channel", "direction", "customerId", "enquiryId", "serviceId", "interaction",
-  "outcome", "handleSeconds", "waitSeconds", "answered", "uprn", "ward", "note",
+  "id",
+  "at",
+  "channel",
+  "direction",
+  "customerId",
+  "enquiryId",
+  "serviceId",
+  "interaction",
+  "outcome",
+  "handleSeconds",
+  "waitSeconds",
+  "answered",
+  "uprn",
+  "ward",
+  "note",
 ] as const;
 
 /**

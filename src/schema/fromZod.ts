@@ -33,12 +33,16 @@ function translate(issue: ZodIssue, label: string): ValidationIssue[] {
   }
   switch (issue.code) {
     case "invalid_type":
-      if (issue.expected === "int" && typeof input === "number") return one("invalid_value", messages.wholeNumber(field, input));
+      if (issue.expected === "int" && typeof input === "number")
+        return one("invalid_value", messages.wholeNumber(field, input));
       return one("invalid_type", messages.type(field, issue.expected, input));
     case "invalid_value":
       return one("invalid_value", messages.oneOf(field, issue.values, input));
     case "too_small":
-      return one("too_small", issue.origin === "string" ? messages.empty(field) : messages.atLeast(field, issue.minimum, input));
+      return one(
+        "too_small",
+        issue.origin === "string" ? messages.empty(field) : messages.atLeast(field, issue.minimum, input),
+      );
     case "too_big":
       return one("too_big", messages.atMost(field, issue.maximum, input));
     case "invalid_format":
@@ -48,7 +52,12 @@ function translate(issue: ZodIssue, label: string): ValidationIssue[] {
       return issue.keys.map((key) =>
         isForbiddenKey(key)
           ? { code: "forbidden_key", path: [...path, key], message: messages.forbiddenKey(key), input: record[key] }
-          : { code: "unrecognized_key", path: [...path, key], message: messages.unknownKey(key, label), input: record[key] },
+          : {
+              code: "unrecognized_key",
+              path: [...path, key],
+              message: messages.unknownKey(key, label),
+              input: record[key],
+            },
       );
     }
     case "custom": {

@@ -4,18 +4,19 @@
  *
  * @module schema
  */
-export { ValidationError } from "./ValidationError.js";
-export type { IssueCode, IssuePath, SafeParseResult, ValidationIssue } from "./ValidationError.js";
-export { contactId, customerId, enquiryId, serviceId, uprn } from "./ids.js";
-export type { Brand, ContactId, CustomerId, EnquiryId, ServiceId, Uprn } from "./ids.js";
-export { formatInstant, parseInstant } from "./instant.js";
+
 export type { Contact, ContactInput, SerializedContact } from "./Contact.js";
 export { contactSchema } from "./contactSchema.js";
+export type { Customer, CustomerInput } from "./customer.js";
+export { customerSchema, parseCustomer, safeParseCustomer } from "./customer.js";
+export type { Brand, ContactId, CustomerId, EnquiryId, ServiceId, Uprn } from "./ids.js";
+export { contactId, customerId, enquiryId, serviceId, uprn } from "./ids.js";
+export { formatInstant, parseInstant } from "./instant.js";
+export type { JsonSchema } from "./jsonSchemas.js";
+export { contactJsonSchema, customerJsonSchema, serviceJsonSchema } from "./jsonSchemas.js";
 export { parseContact, safeParseContact, serializeContact } from "./parseContact.js";
 export { parseContacts, safeParseContacts } from "./parseContacts.js";
-export { customerSchema, parseCustomer, safeParseCustomer } from "./customer.js";
-export type { Customer, CustomerInput } from "./customer.js";
-export { parseService, safeParseService, serviceSchema } from "./service.js";
 export type { Service, ServiceInput } from "./service.js";
-export { contactJsonSchema, customerJsonSchema, serviceJsonSchema } from "./jsonSchemas.js";
-export type { JsonSchema } from "./jsonSchemas.js";
+export { parseService, safeParseService, serviceSchema } from "./service.js";
+export type { IssueCode, IssuePath, SafeParseResult, ValidationIssue } from "./ValidationError.js";
+export { ValidationError } from "./ValidationError.js";

@@ -1,11 +1,24 @@
-import { ValidationError, type IssueCode } from "./ValidationError.js";
+import { type IssueCode, ValidationError } from "./ValidationError.js";
 
 const DAY_MS = 86_400_000;
 /** 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the instants a four-digit ISO year can write. */
 const MIN_MS = -62_167_219_200_000;
 const MAX_MS = 253_402_300_799_999;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const EXAMPLE = "such as 2024-03-01T09:30:00Z or 2024-07-01T09:30:00+01:00";
 
 /** A reason an input is not an instant, for the caller to turn into an issue. @internal */
@@ -22,17 +35,22 @@ export interface InstantProblem {
  */
 export function readInstant(value: unknown, field: string): number | InstantProblem {
   if (typeof value === "number") {
-    if (!Number.isInteger(value)) return { code: "invalid_value", message: `${field} must be a whole number of epoch milliseconds, got ${value}` };
+    if (!Number.isInteger(value))
+      return { code: "invalid_value", message: `${field} must be a whole number of epoch milliseconds, got ${value}` };
     return inRange(value, field);
   }
   if (typeof value !== "string") {
     return { code: "invalid_type", message: `${field} must be an ISO 8601 instant (${EXAMPLE}) or epoch milliseconds` };
   }
   const match = ISO.exec(value);
-  if (!match) return { code: "invalid_format", message: `${field} must be an ISO 8601 instant with an offset, ${EXAMPLE}` };
+  if (!match)
+    return { code: "invalid_format", message: `${field} must be an ISO 8601 instant with an offset, ${EXAMPLE}` };
   const [, y, mo, d, h, mi, s = "00", fraction = "", offset] = match as unknown as string[];
   if (offset === undefined) {
-    return { code: "invalid_format", message: `${field} has no offset: add Z or ±HH:MM (without one the instant is ambiguous, an hour apart in British Summer Time)` };
+    return {
+      code: "invalid_format",
+      message: `${field} has no offset: add Z or ±HH:MM (without one the instant is ambiguous, an hour apart in British Summer Time)`,
+    };
   }
   const year = +y!;
   const month = +mo!;
@@ -43,18 +61,24 @@ export function readInstant(value: unknown, field: string): number | InstantProb
   if (month < 1 || month > 12) return { code: "invalid_date", message: `${field} month ${mo} does not exist` };
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
-    return { code: "invalid_date", message: `${field} ${y}-${mo}-${d} is not a real date (${MONTHS[month - 1]} ${y} has ${days} days)` };
+    return {
+      code: "invalid_date",
+      message: `${field} ${y}-${mo}-${d} is not a real date (${MONTHS[month - 1]} ${y} has ${days} days)`,
+    };
   }
-  if (hour > 23 || minute > 59 || second > 59) return { code: "invalid_date", message: `${field} ${h}:${mi}:${s} is not a time of day` };
+  if (hour > 23 || minute > 59 || second > 59)
+    return { code: "invalid_date", message: `${field} ${h}:${mi}:${s} is not a time of day` };
   let offsetMinutes = 0;
   if (offset !== "Z") {
     const offsetHours = Number(offset.slice(1, 3));
     const offsetMins = Number(offset.slice(4, 6));
-    if (offsetHours > 23 || offsetMins > 59) return { code: "invalid_format", message: `${field} offset ${offset} is out of range (at most ±23:59)` };
+    if (offsetHours > 23 || offsetMins > 59)
+      return { code: "invalid_format", message: `${field} offset ${offset} is out of range (at most ±23:59)` };
     offsetMinutes = (offset[0] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
   const millis = Number(`${fraction}00`.slice(0, 3));
-  const ms = daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  const ms =
+    daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
   return inRange(ms, field);
 }
 
@@ -145,7 +169,9 @@ function civilFromDays(days: number): [number, number, number] {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;

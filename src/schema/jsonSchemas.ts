@@ -50,7 +50,11 @@ function toJsonSchema(schema: z.ZodMiniType, title: string, description: string)
  * ```
  */
 export function contactJsonSchema(): JsonSchema {
-  return toJsonSchema(contactSchema, "Contact", "One contact between a customer and a UK council, as council-contact reads it.");
+  return toJsonSchema(
+    contactSchema,
+    "Contact",
+    "One contact between a customer and a UK council, as council-contact reads it.",
+  );
 }
 
 /**

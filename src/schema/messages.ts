@@ -52,11 +52,15 @@ export const messages = {
   wholeNumber: (field: string, input: unknown): string => `${field} must be a whole number, got ${show(input)}`,
   oneOf: (field: string, values: readonly unknown[], input: unknown): string =>
     `unknown ${field} ${show(input)}: expected one of ${values.map(String).join(", ")}`,
-  atLeast: (field: string, minimum: unknown, input: unknown): string => `${field} must be ≥ ${String(minimum)}, got ${show(input)}`,
-  atMost: (field: string, maximum: unknown, input: unknown): string => `${field} must be ≤ ${String(maximum)}, got ${show(input)}`,
+  atLeast: (field: string, minimum: unknown, input: unknown): string =>
+    `${field} must be ≥ ${String(minimum)}, got ${show(input)}`,
+  atMost: (field: string, maximum: unknown, input: unknown): string =>
+    `${field} must be ≤ ${String(maximum)}, got ${show(input)}`,
   empty: (field: string): string => `${field} must not be empty`,
-  format: (field: string, input: unknown): string => `${field} must be ${FORMATS[field] ?? "in the expected format"}, got ${show(input)}`,
+  format: (field: string, input: unknown): string =>
+    `${field} must be ${FORMATS[field] ?? "in the expected format"}, got ${show(input)}`,
   unknownKey: (key: string, label: string): string => `unknown key '${key}': ${label} has no such field`,
-  forbiddenKey: (key: string): string => `key '${key}' is not allowed: it could change the prototype of objects built from this record`,
+  forbiddenKey: (key: string): string =>
+    `key '${key}' is not allowed: it could change the prototype of objects built from this record`,
   unexpected: (label: string, detail: string): string => `${label} could not be checked: ${detail}`,
 };

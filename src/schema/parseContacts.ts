@@ -2,7 +2,7 @@ import type { Contact } from "./Contact.js";
 import { messages } from "./messages.js";
 import { safeParseContact } from "./parseContact.js";
 import { unwrap } from "./runSchema.js";
-import { ValidationError, type SafeParseResult, type ValidationIssue } from "./ValidationError.js";
+import { type SafeParseResult, ValidationError, type ValidationIssue } from "./ValidationError.js";
 
 /**
  * Checks an array of boundary contacts and returns them all as {@link Contact}s, in order. If any row is bad,
@@ -37,7 +37,12 @@ export function parseContacts(rows: unknown): Contact[] {
  */
 export function safeParseContacts(rows: unknown): SafeParseResult<Contact[]> {
   if (!Array.isArray(rows)) {
-    const issue: ValidationIssue = { code: "invalid_type", path: [], message: messages.type("contacts", "array", rows), input: rows };
+    const issue: ValidationIssue = {
+      code: "invalid_type",
+      path: [],
+      message: messages.type("contacts", "array", rows),
+      input: rows,
+    };
     return { success: false, error: new ValidationError([issue], "Contacts") };
   }
   const contacts: Contact[] = [];

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
 import { fromZod } from "./fromZod.js";
 import { messages, show } from "./messages.js";
-import { ValidationError, type SafeParseResult } from "./ValidationError.js";
+import { type SafeParseResult, ValidationError } from "./ValidationError.js";
 
 /**
  * Runs a schema over any input and returns a `SafeParseResult`: never throws, whatever the input (an error
@@ -15,7 +15,10 @@ export function runSchema<T>(schema: z.ZodMiniType<T>, input: unknown, label: st
     if (!result.success) result = schema.safeParse(input, { reportInput: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : show(error);
-    return { success: false, error: new ValidationError([{ code: "custom", path: [], message: messages.unexpected(label, detail) }], label) };
+    return {
+      success: false,
+      error: new ValidationError([{ code: "custom", path: [], message: messages.unexpected(label, detail) }], label),
+    };
   }
   if (result.success) return { success: true, data: result.data };
   return { success: false, error: new ValidationError(fromZod(result.error.issues, label), label) };

@@ -1,7 +1,7 @@
 import { requiredAgents } from "./requiredAgents.js";
 import { aboveZero, atLeastZero, share, shrinkageShare } from "./validate.js";
+import type { OpeningTimes, Weekday, WeekInterval } from "./weeklyDemand.js";
 import { weeklyDemand } from "./weeklyDemand.js";
-import type { OpeningTimes, WeekInterval, Weekday } from "./weeklyDemand.js";
 
 /**
  * The service targets every interval of the year must meet (as for {@link requiredAgents}).
@@ -166,10 +166,16 @@ export function annualStaffing(options: AnnualStaffingOptions): AnnualStaffing {
   const paidHoursPerFte = aboveZero("paidHoursPerFte", options.paidHoursPerFte);
   const intradayPattern = options.intradayPattern ?? Array.from({ length: slotsPerDay }, () => 1);
   if (intradayPattern.length !== slotsPerDay) {
-    throw new RangeError(`intradayPattern must have ${slotsPerDay} entries (one per ${intervalMinutes} minutes), got ${intradayPattern.length}`);
+    throw new RangeError(
+      `intradayPattern must have ${slotsPerDay} entries (one per ${intervalMinutes} minutes), got ${intradayPattern.length}`,
+    );
   }
-  const weeklyPattern = options.weeklyPattern ?? Object.fromEntries(Object.keys(options.openingHours).map((day) => [day, 1]));
-  const targets = { ...options.targets, maxOccupancy: share("targets.maxOccupancy", options.targets.maxOccupancy ?? 1) };
+  const weeklyPattern =
+    options.weeklyPattern ?? Object.fromEntries(Object.keys(options.openingHours).map((day) => [day, 1]));
+  const targets = {
+    ...options.targets,
+    maxOccupancy: share("targets.maxOccupancy", options.targets.maxOccupancy ?? 1),
+  };
   share("targets.serviceLevel", targets.serviceLevel);
   atLeastZero("targets.targetSeconds", targets.targetSeconds);
   if (targets.maxAsaSeconds !== undefined) aboveZero("targets.maxAsaSeconds", targets.maxAsaSeconds);
@@ -177,7 +183,8 @@ export function annualStaffing(options: AnnualStaffingOptions): AnnualStaffing {
   const hours = intervalMinutes / 60;
   const week = demand.map((interval) => ({
     ...interval,
-    agents: requiredAgents({ ...targets, calls: interval.calls, intervalSeconds: intervalMinutes * 60, ahtSeconds }).agents,
+    agents: requiredAgents({ ...targets, calls: interval.calls, intervalSeconds: intervalMinutes * 60, ahtSeconds })
+      .agents,
   }));
   const productive = week.reduce((sum, interval) => sum + interval.agents * hours, 0);
   const workload = (callsPerWeek * ahtSeconds) / 3600;

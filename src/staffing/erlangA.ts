@@ -137,5 +137,12 @@ function result(
   averageWaitSeconds: number,
   occupancy: number,
 ): ErlangAResult {
-  return { waitProbability, abandonmentProbability, serviceLevel, averageSpeedOfAnswerSeconds, averageWaitSeconds, occupancy };
+  return {
+    waitProbability,
+    abandonmentProbability,
+    serviceLevel,
+    averageSpeedOfAnswerSeconds,
+    averageWaitSeconds,
+    occupancy,
+  };
 }

@@ -64,7 +64,15 @@ export interface StaffingRequirement {
 }
 
 // Whether n agents (with b = B(A, n), n > A) meet the service-level and ASA targets.
-function meetsTargets(a: number, n: number, b: number, aht: number, tau: number, target: number, maxAsa: number): boolean {
+function meetsTargets(
+  a: number,
+  n: number,
+  b: number,
+  aht: number,
+  tau: number,
+  target: number,
+  maxAsa: number,
+): boolean {
   const c = waitProbabilityFromB(a, n, b);
   return 1 - c * Math.exp(-(n - a) * tau) >= target && (c * aht) / (n - a) <= maxAsa;
 }
@@ -118,7 +126,15 @@ export function requiredAgents(options: RequiredAgentsOptions): StaffingRequirem
   const shrinkage = shrinkageShare(options.shrinkage ?? 0);
   const maxAsa = options.maxAsaSeconds === undefined ? Infinity : aboveZero("maxAsaSeconds", options.maxAsaSeconds);
   if (a === 0) {
-    return { agents: 0, scheduledAgents: 0, trafficErlangs: 0, serviceLevel: 1, averageSpeedOfAnswerSeconds: 0, occupancy: 0, waitProbability: 0 };
+    return {
+      agents: 0,
+      scheduledAgents: 0,
+      trafficErlangs: 0,
+      serviceLevel: 1,
+      averageSpeedOfAnswerSeconds: 0,
+      occupancy: 0,
+      waitProbability: 0,
+    };
   }
   // The fewest agents worth checking: more than the traffic (or the queue never empties) and
   // within the occupancy cap.

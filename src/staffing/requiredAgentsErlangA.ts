@@ -1,5 +1,5 @@
-import { erlangA } from "./erlangA.js";
 import type { ErlangAResult } from "./erlangA.js";
+import { erlangA } from "./erlangA.js";
 import { scheduled } from "./scheduled.js";
 import { aboveZero, atLeastZero, offeredTraffic, share, shrinkageShare } from "./validate.js";
 
@@ -104,7 +104,7 @@ export function requiredAgentsErlangA(options: RequiredAgentsErlangAOptions): Er
   if (a === 0) return { agents: 0, scheduledAgents: 0, trafficErlangs: 0, ...erlangA({ ...base, agents: 0 }) };
   // No answer lies below max(A·(1 − maxAbandonment), A·serviceLevel) agents; step back one for rounding.
   let n = Math.max(1, Math.floor(a * Math.max(1 - maxAbandonment, target)) - 1);
-  for (;; n++) {
+  for (; ; n++) {
     const performance = erlangA({ ...base, agents: n });
     if (
       performance.abandonmentProbability <= maxAbandonment &&

@@ -1,5 +1,5 @@
-import { requiredAgents } from "./requiredAgents.js";
 import type { RequiredAgentsOptions, StaffingRequirement } from "./requiredAgents.js";
+import { requiredAgents } from "./requiredAgents.js";
 
 /**
  * One interval of a demand profile: its calls, and optionally its own AHT and a label.
@@ -117,7 +117,10 @@ export interface StaffSchedule {
  * staffSchedule([-1], { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 }) //=> throws RangeError
  * ```
  */
-export function staffSchedule(intervals: readonly (number | ScheduleInterval)[], options: StaffScheduleOptions): StaffSchedule {
+export function staffSchedule(
+  intervals: readonly (number | ScheduleInterval)[],
+  options: StaffScheduleOptions,
+): StaffSchedule {
   const hours = options.intervalSeconds / 3600;
   let calls = 0;
   let workload = 0;
@@ -144,6 +147,13 @@ export function staffSchedule(intervals: readonly (number | ScheduleInterval)[],
   });
   return {
     intervals: rows,
-    totals: { calls, workloadHours: workload, agentHours, scheduledAgentHours: scheduledHours, peakAgents, peakScheduledAgents: peakScheduled },
+    totals: {
+      calls,
+      workloadHours: workload,
+      agentHours,
+      scheduledAgentHours: scheduledHours,
+      peakAgents,
+      peakScheduledAgents: peakScheduled,
+    },
   };
 }

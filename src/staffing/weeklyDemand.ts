@@ -60,7 +60,8 @@ export interface WeekInterval {
 function minutes(name: string, time: string): number {
   const match = /^(\d\d):(\d\d)$/.exec(time);
   const value = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
-  if (!(value <= 1440 && Number(match?.[2]) < 60)) throw new RangeError(`${name} must be a time "HH:MM" from 00:00 to 24:00, got ${time}`);
+  if (!(value <= 1440 && Number(match?.[2]) < 60))
+    throw new RangeError(`${name} must be a time "HH:MM" from 00:00 to 24:00, got ${time}`);
   return value;
 }
 
@@ -70,7 +71,8 @@ function clock(totalMinutes: number): string {
 }
 
 function weight(name: string, value: number): number {
-  if (!(value >= 0 && value < Infinity)) throw new RangeError(`${name} must be a finite number ≥ 0, got ${String(value)}`);
+  if (!(value >= 0 && value < Infinity))
+    throw new RangeError(`${name} must be a finite number ≥ 0, got ${String(value)}`);
   return value;
 }
 
@@ -82,9 +84,13 @@ export function weeklyDemand(
   intradayPattern: readonly number[],
   intervalMinutes: number,
 ): WeekInterval[] {
-  for (const [name, record] of [["openingHours", openingHours], ["weeklyPattern", weeklyPattern]] as const) {
+  for (const [name, record] of [
+    ["openingHours", openingHours],
+    ["weeklyPattern", weeklyPattern],
+  ] as const) {
     for (const key of Object.keys(record)) {
-      if (!(WEEKDAYS as readonly string[]).includes(key)) throw new RangeError(`${name} keys must be days monday … sunday, got ${key}`);
+      if (!(WEEKDAYS as readonly string[]).includes(key))
+        throw new RangeError(`${name} keys must be days monday … sunday, got ${key}`);
     }
   }
   const openDays = WEEKDAYS.filter((day) => openingHours[day] !== undefined);
@@ -97,18 +103,23 @@ export function weeklyDemand(
   }
   const dayTotal = openDays.reduce((sum, day) => sum + (weeklyPattern[day] ?? 0), 0);
   if (!(dayTotal > 0)) throw new RangeError(`weeklyPattern must give an open day a weight > 0, got ${dayTotal}`);
-  intradayPattern.forEach((value, index) => weight(`intradayPattern[${index}]`, value));
+  intradayPattern.forEach((value, index) => {
+    weight(`intradayPattern[${index}]`, value);
+  });
   const week: WeekInterval[] = [];
   for (const day of openDays) {
     const { open, close } = openingHours[day]!;
     const from = minutes(`openingHours.${day}.open`, open);
     const to = minutes(`openingHours.${day}.close`, close);
     if (!(to > from) || from % intervalMinutes !== 0 || to % intervalMinutes !== 0) {
-      throw new RangeError(`openingHours.${day} must close after it opens, on ${intervalMinutes}-minute boundaries, got ${open}–${close}`);
+      throw new RangeError(
+        `openingHours.${day} must close after it opens, on ${intervalMinutes}-minute boundaries, got ${open}–${close}`,
+      );
     }
     const slots = intradayPattern.slice(from / intervalMinutes, to / intervalMinutes);
     const slotTotal = slots.reduce((sum, value) => sum + value, 0);
-    if (!(slotTotal > 0)) throw new RangeError(`intradayPattern must give an open interval on ${day} a weight > 0, got ${slotTotal}`);
+    if (!(slotTotal > 0))
+      throw new RangeError(`intradayPattern must give an open interval on ${day} a weight > 0, got ${slotTotal}`);
     const dayCalls = (callsPerWeek * (weeklyPattern[day] ?? 0)) / dayTotal;
     slots.forEach((value, index) => {
       week.push({ day, start: clock(from + index * intervalMinutes), calls: (dayCalls * value) / slotTotal });

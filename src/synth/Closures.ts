@@ -50,7 +50,12 @@ export class Closures {
   /** The next closure if it comes at or before `time`, removed from the heap; otherwise undefined. */
   next(time: number): EnquiryUpdate | undefined {
     if (this.at.length === 0 || this.at[0]! > time) return undefined;
-    const update: EnquiryUpdate = { enquiryId: this.enquiry[0]!, at: this.at[0]!, type: "closed", outcome: this.outcome[0]! };
+    const update: EnquiryUpdate = {
+      enquiryId: this.enquiry[0]!,
+      at: this.at[0]!,
+      type: "closed",
+      outcome: this.outcome[0]!,
+    };
     const last = this.at.length - 1;
     this.swap(0, last);
     this.at.pop();

@@ -1,11 +1,17 @@
 import type { Contact } from "../schema/index.js";
-import { CHANNEL_CODES, CHANNELS, INTERACTION_CODES, type Interaction, type ContactOutcome } from "../taxonomy/index.js";
-import type { ResolvedOptions } from "./options.js";
-import { HANDLE_MEDIAN_SECONDS } from "./profiles.js";
+import {
+  CHANNEL_CODES,
+  CHANNELS,
+  type ContactOutcome,
+  INTERACTION_CODES,
+  type Interaction,
+} from "../taxonomy/index.js";
 import type { Closures } from "./Closures.js";
 import { mix } from "./mix.js";
+import type { ResolvedOptions } from "./options.js";
+import { HANDLE_MEDIAN_SECONDS } from "./profiles.js";
 import { Ring } from "./Ring.js";
-import { OPENS_ENQUIRY, OUTBOUND_SLOT, draw, type Tables } from "./tables.js";
+import { draw, OPENS_ENQUIRY, OUTBOUND_SLOT, type Tables } from "./tables.js";
 
 const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;
@@ -14,7 +20,10 @@ const PHONE = CHANNEL_CODES.indexOf("telephone");
 const ASSISTED = CHANNEL_CODES.map((code) => CHANNELS[code].mode === "assisted");
 const ASSISTED_LIVE = CHANNEL_CODES.map((code) => CHANNELS[code].mode === "assisted" && CHANNELS[code].synchronous);
 /** Channels whose contact moves online as digital take-up grows: assisted and not digital. */
-const SHIFTABLE = CHANNEL_CODES.map((code) => CHANNELS[code].mode === "assisted" && !CHANNELS[code].digital && code !== "partner" && code !== "councillor");
+const SHIFTABLE = CHANNEL_CODES.map(
+  (code) =>
+    CHANNELS[code].mode === "assisted" && !CHANNELS[code].digital && code !== "partner" && code !== "councillor",
+);
 const HANDLE = CHANNEL_CODES.map((code) => HANDLE_MEDIAN_SECONDS[code] ?? 0);
 /** Mean wait for a call at average load, and callers' mean patience (assumptions: about 7% of calls abandoned). */
 const MEAN_WAIT_SECONDS = 40;
@@ -50,7 +59,15 @@ export class ContactMaker {
   private readonly letters = new Ring(15);
   private readonly letterCustomer = new Int32Array(1 << 15);
   private readonly letterService = new Int32Array(1 << 15);
-  private readonly d: Draft = { customer: -1, address: -1, service: -1, enquiry: 0, interaction: undefined, outcome: undefined, handleFactor: 1 };
+  private readonly d: Draft = {
+    customer: -1,
+    address: -1,
+    service: -1,
+    enquiry: 0,
+    interaction: undefined,
+    outcome: undefined,
+    handleFactor: 1,
+  };
 
   constructor(
     private readonly o: ResolvedOptions,
@@ -77,18 +94,24 @@ export class ContactMaker {
       const mean = Math.min(600, Math.max(5, MEAN_WAIT_SECONDS * load * Math.sqrt(load)));
       wait = this.exponential(mean);
       const patience = this.exponential(MEAN_PATIENCE_SECONDS);
-      if (patience < wait) return { id, at, channel, outcome: "abandoned", waitSeconds: Math.round(patience), answered: false } as Contact;
+      if (patience < wait)
+        return { id, at, channel, outcome: "abandoned", waitSeconds: Math.round(patience), answered: false } as Contact;
     }
     const d = this.reset();
     const { chase, repeat, failureToDeliver, clarification, misdirected } = this.o.demandMix;
     const r = this.random();
     const made =
-      r < chase ? this.chase(at)
-      : r < chase + repeat ? this.repeat(at)
-      : r < chase + repeat + failureToDeliver ? this.failure(at)
-      : r < chase + repeat + failureToDeliver + clarification ? this.clarification(at)
-      : r < chase + repeat + failureToDeliver + clarification + misdirected && ASSISTED[slot]! ? this.misdirected()
-      : false;
+      r < chase
+        ? this.chase(at)
+        : r < chase + repeat
+          ? this.repeat(at)
+          : r < chase + repeat + failureToDeliver
+            ? this.failure(at)
+            : r < chase + repeat + failureToDeliver + clarification
+              ? this.clarification(at)
+              : r < chase + repeat + failureToDeliver + clarification + misdirected && ASSISTED[slot]!
+                ? this.misdirected()
+                : false;
     if (!made) this.firstTime(at, slot);
     const handle = HANDLE[slot]! > 0 ? this.handleSeconds(HANDLE[slot]! * d.handleFactor) : 0;
     return this.finish(id, at, channel, handle, wait);
@@ -116,11 +139,15 @@ export class ContactMaker {
       const customerId = `cust${d.customer + 1}`;
       const uprn = String(100_000_000_000 + d.address);
       const ward = this.o.wards[mix(d.address ^ this.salt) % this.o.wards.length];
-      c = d.enquiry > 0
-        ? { id, at, channel, customerId, enquiryId: `e${d.enquiry}`, serviceId, interaction, outcome, uprn, ward }
-        : { id, at, channel, customerId, serviceId, interaction, outcome, uprn, ward };
+      c =
+        d.enquiry > 0
+          ? { id, at, channel, customerId, enquiryId: `e${d.enquiry}`, serviceId, interaction, outcome, uprn, ward }
+          : { id, at, channel, customerId, serviceId, interaction, outcome, uprn, ward };
     } else {
-      c = d.enquiry > 0 ? { id, at, channel, enquiryId: `e${d.enquiry}`, serviceId, interaction, outcome } : { id, at, channel, serviceId, interaction, outcome };
+      c =
+        d.enquiry > 0
+          ? { id, at, channel, enquiryId: `e${d.enquiry}`, serviceId, interaction, outcome }
+          : { id, at, channel, serviceId, interaction, outcome };
     }
     if (handle > 0) c.handleSeconds = handle;
     if (wait >= 0) {
@@ -139,15 +166,21 @@ export class ContactMaker {
     this.letterService[slot] = service;
     const address = this.home(customer);
     return {
-      id, at, channel: "letter", direction: "outbound", customerId: `cust${customer + 1}`, serviceId: this.serviceIds[service],
-      uprn: String(100_000_000_000 + address), ward: this.o.wards[mix(address ^ this.salt) % this.o.wards.length],
+      id,
+      at,
+      channel: "letter",
+      direction: "outbound",
+      customerId: `cust${customer + 1}`,
+      serviceId: this.serviceIds[service],
+      uprn: String(100_000_000_000 + address),
+      ward: this.o.wards[mix(address ^ this.salt) % this.o.wards.length],
     } as unknown as Contact;
   }
 
   /** With probability 1 − (1 + growth)^−years, an assisted contact is made online instead. */
   private shift(slot: number, at: number): number {
     const years = (at - this.o.from) / YEAR;
-    const moved = 1 - Math.pow(1 + this.o.digitalGrowthPerYear, -years);
+    const moved = 1 - (1 + this.o.digitalGrowthPerYear) ** -years;
     return this.random() < moved ? draw(this.t.shiftCumulative, this.random()) : slot;
   }
 
@@ -161,9 +194,10 @@ export class ContactMaker {
     const anonymous = !opens && interaction === "information" && (!ASSISTED[slot] || this.random() < 0.4);
     if (!anonymous) {
       d.customer = this.customer();
-      d.address = this.t.atPlace[d.service] && (interaction === "report" || interaction === "request") && this.random() < 0.6
-        ? Math.floor(this.random() * this.addresses)
-        : this.home(d.customer);
+      d.address =
+        this.t.atPlace[d.service] && (interaction === "report" || interaction === "request") && this.random() < 0.6
+          ? Math.floor(this.random() * this.addresses)
+          : this.home(d.customer);
     }
     const u = ASSISTED_LIVE[slot] ? this.random() : 1;
     if (u < 0.03) d.outcome = "callback";
@@ -178,7 +212,8 @@ export class ContactMaker {
     const number = ++this.enquiryCount;
     const slot = this.enquiries.push(at);
     this.enquiryNumber[slot] = number;
-    const closes = (this.enquiryCloses[slot] = at + Math.max(0.25, this.exponential(this.t.enquiryMeanDays[service]!)) * DAY);
+    const closes = (this.enquiryCloses[slot] =
+      at + Math.max(0.25, this.exponential(this.t.enquiryMeanDays[service]!)) * DAY);
     this.closures?.add(closes, number, this.d.interaction);
     this.enquiryCustomer[slot] = customer;
     this.enquiryAddress[slot] = address;
@@ -215,7 +250,11 @@ export class ContactMaker {
 
   /** A repeat report of an open enquiry's problem at the same place, by the same customer or a neighbour. */
   private repeat(at: number): boolean {
-    const slot = this.findEnquiry(at - 7 * DAY, at, (s) => this.enquiryCloses[s]! > at && this.t.atPlace[this.enquiryService[s]!] === 1);
+    const slot = this.findEnquiry(
+      at - 7 * DAY,
+      at,
+      (s) => this.enquiryCloses[s]! > at && this.t.atPlace[this.enquiryService[s]!] === 1,
+    );
     if (slot < 0) return false;
     this.copyEnquiry(slot, this.random() < 0.5 ? this.enquiryCustomer[slot]! : this.customer());
     this.d.enquiry = ++this.enquiryCount;
@@ -227,7 +266,11 @@ export class ContactMaker {
 
   /** Failure to deliver: after an enquiry was closed, its customer reports the problem again. */
   private failure(at: number): boolean {
-    const slot = this.findEnquiry(at - 60 * DAY, at - DAY, (s) => this.enquiryCloses[s]! < at && at - this.enquiryCloses[s]! < 28 * DAY);
+    const slot = this.findEnquiry(
+      at - 60 * DAY,
+      at - DAY,
+      (s) => this.enquiryCloses[s]! < at && at - this.enquiryCloses[s]! < 28 * DAY,
+    );
     if (slot < 0) return false;
     const d = this.copyEnquiry(slot, this.enquiryCustomer[slot]!);
     d.interaction = this.random() < 0.8 ? "report" : "complaint";

@@ -1,10 +1,10 @@
 import type { Contact } from "../schema/index.js";
 import type { Closures } from "./Closures.js";
 import { ContactMaker } from "./ContactMaker.js";
-import { resolveOptions, type GenerateContactsOptions, type ResolvedOptions } from "./options.js";
+import { type GenerateContactsOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { sfc32 } from "./sfc32.js";
 import { buildTables, type Tables } from "./tables.js";
-import { buildTimeline, TimelineCursor, type Timeline } from "./timeline.js";
+import { buildTimeline, type Timeline, TimelineCursor } from "./timeline.js";
 
 /**
  * Generates synthetic council contacts lazily, in time order, in constant memory: stream ten million without
@@ -34,17 +34,27 @@ export function contactStream(options: GenerateContactsOptions): IterableIterato
 }
 
 /** Checks the options and starts the generator; with `closures`, every enquiry's closure is recorded there as it opens. */
-export function startStream(options: GenerateContactsOptions, closures: Closures | undefined): IterableIterator<Contact> {
+export function startStream(
+  options: GenerateContactsOptions,
+  closures: Closures | undefined,
+): IterableIterator<Contact> {
   const resolved = resolveOptions(options);
   const tables = buildTables(resolved);
   const timeline = buildTimeline(resolved.from, resolved.to, tables.hourWeight);
   if (resolved.count > 0 && timeline.cumulative[timeline.cumulative.length - 1] === 0) {
-    throw new RangeError(`channelMix must include a channel open between from and to, got only channels closed then (from ${String(options.from)} to ${String(options.to)})`);
+    throw new RangeError(
+      `channelMix must include a channel open between from and to, got only channels closed then (from ${String(options.from)} to ${String(options.to)})`,
+    );
   }
   return generate(resolved, tables, timeline, closures);
 }
 
-function* generate(options: ResolvedOptions, tables: Tables, timeline: Timeline, closures: Closures | undefined): Generator<Contact, void, undefined> {
+function* generate(
+  options: ResolvedOptions,
+  tables: Tables,
+  timeline: Timeline,
+  closures: Closures | undefined,
+): Generator<Contact, void, undefined> {
   const random = sfc32(options.seed);
   const cursor = new TimelineCursor(timeline);
   const maker = new ContactMaker(options, tables, random, closures);
@@ -52,7 +62,7 @@ function* generate(options: ResolvedOptions, tables: Tables, timeline: Timeline,
   // order statistics above p is p + (1 − p)(1 − U^(1/n)).
   let position = 0;
   for (let remaining = options.count; remaining > 0; remaining--) {
-    position += (1 - position) * (1 - Math.pow(random(), 1 / remaining));
+    position += (1 - position) * (1 - random() ** (1 / remaining));
     const at = cursor.at(position);
     yield maker.make(at, cursor.hourOfWeek);
   }

@@ -2,7 +2,7 @@ import type { EnquiryUpdate } from "../avoidable/index.js";
 import type { Contact } from "../schema/index.js";
 import { Closures } from "./Closures.js";
 import { startStream } from "./contactStream.js";
-import { resolveOptions, type GenerateContactsOptions } from "./options.js";
+import { type GenerateContactsOptions, resolveOptions } from "./options.js";
 
 /**
  * One item of a synthetic history: a contact, or an enquiry update (a closure) from the case system.
@@ -69,12 +69,18 @@ export function historyStream(options: GenerateContactsOptions): IterableIterato
   return interleave(startStream(options, closures), closures, end);
 }
 
-function* interleave(contacts: IterableIterator<Contact>, closures: Closures, end: number): Generator<SyntheticHistoryItem, void, undefined> {
+function* interleave(
+  contacts: IterableIterator<Contact>,
+  closures: Closures,
+  end: number,
+): Generator<SyntheticHistoryItem, void, undefined> {
   for (const contact of contacts) {
-    for (let update = closures.next(contact.at); update !== undefined; update = closures.next(contact.at)) yield { kind: "update", update };
+    for (let update = closures.next(contact.at); update !== undefined; update = closures.next(contact.at))
+      yield { kind: "update", update };
     yield { kind: "contact", contact };
   }
-  for (let update = closures.next(end - 1); update !== undefined; update = closures.next(end - 1)) yield { kind: "update", update };
+  for (let update = closures.next(end - 1); update !== undefined; update = closures.next(end - 1))
+    yield { kind: "update", update };
 }
 
 /**

@@ -1,7 +1,14 @@
 import { formatInstant, parseInstant } from "../schema/index.js";
-import { CHANNEL_CODES, STARTER_CATALOGUE, type Catalogue, type Channel } from "../taxonomy/index.js";
+import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
 import { DAY_MS, londonDayStart, yearStart } from "./londonTime.js";
-import { DEFAULT_CHANNEL_MIX, DEFAULT_DEMAND_MIX, DEFAULT_SERVICE_WEIGHTS, DEFAULT_WARDS, OUTBOUND_SERVICE_WEIGHTS, type DemandMix } from "./profiles.js";
+import {
+  DEFAULT_CHANNEL_MIX,
+  DEFAULT_DEMAND_MIX,
+  DEFAULT_SERVICE_WEIGHTS,
+  DEFAULT_WARDS,
+  type DemandMix,
+  OUTBOUND_SERVICE_WEIGHTS,
+} from "./profiles.js";
 
 /**
  * Options for {@link generateContacts} and {@link contactStream}. Every default is named after its source in
@@ -63,7 +70,9 @@ export interface ResolvedOptions {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(option: string, rule: string, value: unknown): never {
-  throw new RangeError(`${option} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`);
+  throw new RangeError(
+    `${option} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`,
+  );
 }
 
 function weight(option: string, value: unknown): number {
@@ -108,7 +117,8 @@ export function resolveOptions(options: GenerateContactsOptions): ResolvedOption
   for (const [key, share] of Object.entries(demandMix)) {
     if (weight(`demandMix.${key}`, share) > 1) fail(`demandMix.${key}`, "a share between 0 and 1", share);
   }
-  const inboundShares = demandMix.chase + demandMix.repeat + demandMix.failureToDeliver + demandMix.clarification + demandMix.misdirected;
+  const inboundShares =
+    demandMix.chase + demandMix.repeat + demandMix.failureToDeliver + demandMix.clarification + demandMix.misdirected;
   if (inboundShares > 1) fail("demandMix", "inbound shares (all but outbound) summing to at most 1", inboundShares);
   if (demandMix.outbound === 1) fail("demandMix.outbound", "less than 1", 1);
 
@@ -118,13 +128,28 @@ export function resolveOptions(options: GenerateContactsOptions): ResolvedOption
   const serviceWeights = Float64Array.from(catalogue.services, (service) =>
     weight(`serviceWeights.${service.id}`, Object.hasOwn(weights, service.id) ? weights[service.id] : other),
   );
-  if (serviceWeights.every((w) => w === 0)) fail("catalogue", "a catalogue with at least one service of weight > 0", catalogue.services.length);
+  if (serviceWeights.every((w) => w === 0))
+    fail("catalogue", "a catalogue with at least one service of weight > 0", catalogue.services.length);
   const outboundWeights = Float64Array.from(catalogue.services, (service) => OUTBOUND_SERVICE_WEIGHTS[service.id] ?? 0);
 
   const customers = options.customers ?? Math.max(1, Math.round(count / 5));
   if (!Number.isSafeInteger(customers) || customers < 1) fail("customers", "a whole number ≥ 1", customers);
   const wards = options.wards ?? DEFAULT_WARDS;
-  if (wards.length === 0 || !wards.every((ward) => typeof ward === "string" && ward.length > 0)) fail("wards", "a non-empty list of names", wards.length);
+  if (wards.length === 0 || !wards.every((ward) => typeof ward === "string" && ward.length > 0))
+    fail("wards", "a non-empty list of names", wards.length);
 
-  return { seed, count, from, to, catalogue, channelMix, digitalGrowthPerYear, demandMix, serviceWeights, outboundWeights, customers, wards };
+  return {
+    seed,
+    count,
+    from,
+    to,
+    catalogue,
+    channelMix,
+    digitalGrowthPerYear,
+    demandMix,
+    serviceWeights,
+    outboundWeights,
+    customers,
+    wards,
+  };
 }

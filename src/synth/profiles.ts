@@ -88,21 +88,58 @@ export const DEFAULT_DEMAND_MIX: DemandMix = {
  * ```
  */
 export const DEFAULT_SERVICE_WEIGHTS: Readonly<Record<string, number>> = {
-  "council-tax": 18, "council-tax-discounts": 3, "business-rates-relief": 1, "parking-fines": 3,
-  "housing-benefit": 10, "council-tax-support": 6, "older-persons-bus-pass": 1,
-  "refuse-collection": 8, "missed-bin": 7, "recycling-collections": 4, "bulky-waste": 3, "garden-waste": 2,
-  "street-cleaning": 1.5, "fly-tipping": 2, graffiti: 0.5, potholes: 3, "street-lights": 1.5, "abandoned-vehicles": 0.5,
-  "council-housing-applications": 3, "homelessness-advice": 1.5, "council-home-repairs": 4,
-  "school-admissions": 2, "free-school-meals": 1, "school-transport": 1, "free-early-education": 0.5, fostering: 0.2,
-  "care-needs-assessment": 2, "equipment-and-adaptations": 1, "blue-badge": 1.5, "community-alarms": 0.5,
-  "planning-decisions": 1.5, "building-regulations": 0.5, "noise-nuisance": 1, "pest-control": 1, "alcohol-licences": 0.3,
-  "parking-permits": 2, complaints: 1.5, councillors: 0.5, "electoral-register": 1.5, "register-a-birth": 0.7,
-  "register-a-death": 0.7, "bereavement-services": 0.3, libraries: 1,
+  "council-tax": 18,
+  "council-tax-discounts": 3,
+  "business-rates-relief": 1,
+  "parking-fines": 3,
+  "housing-benefit": 10,
+  "council-tax-support": 6,
+  "older-persons-bus-pass": 1,
+  "refuse-collection": 8,
+  "missed-bin": 7,
+  "recycling-collections": 4,
+  "bulky-waste": 3,
+  "garden-waste": 2,
+  "street-cleaning": 1.5,
+  "fly-tipping": 2,
+  graffiti: 0.5,
+  potholes: 3,
+  "street-lights": 1.5,
+  "abandoned-vehicles": 0.5,
+  "council-housing-applications": 3,
+  "homelessness-advice": 1.5,
+  "council-home-repairs": 4,
+  "school-admissions": 2,
+  "free-school-meals": 1,
+  "school-transport": 1,
+  "free-early-education": 0.5,
+  fostering: 0.2,
+  "care-needs-assessment": 2,
+  "equipment-and-adaptations": 1,
+  "blue-badge": 1.5,
+  "community-alarms": 0.5,
+  "planning-decisions": 1.5,
+  "building-regulations": 0.5,
+  "noise-nuisance": 1,
+  "pest-control": 1,
+  "alcohol-licences": 0.3,
+  "parking-permits": 2,
+  complaints: 1.5,
+  councillors: 0.5,
+  "electoral-register": 1.5,
+  "register-a-birth": 0.7,
+  "register-a-death": 0.7,
+  "bereavement-services": 0.3,
+  libraries: 1,
 };
 
 /** Which services send letters, bills and notices, and how many (relative): annual bills, reminders, decisions, penalty notices. */
 export const OUTBOUND_SERVICE_WEIGHTS: Readonly<Record<string, number>> = {
-  "council-tax": 50, "housing-benefit": 20, "council-tax-support": 15, "parking-fines": 10, "business-rates-relief": 5,
+  "council-tax": 50,
+  "housing-benefit": 20,
+  "council-tax-support": 15,
+  "parking-fines": 10,
+  "business-rates-relief": 5,
 };
 
 /** When a channel takes contact (London time): days of the week from Monday, opening and closing hour, and its curve. */
@@ -145,20 +182,38 @@ export const WEEKDAY_FACTOR: Readonly<Record<ChannelHours["curve"], readonly num
 /** Relative volume by hour of the day (assumption): a mid-morning peak in offices; online, a quiet night and an evening peak. */
 export const HOUR_FACTOR: Readonly<Record<ChannelHours["curve"], readonly number[]>> = {
   office: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1.5, 1.6, 1.4, 1.2, 1.2, 1.2, 1, 0.8, 0.5, 0.3, 0.2, 0.2, 0.2, 0, 0],
-  digital: [0.3, 0.15, 0.1, 0.1, 0.1, 0.15, 0.3, 0.6, 0.9, 1.1, 1.2, 1.2, 1.2, 1.1, 1.1, 1, 1, 1, 1.1, 1.3, 1.4, 1.2, 0.9, 0.6],
+  digital: [
+    0.3, 0.15, 0.1, 0.1, 0.1, 0.15, 0.3, 0.6, 0.9, 1.1, 1.2, 1.2, 1.2, 1.1, 1.1, 1, 1, 1, 1.1, 1.3, 1.4, 1.2, 0.9, 0.6,
+  ],
   post: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1.5, 1.2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0],
 };
 
 /** Median staff handling time by channel, in seconds; absent for self-service (assumption; telephone AHT 240–420 s is typical). */
 export const HANDLE_MEDIAN_SECONDS: Readonly<Partial<Record<Channel, number>>> = {
-  "face-to-face": 540, "one-stop-shop": 600, telephone: 300, email: 240, "web-form": 180, webchat: 420,
-  sms: 90, "social-media": 180, letter: 420, partner: 420, councillor: 900,
+  "face-to-face": 540,
+  "one-stop-shop": 600,
+  telephone: 300,
+  email: 240,
+  "web-form": 180,
+  webchat: 420,
+  sms: 90,
+  "social-media": 180,
+  letter: 420,
+  partner: 420,
+  councillor: 900,
 };
 
 /** What first-time contacts about a service in each cluster are for (relative weights; assumption). */
 export const CLUSTER_INTERACTIONS: Readonly<Record<string, Readonly<Partial<Record<Interaction, number>>>>> = {
   "street-scene": { report: 0.55, request: 0.25, information: 0.15, complaint: 0.03, compliment: 0.02 },
-  revenues: { payment: 0.35, information: 0.25, "change-of-circumstances": 0.2, application: 0.1, complaint: 0.05, other: 0.05 },
+  revenues: {
+    payment: 0.35,
+    information: 0.25,
+    "change-of-circumstances": 0.2,
+    application: 0.1,
+    complaint: 0.05,
+    other: 0.05,
+  },
   benefits: { application: 0.3, "change-of-circumstances": 0.3, information: 0.3, complaint: 0.05, other: 0.05 },
   housing: { application: 0.35, report: 0.3, information: 0.25, complaint: 0.1 },
   children: { application: 0.5, information: 0.45, complaint: 0.05 },
@@ -180,12 +235,38 @@ export const SERVICE_INTERACTIONS: Readonly<Record<string, Readonly<Partial<Reco
 
 /** Mean days an enquiry stays open, by cluster (assumption); `missed-bin` closes faster (next collection round). */
 export const ENQUIRY_MEAN_DAYS: Readonly<Record<string, number>> = {
-  "street-scene": 5, revenues: 10, benefits: 14, housing: 21, children: 20, "adult-social-care": 28,
-  "planning-and-regulation": 30, corporate: 15, "": 10, "missed-bin": 2,
+  "street-scene": 5,
+  revenues: 10,
+  benefits: 14,
+  housing: 21,
+  children: 20,
+  "adult-social-care": 28,
+  "planning-and-regulation": 30,
+  corporate: 15,
+  "": 10,
+  "missed-bin": 2,
 };
 
 /** Default ward names: generic, fictional. */
 export const DEFAULT_WARDS: readonly string[] = [
-  "Abbey", "Bridge", "Castle", "Central", "Eastfield", "Fairfield", "Greenbank", "Highfield", "Hillside", "Kingsway",
-  "Meadows", "Northfield", "Oakwood", "Park", "Riverside", "Southgate", "Station", "Victoria", "Westbrook", "Woodlands",
+  "Abbey",
+  "Bridge",
+  "Castle",
+  "Central",
+  "Eastfield",
+  "Fairfield",
+  "Greenbank",
+  "Highfield",
+  "Hillside",
+  "Kingsway",
+  "Meadows",
+  "Northfield",
+  "Oakwood",
+  "Park",
+  "Riverside",
+  "Southgate",
+  "Station",
+  "Victoria",
+  "Westbrook",
+  "Woodlands",
 ];

@@ -1,13 +1,27 @@
 import { CHANNEL_CODES, CHANNELS, INTERACTION_CODES, type Interaction } from "../taxonomy/index.js";
 import type { ResolvedOptions } from "./options.js";
-import { CHANNEL_HOURS, CLUSTER_INTERACTIONS, ENQUIRY_MEAN_DAYS, HOUR_FACTOR, SERVICE_INTERACTIONS, WEEKDAY_FACTOR, type ChannelHours } from "./profiles.js";
+import {
+  CHANNEL_HOURS,
+  type ChannelHours,
+  CLUSTER_INTERACTIONS,
+  ENQUIRY_MEAN_DAYS,
+  HOUR_FACTOR,
+  SERVICE_INTERACTIONS,
+  WEEKDAY_FACTOR,
+} from "./profiles.js";
 
 /** Channel slots: the 14 channels in CHANNEL_CODES order, then the outbound letter run. */
 export const OUTBOUND_SLOT = CHANNEL_CODES.length;
 const SLOTS = CHANNEL_CODES.length + 1;
 
 /** Interactions that open an enquiry for the back office to fulfil. */
-export const OPENS_ENQUIRY: ReadonlySet<Interaction> = new Set(["request", "report", "application", "complaint", "change-of-circumstances"]);
+export const OPENS_ENQUIRY: ReadonlySet<Interaction> = new Set([
+  "request",
+  "report",
+  "application",
+  "complaint",
+  "change-of-circumstances",
+]);
 
 /** Everything the generator precomputes from the options; read-only while it runs. */
 export interface Tables {
@@ -60,20 +74,28 @@ export function buildTables(options: ResolvedOptions): Tables {
   const channelCumulative = new Float64Array(168 * SLOTS);
   for (let how = 0; how < 168; how++) {
     let sum = 0;
-    for (let slot = 0; slot < SLOTS; slot++) channelCumulative[how * SLOTS + slot] = sum += slotShare[slot]! * profiles[slot]![how]!;
+    for (let slot = 0; slot < SLOTS; slot++)
+      channelCumulative[how * SLOTS + slot] = sum += slotShare[slot]! * profiles[slot]![how]!;
     hourWeight[how] = sum;
   }
   const phone = profiles[CHANNEL_CODES.indexOf("telephone")]!;
   const openHours = phone.filter((w) => w > 0).length;
   const phoneLoad = phone.map((w) => w * openHours);
-  const shiftCumulative = cumulate(CHANNEL_CODES.map((code, i) => (CHANNELS[code].mode === "self-service" && code !== "kiosk" ? Math.max(options.channelMix[i]!, 1e-9) : 0)));
+  const shiftCumulative = cumulate(
+    CHANNEL_CODES.map((code, i) =>
+      CHANNELS[code].mode === "self-service" && code !== "kiosk" ? Math.max(options.channelMix[i]!, 1e-9) : 0,
+    ),
+  );
 
   const services = options.catalogue.services;
   const interactionCumulative = services.map((service) => {
     const mix = SERVICE_INTERACTIONS[service.id] ?? CLUSTER_INTERACTIONS[service.cluster] ?? CLUSTER_INTERACTIONS[""]!;
     return cumulate(INTERACTION_CODES.map((code) => mix[code] ?? 0));
   });
-  const enquiryMeanDays = Float64Array.from(services, (s) => ENQUIRY_MEAN_DAYS[s.id] ?? ENQUIRY_MEAN_DAYS[s.cluster] ?? ENQUIRY_MEAN_DAYS[""]!);
+  const enquiryMeanDays = Float64Array.from(
+    services,
+    (s) => ENQUIRY_MEAN_DAYS[s.id] ?? ENQUIRY_MEAN_DAYS[s.cluster] ?? ENQUIRY_MEAN_DAYS[""]!,
+  );
   const atPlace = Uint8Array.from(services, (s) => (s.cluster === "street-scene" ? 1 : 0));
   return {
     hourWeight,

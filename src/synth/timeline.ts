@@ -59,7 +59,10 @@ export class TimelineCursor {
     const { cumulative, starts, hourOfWeek, to } = this.timeline;
     const last = starts.length - 1;
     const target = u * cumulative[last + 1]!;
-    while (this.bucket < last && (cumulative[this.bucket + 1]! <= target || cumulative[this.bucket + 1] === cumulative[this.bucket])) {
+    while (
+      this.bucket < last &&
+      (cumulative[this.bucket + 1]! <= target || cumulative[this.bucket + 1] === cumulative[this.bucket])
+    ) {
       this.bucket += 1;
     }
     const b = this.bucket;

@@ -69,7 +69,8 @@ export interface AvoidableReasonInfo {
 const HANDBOOK = "National Indicators Handbook of Definitions, NI 14 (CLG, Feb 2008), via GovMetric (DOMAIN §1.2)";
 const STA = "Service Transformation Agreement (HM Treasury, Oct 2007) para 1.5 (DOMAIN §1.2)";
 const VARNEY = "Varney review, Service Transformation (Dec 2006), quoted in the STA para 2.12 footnote (DOMAIN §1.2)";
-const SEDDON = "John Seddon, failure demand (I Want You to Cheat, 1992; Freedom from Command and Control, 2003), via Wikipedia and beyondcommandandcontrol.com (DOMAIN §1.3)";
+const SEDDON =
+  "John Seddon, failure demand (I Want You to Cheat, 1992; Freedom from Command and Control, 2003), via Wikipedia and beyondcommandandcontrol.com (DOMAIN §1.3)";
 
 /**
  * The avoidable-contact reasons a classifier assigns. NI 14's guide lists categories on p.20 that could not be
@@ -103,7 +104,10 @@ export const AVOIDABLE_REASONS: Readonly<Record<AvoidableReason, AvoidableReason
     label: "Failure to deliver",
     meaning: "contact caused by an earlier failure: the service was not done, or not done right first time",
     wording: [
-      { text: "This is contact that would not be necessary if the public sector could get things right first time.", source: STA },
+      {
+        text: "This is contact that would not be necessary if the public sector could get things right first time.",
+        source: STA,
+      },
       { text: "demand caused by a failure to do something or do something right for the customer", source: SEDDON },
     ],
   },

@@ -1,5 +1,5 @@
 import { CLUSTERS, type ClusterDefinition } from "./clusters.js";
-import { SERVICES, type CatalogueService } from "./services.js";
+import { type CatalogueService, SERVICES } from "./services.js";
 
 /**
  * A catalogue: the clusters a council groups its services into, and the services. Plain readonly data:

@@ -74,20 +74,107 @@ export interface ChannelInfo {
  * ```
  */
 export const CHANNELS: Readonly<Record<Channel, ChannelInfo>> = {
-  "face-to-face": { label: "Face to face", mode: "assisted", synchronous: true, digital: false, source: "National Careers Service channel 1 \"Face to face\" (DOMAIN §2.3); Socitm 2012 cost per contact (DOMAIN §3.1)" },
-  "one-stop-shop": { label: "One-stop shop", mode: "assisted", synchronous: true, digital: false, source: "a council customer service centre, a kind of face to face (National Careers Service channel 1, DOMAIN §2.3)" },
-  telephone: { label: "Telephone", mode: "assisted", synchronous: true, digital: false, source: "National Careers Service channel 2 \"Telephone\" (DOMAIN §2.3); Socitm 2012 cost per contact (DOMAIN §3.1)" },
-  email: { label: "Email", mode: "assisted", synchronous: false, digital: true, source: "National Careers Service channel 5 \"Email\" (DOMAIN §2.3)" },
-  "web-form": { label: "Web form", mode: "self-service", synchronous: false, digital: true, source: "esd access channel 1, the website (DOMAIN §2.3); Socitm 2012 cost per web visit (DOMAIN §3.1)" },
-  "web-self-service": { label: "Web self-service", mode: "self-service", synchronous: true, digital: true, source: "esd access channel 1, the website (DOMAIN §2.3); Socitm 2012 cost per web visit (DOMAIN §3.1)" },
-  webchat: { label: "Webchat", mode: "assisted", synchronous: true, digital: true, source: "National Careers Service channel 3 \"Webchat\" (DOMAIN §2.3)" },
-  sms: { label: "SMS", mode: "assisted", synchronous: false, digital: true, source: "National Careers Service channel 7 \"SMS\" (DOMAIN §2.3)" },
-  "social-media": { label: "Social media", mode: "assisted", synchronous: false, digital: true, source: "National Careers Service channel 6 \"Social media\" (DOMAIN §2.3)" },
-  letter: { label: "Letter", mode: "assisted", synchronous: false, digital: false, source: "National Careers Service channel 8 \"Post\" (DOMAIN §2.3)" },
-  kiosk: { label: "Kiosk", mode: "self-service", synchronous: true, digital: true, source: "kiosks were a first-point-of-contact channel of Liverpool Direct (DOMAIN §7.3)" },
-  "mobile-app": { label: "Mobile app", mode: "self-service", synchronous: false, digital: true, source: "National Careers Service channel 10 \"Messaging application\" (DOMAIN §2.3) is the nearest" },
-  partner: { label: "Partner organisation", mode: "assisted", synchronous: false, digital: false, source: "the library's own code for contact made for the customer by another body (an advice agency, a housing association); no published channel list has it (DOMAIN §2.3)" },
-  councillor: { label: "Councillor", mode: "assisted", synchronous: false, digital: false, source: "councillor casework raised for a resident (LGSL 358 \"your local councillors\", DOMAIN §2.1)" },
+  "face-to-face": {
+    label: "Face to face",
+    mode: "assisted",
+    synchronous: true,
+    digital: false,
+    source:
+      'National Careers Service channel 1 "Face to face" (DOMAIN §2.3); Socitm 2012 cost per contact (DOMAIN §3.1)',
+  },
+  "one-stop-shop": {
+    label: "One-stop shop",
+    mode: "assisted",
+    synchronous: true,
+    digital: false,
+    source:
+      "a council customer service centre, a kind of face to face (National Careers Service channel 1, DOMAIN §2.3)",
+  },
+  telephone: {
+    label: "Telephone",
+    mode: "assisted",
+    synchronous: true,
+    digital: false,
+    source: 'National Careers Service channel 2 "Telephone" (DOMAIN §2.3); Socitm 2012 cost per contact (DOMAIN §3.1)',
+  },
+  email: {
+    label: "Email",
+    mode: "assisted",
+    synchronous: false,
+    digital: true,
+    source: 'National Careers Service channel 5 "Email" (DOMAIN §2.3)',
+  },
+  "web-form": {
+    label: "Web form",
+    mode: "self-service",
+    synchronous: false,
+    digital: true,
+    source: "esd access channel 1, the website (DOMAIN §2.3); Socitm 2012 cost per web visit (DOMAIN §3.1)",
+  },
+  "web-self-service": {
+    label: "Web self-service",
+    mode: "self-service",
+    synchronous: true,
+    digital: true,
+    source: "esd access channel 1, the website (DOMAIN §2.3); Socitm 2012 cost per web visit (DOMAIN §3.1)",
+  },
+  webchat: {
+    label: "Webchat",
+    mode: "assisted",
+    synchronous: true,
+    digital: true,
+    source: 'National Careers Service channel 3 "Webchat" (DOMAIN §2.3)',
+  },
+  sms: {
+    label: "SMS",
+    mode: "assisted",
+    synchronous: false,
+    digital: true,
+    source: 'National Careers Service channel 7 "SMS" (DOMAIN §2.3)',
+  },
+  "social-media": {
+    label: "Social media",
+    mode: "assisted",
+    synchronous: false,
+    digital: true,
+    source: 'National Careers Service channel 6 "Social media" (DOMAIN §2.3)',
+  },
+  letter: {
+    label: "Letter",
+    mode: "assisted",
+    synchronous: false,
+    digital: false,
+    source: 'National Careers Service channel 8 "Post" (DOMAIN §2.3)',
+  },
+  kiosk: {
+    label: "Kiosk",
+    mode: "self-service",
+    synchronous: true,
+    digital: true,
+    source: "kiosks were a first-point-of-contact channel of Liverpool Direct (DOMAIN §7.3)",
+  },
+  "mobile-app": {
+    label: "Mobile app",
+    mode: "self-service",
+    synchronous: false,
+    digital: true,
+    source: 'National Careers Service channel 10 "Messaging application" (DOMAIN §2.3) is the nearest',
+  },
+  partner: {
+    label: "Partner organisation",
+    mode: "assisted",
+    synchronous: false,
+    digital: false,
+    source:
+      "the library's own code for contact made for the customer by another body (an advice agency, a housing association); no published channel list has it (DOMAIN §2.3)",
+  },
+  councillor: {
+    label: "Councillor",
+    mode: "assisted",
+    synchronous: false,
+    digital: false,
+    source: 'councillor casework raised for a resident (LGSL 358 "your local councillors", DOMAIN §2.1)',
+  },
 } as const satisfies Record<Channel, ChannelInfo>;
 
 /**

@@ -26,14 +26,54 @@ const COMMON = "a common grouping of council services (the project's choice, not
 
 // The clusters with their literal ids; exported below as plain ClusterDefinitions.
 const BUILT_IN_CLUSTERS = [
-  { id: "benefits", label: "Benefits", description: "housing benefit, council tax support and other means-tested help", source: LIVERPOOL },
-  { id: "street-scene", label: "Street scene", description: "waste and recycling, street cleaning, highways, lighting and environmental problems in public places", source: LIVERPOOL },
-  { id: "children", label: "Children and education", description: "school admissions and transport, free school meals, early years, fostering and adoption", source: LIVERPOOL },
-  { id: "revenues", label: "Revenues", description: "council tax, business rates and other money owed to the council", source: LIVERPOOL },
-  { id: "housing", label: "Housing", description: "council housing, repairs to council homes, homelessness", source: COMMON },
-  { id: "adult-social-care", label: "Adult social care", description: "care needs assessments, equipment and adaptations, blue badges, community alarms", source: COMMON },
-  { id: "planning-and-regulation", label: "Planning and regulation", description: "planning, building control, licensing, environmental health, pest control", source: COMMON },
-  { id: "corporate", label: "Corporate and democracy", description: "complaints, councillors, elections, registration, libraries and general enquiries", source: COMMON },
+  {
+    id: "benefits",
+    label: "Benefits",
+    description: "housing benefit, council tax support and other means-tested help",
+    source: LIVERPOOL,
+  },
+  {
+    id: "street-scene",
+    label: "Street scene",
+    description: "waste and recycling, street cleaning, highways, lighting and environmental problems in public places",
+    source: LIVERPOOL,
+  },
+  {
+    id: "children",
+    label: "Children and education",
+    description: "school admissions and transport, free school meals, early years, fostering and adoption",
+    source: LIVERPOOL,
+  },
+  {
+    id: "revenues",
+    label: "Revenues",
+    description: "council tax, business rates and other money owed to the council",
+    source: LIVERPOOL,
+  },
+  {
+    id: "housing",
+    label: "Housing",
+    description: "council housing, repairs to council homes, homelessness",
+    source: COMMON,
+  },
+  {
+    id: "adult-social-care",
+    label: "Adult social care",
+    description: "care needs assessments, equipment and adaptations, blue badges, community alarms",
+    source: COMMON,
+  },
+  {
+    id: "planning-and-regulation",
+    label: "Planning and regulation",
+    description: "planning, building control, licensing, environmental health, pest control",
+    source: COMMON,
+  },
+  {
+    id: "corporate",
+    label: "Corporate and democracy",
+    description: "complaints, councillors, elections, registration, libraries and general enquiries",
+    source: COMMON,
+  },
 ] as const satisfies readonly ClusterDefinition[];
 
 /**

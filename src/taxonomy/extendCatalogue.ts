@@ -1,9 +1,9 @@
 // ValidationError is imported from its file, not from the schema module's index: schema imports the
 // taxonomy's codes, so going through its index would make a cycle and pull zod into the taxonomy.
-import { ValidationError, type IssuePath, type ValidationIssue } from "../schema/ValidationError.js";
+import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/ValidationError.js";
 import type { Catalogue } from "./catalogue.js";
 import type { ClusterDefinition } from "./clusters.js";
-import { PROVIDING_TIERS, type CatalogueService } from "./services.js";
+import { type CatalogueService, PROVIDING_TIERS } from "./services.js";
 
 /**
  * What a council adds to a catalogue: its own clusters and services (either may be left out).
@@ -54,13 +54,17 @@ export function extendCatalogue(base: Catalogue, additions: CatalogueAdditions):
 
   const clusterIds = new Set<string>();
   const checkClusters = (clusters: readonly unknown[], path: IssuePath): void =>
-    clusters.forEach((cluster, i) => checkCluster(cluster, [...path, i], clusterIds, issues));
+    clusters.forEach((cluster, i) => {
+      checkCluster(cluster, [...path, i], clusterIds, issues);
+    });
   checkClusters(baseClusters, ["base", "clusters"]);
   checkClusters(addedClusters, ["clusters"]);
 
   const serviceIds = new Set<string>();
   const checkServices = (services: readonly unknown[], path: IssuePath): void =>
-    services.forEach((service, i) => checkService(service, [...path, i], serviceIds, clusterIds, issues));
+    services.forEach((service, i) => {
+      checkService(service, [...path, i], serviceIds, clusterIds, issues);
+    });
   checkServices(baseServices, ["base", "services"]);
   checkServices(addedServices, ["services"]);
 
@@ -81,7 +85,12 @@ function listAt(
   const value = isRecord(holder) ? holder[key] : undefined;
   if (Array.isArray(value)) return value;
   if (value === undefined && optional) return [];
-  issues.push({ code: value === undefined ? "missing" : "invalid_type", path, message: `${path.join(".")} must be an array of ${key}`, input: value });
+  issues.push({
+    code: value === undefined ? "missing" : "invalid_type",
+    path,
+    message: `${path.join(".")} must be an array of ${key}`,
+    input: value,
+  });
   return [];
 }
 
@@ -111,24 +120,54 @@ function checkService(
   checkText(service.label, [...path, "label"], true, issues);
   checkText(service.source, [...path, "source"], false, issues);
   if (typeof service.cluster !== "string") {
-    issues.push({ code: service.cluster === undefined ? "missing" : "invalid_type", path: [...path, "cluster"], message: "cluster must be a cluster id", input: service.cluster });
+    issues.push({
+      code: service.cluster === undefined ? "missing" : "invalid_type",
+      path: [...path, "cluster"],
+      message: "cluster must be a cluster id",
+      input: service.cluster,
+    });
   } else if (!clusterIds.has(service.cluster)) {
-    issues.push({ code: "unknown_reference", path: [...path, "cluster"], message: `unknown cluster '${service.cluster}': add it to clusters first`, input: service.cluster });
+    issues.push({
+      code: "unknown_reference",
+      path: [...path, "cluster"],
+      message: `unknown cluster '${service.cluster}': add it to clusters first`,
+      input: service.cluster,
+    });
   }
   const { lgsl, tier } = service;
   if (lgsl !== undefined && !(typeof lgsl === "number" && Number.isSafeInteger(lgsl) && lgsl > 0)) {
-    issues.push({ code: "invalid_value", path: [...path, "lgsl"], message: "lgsl must be a positive whole number (an LGSL id)", input: lgsl });
+    issues.push({
+      code: "invalid_value",
+      path: [...path, "lgsl"],
+      message: "lgsl must be a positive whole number (an LGSL id)",
+      input: lgsl,
+    });
   }
   if (!PROVIDING_TIERS.some((known) => known === tier)) {
-    issues.push({ code: "invalid_value", path: [...path, "tier"], message: `tier must be one of ${PROVIDING_TIERS.join(", ")}`, input: tier });
+    issues.push({
+      code: "invalid_value",
+      path: [...path, "tier"],
+      message: `tier must be one of ${PROVIDING_TIERS.join(", ")}`,
+      input: tier,
+    });
   }
 }
 
 function checkId(id: unknown, path: IssuePath, kind: string, seen: Set<string>, issues: ValidationIssue[]): void {
   if (typeof id !== "string") {
-    issues.push({ code: id === undefined ? "missing" : "invalid_type", path, message: `a ${kind} id must be a string`, input: id });
+    issues.push({
+      code: id === undefined ? "missing" : "invalid_type",
+      path,
+      message: `a ${kind} id must be a string`,
+      input: id,
+    });
   } else if (!KEBAB.test(id)) {
-    issues.push({ code: "invalid_format", path, message: `${kind} id '${id}' must be kebab-case (lower-case letters and digits joined by hyphens)`, input: id });
+    issues.push({
+      code: "invalid_format",
+      path,
+      message: `${kind} id '${id}' must be kebab-case (lower-case letters and digits joined by hyphens)`,
+      input: id,
+    });
   } else if (seen.has(id)) {
     issues.push({ code: "duplicate", path, message: `${kind} id '${id}' is used twice`, input: id });
   } else {
@@ -139,7 +178,12 @@ function checkId(id: unknown, path: IssuePath, kind: string, seen: Set<string>, 
 function checkText(text: unknown, path: IssuePath, nonEmpty: boolean, issues: ValidationIssue[]): void {
   const field = String(path[path.length - 1]);
   if (typeof text !== "string") {
-    issues.push({ code: text === undefined ? "missing" : "invalid_type", path, message: `${field} must be a string`, input: text });
+    issues.push({
+      code: text === undefined ? "missing" : "invalid_type",
+      path,
+      message: `${field} must be a string`,
+      input: text,
+    });
   } else if (nonEmpty && text.trim() === "") {
     issues.push({ code: "too_small", path, message: `${field} must not be empty`, input: text });
   }

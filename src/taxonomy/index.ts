@@ -5,21 +5,29 @@
  *
  * @module taxonomy
  */
-export { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "./channels.js";
-export type { Channel, ChannelFilter, ChannelInfo } from "./channels.js";
-export { INTERACTION_CODES, INTERACTIONS, isInteraction } from "./interactions.js";
-export type { Interaction, InteractionInfo, LgilEntry } from "./interactions.js";
-export { AVOIDABLE_REASON_CODES, AVOIDABLE_REASONS, isAvoidableReason } from "./avoidableReasons.js";
+
 export type { AvoidableReason, AvoidableReasonInfo, OfficialWording } from "./avoidableReasons.js";
-export { DIRECTION_CODES, CONTACT_OUTCOME_CODES, CONTACT_OUTCOMES } from "./outcomes.js";
-export type { Direction, ContactOutcome, OutcomeInfo } from "./outcomes.js";
-export { CLUSTERS } from "./clusters.js";
-export type { BuiltInClusterId, ClusterDefinition } from "./clusters.js";
-export { PROVIDING_TIERS, SERVICES } from "./services.js";
-export type { CatalogueService, ProvidingTier, StarterServiceId } from "./services.js";
-export { STARTER_CATALOGUE, clusterOf, findCluster, findService, servicesByLgsl, servicesInCluster } from "./catalogue.js";
+export { AVOIDABLE_REASON_CODES, AVOIDABLE_REASONS, isAvoidableReason } from "./avoidableReasons.js";
 export type { Catalogue } from "./catalogue.js";
-export { extendCatalogue } from "./extendCatalogue.js";
+export {
+  clusterOf,
+  findCluster,
+  findService,
+  STARTER_CATALOGUE,
+  servicesByLgsl,
+  servicesInCluster,
+} from "./catalogue.js";
+export type { Channel, ChannelFilter, ChannelInfo } from "./channels.js";
+export { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "./channels.js";
+export type { BuiltInClusterId, ClusterDefinition } from "./clusters.js";
+export { CLUSTERS } from "./clusters.js";
 export type { CatalogueAdditions } from "./extendCatalogue.js";
-export { LIFE_EVENT_CODES, LIFE_EVENTS, servicesForLifeEvent } from "./lifeEvents.js";
+export { extendCatalogue } from "./extendCatalogue.js";
+export type { Interaction, InteractionInfo, LgilEntry } from "./interactions.js";
+export { INTERACTION_CODES, INTERACTIONS, isInteraction } from "./interactions.js";
 export type { LifeEvent, LifeEventInfo } from "./lifeEvents.js";
+export { LIFE_EVENT_CODES, LIFE_EVENTS, servicesForLifeEvent } from "./lifeEvents.js";
+export type { ContactOutcome, Direction, OutcomeInfo } from "./outcomes.js";
+export { CONTACT_OUTCOME_CODES, CONTACT_OUTCOMES, DIRECTION_CODES } from "./outcomes.js";
+export type { CatalogueService, ProvidingTier, StarterServiceId } from "./services.js";
+export { PROVIDING_TIERS, SERVICES } from "./services.js";

@@ -73,7 +73,8 @@ export interface InteractionInfo {
   readonly source: string;
 }
 
-const LGIL = "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types)";
+const LGIL =
+  "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types)";
 
 /**
  * The interaction types with their LGIL mapping. LGIL is deprecated on GOV.UK (DOMAIN §0.4) but still the
@@ -87,18 +88,81 @@ const LGIL = "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one
  * ```
  */
 export const INTERACTIONS: Readonly<Record<Interaction, InteractionInfo>> = {
-  request: { label: "Request", meaning: "asks the council to provide or do something (a new bin, a bulky collection)", lgil: { code: 0, label: "Applications for service" }, source: LGIL },
-  information: { label: "Information", meaning: "asks for information (collection day, opening hours, how to apply)", lgil: { code: 8, label: "Providing information" }, source: "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 8 also in alphagov/local-links-manager" },
-  chase: { label: "Chase", meaning: "asks how an earlier request or case is progressing", lgil: { code: 12, label: "Status checking" }, source: LGIL },
-  clarification: { label: "Clarification", meaning: "asks what something the council sent or said means", source: "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits (the nearest, 8 Providing information, hides the cause)" },
-  complaint: { label: "Complaint", meaning: "expresses dissatisfaction that needs a response", lgil: { code: 13, label: "Complaining" }, source: LGIL },
-  compliment: { label: "Compliment", meaning: "thanks or praises the council", source: "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits" },
-  payment: { label: "Payment", meaning: "pays the council (council tax, a fine, a fee)", lgil: { code: 2, label: "Collecting revenue" }, source: "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 2 \"paying for something\" per Local Directgov (DOMAIN §2.1)" },
-  application: { label: "Application", meaning: "applies for a service, benefit, licence or permit", lgil: { code: 0, label: "Applications for service" }, source: "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 0 also in alphagov/local-links-manager" },
-  booking: { label: "Booking", meaning: "books a venue, resource, course or appointment", lgil: { code: 1, label: "Booking venues, resources and courses" }, source: LGIL },
-  report: { label: "Report", meaning: "reports a problem or incident (a pothole, fly-tipping, a missed bin)", lgil: { code: 17, label: "Reporting" }, source: LGIL },
-  "change-of-circumstances": { label: "Change of circumstances", meaning: "tells the council something has changed (address, household, income)", lgil: { code: 11, label: "Changing circumstances" }, source: LGIL },
-  other: { label: "Other", meaning: "anything not covered above", source: "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits" },
+  request: {
+    label: "Request",
+    meaning: "asks the council to provide or do something (a new bin, a bulky collection)",
+    lgil: { code: 0, label: "Applications for service" },
+    source: LGIL,
+  },
+  information: {
+    label: "Information",
+    meaning: "asks for information (collection day, opening hours, how to apply)",
+    lgil: { code: 8, label: "Providing information" },
+    source:
+      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 8 also in alphagov/local-links-manager",
+  },
+  chase: {
+    label: "Chase",
+    meaning: "asks how an earlier request or case is progressing",
+    lgil: { code: 12, label: "Status checking" },
+    source: LGIL,
+  },
+  clarification: {
+    label: "Clarification",
+    meaning: "asks what something the council sent or said means",
+    source:
+      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits (the nearest, 8 Providing information, hides the cause)",
+  },
+  complaint: {
+    label: "Complaint",
+    meaning: "expresses dissatisfaction that needs a response",
+    lgil: { code: 13, label: "Complaining" },
+    source: LGIL,
+  },
+  compliment: {
+    label: "Compliment",
+    meaning: "thanks or praises the council",
+    source:
+      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits",
+  },
+  payment: {
+    label: "Payment",
+    meaning: "pays the council (council tax, a fine, a fee)",
+    lgil: { code: 2, label: "Collecting revenue" },
+    source:
+      'LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 2 "paying for something" per Local Directgov (DOMAIN §2.1)',
+  },
+  application: {
+    label: "Application",
+    meaning: "applies for a service, benefit, licence or permit",
+    lgil: { code: 0, label: "Applications for service" },
+    source:
+      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 0 also in alphagov/local-links-manager",
+  },
+  booking: {
+    label: "Booking",
+    meaning: "books a venue, resource, course or appointment",
+    lgil: { code: 1, label: "Booking venues, resources and courses" },
+    source: LGIL,
+  },
+  report: {
+    label: "Report",
+    meaning: "reports a problem or incident (a pothole, fly-tipping, a missed bin)",
+    lgil: { code: 17, label: "Reporting" },
+    source: LGIL,
+  },
+  "change-of-circumstances": {
+    label: "Change of circumstances",
+    meaning: "tells the council something has changed (address, household, income)",
+    lgil: { code: 11, label: "Changing circumstances" },
+    source: LGIL,
+  },
+  other: {
+    label: "Other",
+    meaning: "anything not covered above",
+    source:
+      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits",
+  },
 } as const satisfies Record<Interaction, InteractionInfo>;
 
 /**

@@ -10,7 +10,14 @@ import type { CatalogueService } from "./services.js";
  * LIFE_EVENT_CODES //=> ["moving-home", "bereavement", "birth", "starting-a-business", "starting-school", "getting-older"]
  * ```
  */
-export const LIFE_EVENT_CODES = ["moving-home", "bereavement", "birth", "starting-a-business", "starting-school", "getting-older"] as const;
+export const LIFE_EVENT_CODES = [
+  "moving-home",
+  "bereavement",
+  "birth",
+  "starting-a-business",
+  "starting-school",
+  "getting-older",
+] as const;
 
 /**
  * A life event: something that happens to a person and touches several council services at once.
@@ -58,18 +65,40 @@ const JUDGEMENT = "the project's judgement of which council services a person mu
 export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
   "moving-home": {
     label: "Moving home",
-    services: ["council-tax", "electoral-register", "refuse-collection", "recycling-collections", "parking-permits", "school-admissions", "housing-benefit", "council-tax-support"],
+    services: [
+      "council-tax",
+      "electoral-register",
+      "refuse-collection",
+      "recycling-collections",
+      "parking-permits",
+      "school-admissions",
+      "housing-benefit",
+      "council-tax-support",
+    ],
     source: JUDGEMENT,
   },
   bereavement: {
     label: "Bereavement",
-    services: ["register-a-death", "bereavement-services", "council-tax", "council-tax-discounts", "housing-benefit", "council-tax-support", "blue-badge", "older-persons-bus-pass", "electoral-register", "libraries"],
-    source: "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
+    services: [
+      "register-a-death",
+      "bereavement-services",
+      "council-tax",
+      "council-tax-discounts",
+      "housing-benefit",
+      "council-tax-support",
+      "blue-badge",
+      "older-persons-bus-pass",
+      "electoral-register",
+      "libraries",
+    ],
+    source:
+      "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
   },
   birth: {
     label: "Birth of a child",
     services: ["register-a-birth", "council-tax-support", "housing-benefit", "free-early-education", "libraries"],
-    source: "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
+    source:
+      "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
   },
   "starting-a-business": {
     label: "Starting a business",
@@ -83,7 +112,14 @@ export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
   },
   "getting-older": {
     label: "Getting older",
-    services: ["care-needs-assessment", "equipment-and-adaptations", "community-alarms", "older-persons-bus-pass", "blue-badge", "council-tax-discounts"],
+    services: [
+      "care-needs-assessment",
+      "equipment-and-adaptations",
+      "community-alarms",
+      "older-persons-bus-pass",
+      "blue-badge",
+      "council-tax-discounts",
+    ],
     source: JUDGEMENT,
   },
 } as const satisfies Record<LifeEvent, LifeEventInfo>;

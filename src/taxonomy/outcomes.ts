@@ -30,7 +30,14 @@ export type Direction = (typeof DIRECTION_CODES)[number];
  * CONTACT_OUTCOME_CODES.length //=> 6
  * ```
  */
-export const CONTACT_OUTCOME_CODES = ["resolved", "referred", "transferred", "abandoned", "callback", "unresolved"] as const;
+export const CONTACT_OUTCOME_CODES = [
+  "resolved",
+  "referred",
+  "transferred",
+  "abandoned",
+  "callback",
+  "unresolved",
+] as const;
 
 /**
  * How a contact ended.

@@ -1,7 +1,7 @@
 import { fc } from "@fast-check/vitest";
 import type { AvoidableClassifierOptions, EnquiryUpdate } from "../../src/avoidable/index.js";
 import { ENQUIRY_OUTCOMES } from "../../src/enquiry/index.js";
-import { parseContacts, type Contact } from "../../src/schema/index.js";
+import { type Contact, parseContacts } from "../../src/schema/index.js";
 import { CONTACT_OUTCOME_CODES, INTERACTION_CODES } from "../../src/taxonomy/index.js";
 
 const START = Date.UTC(2024, 2, 20); // spans the start of British Summer Time on 31 March
@@ -26,13 +26,23 @@ const row = fc.record(
 );
 
 /** Small histories in which customers, services, places and enquiries collide often, so every rule fires. */
-export const contactHistory = fc.array(row, { maxLength: 40 }).map((rows): Contact[] => parseContacts(rows.map((r, i) => ({ ...r, id: `c${i}` }))));
+export const contactHistory = fc
+  .array(row, { maxLength: 40 })
+  .map((rows): Contact[] => parseContacts(rows.map((r, i) => ({ ...r, id: `c${i}` }))));
 
 /** Enquiry updates for the same enquiries. */
 export const enquiryUpdates = fc.array(
-  fc.record({ enquiryId: fc.constantFrom("E1", "E2", "E3", "E4"), at: instant, type: fc.constantFrom("opened", "closed"), outcome: fc.constantFrom(...ENQUIRY_OUTCOMES) }).map(
-    (u): EnquiryUpdate => (u.type === "opened" ? { enquiryId: u.enquiryId, at: u.at, type: "opened" } : (u as EnquiryUpdate)),
-  ),
+  fc
+    .record({
+      enquiryId: fc.constantFrom("E1", "E2", "E3", "E4"),
+      at: instant,
+      type: fc.constantFrom("opened", "closed"),
+      outcome: fc.constantFrom(...ENQUIRY_OUTCOMES),
+    })
+    .map(
+      (u): EnquiryUpdate =>
+        u.type === "opened" ? { enquiryId: u.enquiryId, at: u.at, type: "opened" } : (u as EnquiryUpdate),
+    ),
   { maxLength: 8 },
 );
 
@@ -46,16 +56,33 @@ export const classifierOptions = fc.record(
     publishedServices: fc.subarray(["missed-bin", "council-tax", "potholes"]),
     otherTierServices: fc.subarray(["potholes"]),
     nugatoryOutcomes: fc.subarray([...CONTACT_OUTCOME_CODES]),
-    precedence: fc.shuffledSubarray(["progress-chasing", "repeat", "failure-to-deliver", "clarification", "misdirected", "info-not-available", "nugatory"] as const),
+    precedence: fc.shuffledSubarray([
+      "progress-chasing",
+      "repeat",
+      "failure-to-deliver",
+      "clarification",
+      "misdirected",
+      "info-not-available",
+      "nugatory",
+    ] as const),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<AvoidableClassifierOptions>;
 
 /** The contacts and updates merged in the library's order: by time, updates first at an instant, contacts by id. */
-export function merged(contacts: readonly Contact[], updates: readonly EnquiryUpdate[]): ({ contact: Contact } | { update: EnquiryUpdate })[] {
+export function merged(
+  contacts: readonly Contact[],
+  updates: readonly EnquiryUpdate[],
+): ({ contact: Contact } | { update: EnquiryUpdate })[] {
   const items = [...updates.map((update) => ({ update })), ...contacts.map((contact) => ({ contact }))];
   const key = (item: { contact: Contact } | { update: EnquiryUpdate }): [number, number, string] =>
-    "update" in item ? [item.update.at, 0, `${item.update.enquiryId}\u0000${item.update.type === "opened" ? 0 : 1}\u0000${item.update.outcome ?? ""}`] : [item.contact.at, 1, item.contact.id];
+    "update" in item
+      ? [
+          item.update.at,
+          0,
+          `${item.update.enquiryId}\u0000${item.update.type === "opened" ? 0 : 1}\u0000${item.update.outcome ?? ""}`,
+        ]
+      : [item.contact.at, 1, item.contact.id];
   return items.sort((x, y) => {
     const [a, b] = [key(x), key(y)];
     return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);

@@ -1,15 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type AvoidableClassifierOptions,
+  type AvoidableDemand,
+  type AvoidableResult,
+  type AvoidableRule,
   classifyContacts,
   classifyContactsCompact,
   createClassifier,
-  ni14,
-  type AvoidableResult,
-  type AvoidableRule,
-  type AvoidableClassifierOptions,
-  type AvoidableDemand,
   type EnquiryUpdate,
   type Ni14Result,
+  ni14,
   type TextLabel,
 } from "../../src/avoidable/index.js";
 import type { Contact, ContactId } from "../../src/schema/index.js";
@@ -34,7 +34,11 @@ describe("avoidable types", () => {
   });
 
   it("checks codes in options and updates at compile time", () => {
-    const options: AvoidableClassifierOptions = { precedence: ["repeat", "progress-chasing"], doneOutcomes: ["fixed", "answered"], nugatoryOutcomes: ["abandoned"] };
+    const options: AvoidableClassifierOptions = {
+      precedence: ["repeat", "progress-chasing"],
+      doneOutcomes: ["fixed", "answered"],
+      nugatoryOutcomes: ["abandoned"],
+    };
     expectTypeOf(options).toExtend<AvoidableClassifierOptions>();
     // @ts-expect-error -- "chasing" is not a reason
     const badReason: AvoidableClassifierOptions = { precedence: ["chasing"] };

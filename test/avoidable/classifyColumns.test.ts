@@ -2,20 +2,20 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   AVOIDABLE_RULE_IDS,
+  type ColumnClassification,
+  type CompactClassification,
   classifyColumns,
   classifyContacts,
   classifyContactsCompact,
   compactResult,
+  type EnquiryUpdate,
   enquiryUpdateColumns,
   LABELLED_NOTES,
   trainTextModel,
-  type ColumnClassification,
-  type CompactClassification,
-  type EnquiryUpdate,
 } from "../../src/avoidable/index.js";
-import { contactColumns, sortContacts, type LocationOf } from "../../src/contact/index.js";
+import { contactColumns, type LocationOf, sortContacts } from "../../src/contact/index.js";
 import { ENQUIRY_OUTCOMES } from "../../src/enquiry/index.js";
-import { ValidationError, type Contact } from "../../src/schema/index.js";
+import { type Contact, ValidationError } from "../../src/schema/index.js";
 import { classifierOptions, contactHistory } from "./arbitraries.js";
 import { at, history, MISSED_BIN } from "./history.js";
 
@@ -66,31 +66,67 @@ describe("classifyColumns: laws", () => {
     },
   );
 
-  test.prop([contactHistory, updates, classifierOptions])("enquiry updates as objects or as enquiryUpdateColumns give the same classification", (contacts, enquiryUpdates, options) => {
-    const columns = contactColumns(contacts);
-    const asObjects = classifyColumns(columns, { ...options, enquiryUpdates });
-    const asColumns = classifyColumns(columns, { ...options, enquiryUpdates: enquiryUpdateColumns(enquiryUpdates, columns) });
-    expect(asColumns).toEqual(asObjects);
-    expect(classifyColumns(columns, options)).toEqual(classifyColumns(columns, { ...options, enquiryUpdates: [] }));
-  });
+  test.prop([contactHistory, updates, classifierOptions])(
+    "enquiry updates as objects or as enquiryUpdateColumns give the same classification",
+    (contacts, enquiryUpdates, options) => {
+      const columns = contactColumns(contacts);
+      const asObjects = classifyColumns(columns, { ...options, enquiryUpdates });
+      const asColumns = classifyColumns(columns, {
+        ...options,
+        enquiryUpdates: enquiryUpdateColumns(enquiryUpdates, columns),
+      });
+      expect(asColumns).toEqual(asObjects);
+      expect(classifyColumns(columns, options)).toEqual(classifyColumns(columns, { ...options, enquiryUpdates: [] }));
+    },
+  );
 
-  test.prop([contactHistory, updates])("classifying leaves the columns and the updates as they were", (contacts, enquiryUpdates) => {
-    const columns = contactColumns(contacts);
-    const before = JSON.stringify([contacts, enquiryUpdates, Array.from(columns.at), Array.from(columns.customer.codes), columns.enquiry.values]);
-    const classification = classifyColumns(columns, { enquiryUpdates });
-    expect(classification.columns).toBe(columns);
-    expect(JSON.stringify([contacts, enquiryUpdates, Array.from(columns.at), Array.from(columns.customer.codes), columns.enquiry.values])).toBe(before);
-  });
+  test.prop([contactHistory, updates])(
+    "classifying leaves the columns and the updates as they were",
+    (contacts, enquiryUpdates) => {
+      const columns = contactColumns(contacts);
+      const before = JSON.stringify([
+        contacts,
+        enquiryUpdates,
+        Array.from(columns.at),
+        Array.from(columns.customer.codes),
+        columns.enquiry.values,
+      ]);
+      const classification = classifyColumns(columns, { enquiryUpdates });
+      expect(classification.columns).toBe(columns);
+      expect(
+        JSON.stringify([
+          contacts,
+          enquiryUpdates,
+          Array.from(columns.at),
+          Array.from(columns.customer.codes),
+          columns.enquiry.values,
+        ]),
+      ).toBe(before);
+    },
+  );
 });
 
 describe("classifyColumns", () => {
-  const contacts = history([MISSED_BIN, { id: "c2", at: "2024-05-03T10:00:00Z", customerId: "cust-1", serviceId: "missed-bin", enquiryId: "E-1", interaction: "chase" }]);
+  const contacts = history([
+    MISSED_BIN,
+    {
+      id: "c2",
+      at: "2024-05-03T10:00:00Z",
+      customerId: "cust-1",
+      serviceId: "missed-bin",
+      enquiryId: "E-1",
+      interaction: "chase",
+    },
+  ]);
   const columns = contactColumns(contacts);
 
   it("classifies a history in columns into one decision per row", () => {
     // c1 reports a missed bin (value); c2 chases it two days later, citing c1.
     const classification = classifyColumns(columns);
-    expect(Array.from(classification.rules, (rule) => AVOIDABLE_RULE_IDS[rule])).toEqual(["no-rule", "chase-interaction"]);
+    expect(Array.from(classification.rules, (rule) => AVOIDABLE_RULE_IDS[rule])).toEqual([
+      "no-rule",
+      "chase-interaction",
+    ]);
     expect(Array.from(classification.reasons)).toEqual([0, 1]);
     expect(Array.from(classification.evidence)).toEqual([-1, -1, 0, -1]);
     expect(Array.from(classification.days)).toEqual([0, 2]);
@@ -101,18 +137,26 @@ describe("classifyColumns", () => {
 
   it("refuses locationOf, which the place column already applied, with a RangeError", () => {
     expect(() => classifyColumns(columns, { locationOf: () => "x" } as never)).toThrow(
-      new RangeError("locationOf does not apply to columns: build their place column with contactColumns(contacts, { locationOf })"),
+      new RangeError(
+        "locationOf does not apply to columns: build their place column with contactColumns(contacts, { locationOf })",
+      ),
     );
   });
 
   it("refuses an option out of range with a RangeError naming it", () => {
-    expect(() => classifyColumns(columns, { failureWindowDays: -1 })).toThrow(new RangeError("failureWindowDays must be a whole number of days ≥ 0, got -1"));
-    expect(() => classifyColumns(columns, { enquiryUpdates: "none" as never })).toThrow(new RangeError('enquiryUpdates must be an array of updates or enquiryUpdateColumns, got "none"'));
+    expect(() => classifyColumns(columns, { failureWindowDays: -1 })).toThrow(
+      new RangeError("failureWindowDays must be a whole number of days ≥ 0, got -1"),
+    );
+    expect(() => classifyColumns(columns, { enquiryUpdates: "none" as never })).toThrow(
+      new RangeError('enquiryUpdates must be an array of updates or enquiryUpdateColumns, got "none"'),
+    );
   });
 
   it("checks the columns first", () => {
     expect(() => classifyColumns({ ...columns, channel: Uint8Array.of(2) })).toThrow(ValidationError);
-    expect(() => classifyColumns({ ...columns, customer: { codes: Int32Array.of(0, 5), values: ["cust-1"] } })).toThrow(ValidationError);
+    expect(() => classifyColumns({ ...columns, customer: { codes: Int32Array.of(0, 5), values: ["cust-1"] } })).toThrow(
+      ValidationError,
+    );
   });
 
   it("refuses two rows with the same id and time, wherever they are, naming the later row", () => {
@@ -126,16 +170,37 @@ describe("classifyColumns", () => {
       }
     };
     const [c1, c2] = contacts as [Contact, Contact];
-    expect(twice([c1, c1])).toEqual([{ code: "duplicate", path: ["id", 1], message: "contact c1 appears twice at the same time (rows 0 and 1)", input: "c1" }]);
-    expect(twice([c2, c1, c2])).toEqual([{ code: "duplicate", path: ["id", 2], message: "contact c2 appears twice at the same time (rows 0 and 2)", input: "c2" }]);
+    expect(twice([c1, c1])).toEqual([
+      {
+        code: "duplicate",
+        path: ["id", 1],
+        message: "contact c1 appears twice at the same time (rows 0 and 1)",
+        input: "c1",
+      },
+    ]);
+    expect(twice([c2, c1, c2])).toEqual([
+      {
+        code: "duplicate",
+        path: ["id", 2],
+        message: "contact c2 appears twice at the same time (rows 0 and 2)",
+        input: "c2",
+      },
+    ]);
     // The same id at another time is another contact, as for objects.
     expect(classifyColumns(contactColumns([c1, { ...c1, at: c2.at }])).rules).toHaveLength(2);
   });
 
   it("refuses update columns that do not fit the contact columns with a ValidationError", () => {
-    const good = enquiryUpdateColumns([{ enquiryId: "E-1", at: at("2024-05-02T15:00:00Z"), type: "closed", outcome: "fixed" }], columns);
-    expect(() => classifyColumns(columns, { enquiryUpdates: { ...good, enquiry: Int32Array.of(3) } })).toThrow(ValidationError);
-    expect(() => classifyColumns(columns, { enquiryUpdates: { ...good, type: Uint8Array.of(2) } })).toThrow(ValidationError);
+    const good = enquiryUpdateColumns(
+      [{ enquiryId: "E-1", at: at("2024-05-02T15:00:00Z"), type: "closed", outcome: "fixed" }],
+      columns,
+    );
+    expect(() => classifyColumns(columns, { enquiryUpdates: { ...good, enquiry: Int32Array.of(3) } })).toThrow(
+      ValidationError,
+    );
+    expect(() => classifyColumns(columns, { enquiryUpdates: { ...good, type: Uint8Array.of(2) } })).toThrow(
+      ValidationError,
+    );
   });
 });
 
@@ -148,7 +213,14 @@ describe("classifyColumns with a text model", () => {
     { text: "pay bill", label: "value" },
   ]);
   const notes = history([
-    { id: "c1", at: "2024-05-01T09:00:00Z", customerId: "cust-1", serviceId: "missed-bin", interaction: "chase", note: "pay bill" },
+    {
+      id: "c1",
+      at: "2024-05-01T09:00:00Z",
+      customerId: "cust-1",
+      serviceId: "missed-bin",
+      interaction: "chase",
+      note: "pay bill",
+    },
     { id: "c2", at: "2024-05-01T10:00:00Z", note: "Bin" },
     { id: "c3", at: "2024-05-01T11:00:00Z", note: "pay" },
     { id: "c4", at: "2024-05-01T12:00:00Z", channel: "letter", direction: "outbound", note: "bin" },
@@ -158,12 +230,20 @@ describe("classifyColumns with a text model", () => {
 
   it("reads the note column where no rule fires", () => {
     const classification = classifyColumns(columns, { textModel: tiny });
-    expect(Array.from(classification.rules, (rule) => AVOIDABLE_RULE_IDS[rule])).toEqual(["chase-interaction", "text-note", "text-note", "outbound", "no-rule"]);
+    expect(Array.from(classification.rules, (rule) => AVOIDABLE_RULE_IDS[rule])).toEqual([
+      "chase-interaction",
+      "text-note",
+      "text-note",
+      "outbound",
+      "no-rule",
+    ]);
     expect(Array.from(classification.reasons)).toEqual([1, 1, 0, 0, 0]);
     expect(classification.probabilities[1]).toBeCloseTo(0.25 / 0.35, 12);
     expect(classification.probabilities[2]).toBeCloseTo(0.2 / (0.2 + 1 / 12), 12);
     expect([classification.probabilities[0], classification.probabilities[4]]).toEqual([0, 0]);
-    expect(compactResult(classification, 1).explanation).toBe("Avoidable: no rule fired; the note reads as progress-chasing (naive Bayes, probability 0.71).");
+    expect(compactResult(classification, 1).explanation).toBe(
+      "Avoidable: no rule fired; the note reads as progress-chasing (naive Bayes, probability 0.71).",
+    );
   });
 
   it("reads the column itself: swapping two notes in the dictionary swaps their readings", () => {
@@ -177,7 +257,9 @@ describe("classifyColumns with a text model", () => {
 
   it("gives the results classifyContacts gives", () => {
     const classification = classifyColumns(columns, { textModel: tiny, textMinProbability: 0.71 });
-    expect(notes.map((_, i) => compactResult(classification, i))).toEqual(classifyContacts(notes, { textModel: tiny, textMinProbability: 0.71 }));
+    expect(notes.map((_, i) => compactResult(classification, i))).toEqual(
+      classifyContacts(notes, { textModel: tiny, textMinProbability: 0.71 }),
+    );
     expect(AVOIDABLE_RULE_IDS[classification.rules[2]!]).toBe("no-rule");
   });
 });

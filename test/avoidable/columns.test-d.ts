@@ -1,6 +1,20 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { classifyColumns, compactResult, ni14, type AvoidableResult, type ColumnClassification, type EnquiryUpdate, type EnquiryUpdateColumns, type Ni14Result } from "../../src/avoidable/index.js";
-import { checkContactColumns, contactColumns, parseContactColumns, type ContactColumns } from "../../src/contact/index.js";
+import {
+  type AvoidableResult,
+  type ColumnClassification,
+  classifyColumns,
+  compactResult,
+  type EnquiryUpdate,
+  type EnquiryUpdateColumns,
+  type Ni14Result,
+  ni14,
+} from "../../src/avoidable/index.js";
+import {
+  type ContactColumns,
+  checkContactColumns,
+  contactColumns,
+  parseContactColumns,
+} from "../../src/contact/index.js";
 
 declare const columns: ContactColumns;
 
@@ -20,8 +34,12 @@ describe("column types", () => {
   });
 
   it("takes enquiry updates as objects or columns, and no locationOf", () => {
-    expectTypeOf<EnquiryUpdate[]>().toMatchTypeOf<NonNullable<Parameters<typeof classifyColumns>[1]>["enquiryUpdates"]>();
-    expectTypeOf<EnquiryUpdateColumns>().toMatchTypeOf<NonNullable<Parameters<typeof classifyColumns>[1]>["enquiryUpdates"]>();
+    expectTypeOf<EnquiryUpdate[]>().toMatchTypeOf<
+      NonNullable<Parameters<typeof classifyColumns>[1]>["enquiryUpdates"]
+    >();
+    expectTypeOf<EnquiryUpdateColumns>().toMatchTypeOf<
+      NonNullable<Parameters<typeof classifyColumns>[1]>["enquiryUpdates"]
+    >();
     // @ts-expect-error -- the place column already holds each contact's place
     classifyColumns(columns, { locationOf: () => "x" });
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifyContacts, createClassifier, DEFAULT_ENQUIRY_LAPSE_DAYS, type EnquiryUpdate } from "../../src/avoidable/index.js";
+import {
+  classifyContacts,
+  createClassifier,
+  DEFAULT_ENQUIRY_LAPSE_DAYS,
+  type EnquiryUpdate,
+} from "../../src/avoidable/index.js";
 import { londonDayNumber } from "../../src/calendar/index.js";
 import { DEFAULT_REOPEN_DAYS } from "../../src/enquiry/index.js";
 import { ValidationError } from "../../src/schema/index.js";
@@ -25,28 +30,45 @@ describe("createClassifier", () => {
     classifier.add(c1!);
     classifier.add(c3!);
     expect(() => classifier.add(c2!)).toThrow(ValidationError);
-    expect(() => classifier.add(c2!)).toThrow("c2 comes before or with c3, given earlier: give items in order of at, then id");
+    expect(() => classifier.add(c2!)).toThrow(
+      "c2 comes before or with c3, given earlier: give items in order of at, then id",
+    );
     expect(() => classifier.add(c3!)).toThrow(ValidationError);
     expect(() => classifier.add(c1!)).toThrow(ValidationError);
     expect(() => classifier.add({ ...c1!, at: Number.NaN })).toThrow(ValidationError);
     // The refusals left the state as it was: the next contact gets the batch's answer.
-    const [c4] = history([{ id: "c4", at: "2024-05-04T10:00:00Z", ...bin, enquiryId: "E-1", interaction: "information" }]);
+    const [c4] = history([
+      { id: "c4", at: "2024-05-04T10:00:00Z", ...bin, enquiryId: "E-1", interaction: "information" },
+    ]);
     expect(classifier.add(c4!)).toEqual(classifyContacts([c1!, c3!, c4!])[2]);
   });
 
   it("takes an update at the instant of earlier updates, but not after a contact at that instant, nor before an earlier one", () => {
-    const closing = (iso: string, outcome: EnquiryUpdate["outcome"] = "fixed"): EnquiryUpdate => ({ enquiryId: "E-1", at: at(iso), type: "closed", outcome });
+    const closing = (iso: string, outcome: EnquiryUpdate["outcome"] = "fixed"): EnquiryUpdate => ({
+      enquiryId: "E-1",
+      at: at(iso),
+      type: "closed",
+      outcome,
+    });
     const classifier = createClassifier();
     classifier.add(c1!);
     classifier.addUpdate(closing("2024-05-02T10:00:00Z", "closed"));
     classifier.addUpdate(closing("2024-05-02T10:00:00Z", "fixed"));
-    expect(() => classifier.addUpdate(closing("2024-05-02T10:00:00Z", "answered"))).toThrow("the update of E-1 comes before or with the update of E-1");
+    expect(() => classifier.addUpdate(closing("2024-05-02T10:00:00Z", "answered"))).toThrow(
+      "the update of E-1 comes before or with the update of E-1",
+    );
     expect(() => classifier.addUpdate(closing("2024-05-01T10:00:00Z"))).toThrow(ValidationError);
     expect(() => classifier.addUpdate(closing("2024-05-01T09:00:00Z"))).toThrow(ValidationError);
-    expect(() => classifier.addUpdate({ enquiryId: "E-1", at: at("2024-05-03T10:00:00Z"), type: "closed" } as EnquiryUpdate)).toThrow(/a closed enquiry needs an outcome/);
+    expect(() =>
+      classifier.addUpdate({ enquiryId: "E-1", at: at("2024-05-03T10:00:00Z"), type: "closed" } as EnquiryUpdate),
+    ).toThrow(/a closed enquiry needs an outcome/);
     classifier.add(c3!);
-    expect(() => classifier.addUpdate(closing("2024-05-03T10:00:00Z"))).toThrow("the update of E-1 comes before or with c3, given earlier");
-    expect(classifier.add(history([{ id: "c4", at: "2024-05-04T10:00:00Z", ...bin, interaction: "complaint" }])[0]!).rule).toBe("failure-customer");
+    expect(() => classifier.addUpdate(closing("2024-05-03T10:00:00Z"))).toThrow(
+      "the update of E-1 comes before or with c3, given earlier",
+    );
+    expect(
+      classifier.add(history([{ id: "c4", at: "2024-05-04T10:00:00Z", ...bin, interaction: "complaint" }])[0]!).rule,
+    ).toBe("failure-customer");
   });
 
   it("holds no more than the contacts and updates of the last 1.5 windows: its memory follows the window, not the history", () => {

@@ -1,8 +1,11 @@
 import type { AvoidableResult } from "../../src/avoidable/index.js";
-import { parseContacts, type Contact, type ContactInput } from "../../src/schema/index.js";
+import { type Contact, type ContactInput, parseContacts } from "../../src/schema/index.js";
 
 /** A row of a hand-written history: a contact with `at` as an ISO instant, on the telephone unless it says otherwise. */
-export type Row = Omit<ContactInput, "channel" | "at"> & { readonly at: string; readonly channel?: ContactInput["channel"] };
+export type Row = Omit<ContactInput, "channel" | "at"> & {
+  readonly at: string;
+  readonly channel?: ContactInput["channel"];
+};
 
 /** Parses hand-written rows into contacts. */
 export function history(rows: readonly Row[]): Contact[] {

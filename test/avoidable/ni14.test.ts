@@ -32,11 +32,18 @@ describe("ni14", () => {
   });
 
   it("gives a rate of 0 and an interval of [0, 1] when there is no contact", () => {
-    expect(ni14([], { sample: true })).toMatchObject({ avoidable: 0, total: 0, rate: 0, interval: { lower: 0, upper: 1 } });
+    expect(ni14([], { sample: true })).toMatchObject({
+      avoidable: 0,
+      total: 0,
+      rate: 0,
+      interval: { lower: 0, upper: 1 },
+    });
   });
 
   it("refuses an unknown breakdown, naming it", () => {
-    expect(() => ni14(results, { by: ["ward" as never] })).toThrow('by must list breakdowns from service, channel, cluster, reason, month, got "ward"');
+    expect(() => ni14(results, { by: ["ward" as never] })).toThrow(
+      'by must list breakdowns from service, channel, cluster, reason, month, got "ward"',
+    );
   });
 });
 

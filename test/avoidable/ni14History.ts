@@ -24,8 +24,24 @@ export const NI14_MEASURE: Ni14Result = {
     "my-own-service": { avoidable: 1, total: 1, rate: 1 },
     potholes: { avoidable: 1, total: 1, rate: 1 },
   },
-  byChannel: { email: { avoidable: 1, total: 1, rate: 1 }, telephone: { avoidable: 1, total: 2, rate: 0.5 }, "web-form": { avoidable: 1, total: 2, rate: 0.5 } },
-  byCluster: { [NI14_NONE]: { avoidable: 1, total: 2, rate: 0.5 }, revenues: { avoidable: 1, total: 2, rate: 0.5 }, "street-scene": { avoidable: 1, total: 1, rate: 1 } },
-  byReason: { "progress-chasing": 1, repeat: 0, "failure-to-deliver": 0, clarification: 1, misdirected: 1, "info-not-available": 0, nugatory: 0 },
+  byChannel: {
+    email: { avoidable: 1, total: 1, rate: 1 },
+    telephone: { avoidable: 1, total: 2, rate: 0.5 },
+    "web-form": { avoidable: 1, total: 2, rate: 0.5 },
+  },
+  byCluster: {
+    [NI14_NONE]: { avoidable: 1, total: 2, rate: 0.5 },
+    revenues: { avoidable: 1, total: 2, rate: 0.5 },
+    "street-scene": { avoidable: 1, total: 1, rate: 1 },
+  },
+  byReason: {
+    "progress-chasing": 1,
+    repeat: 0,
+    "failure-to-deliver": 0,
+    clarification: 1,
+    misdirected: 1,
+    "info-not-available": 0,
+    nugatory: 0,
+  },
   byMonth: { "2024-05": { avoidable: 2, total: 4, rate: 0.5 }, "2024-06": { avoidable: 1, total: 1, rate: 1 } },
 };

@@ -32,6 +32,8 @@ describe("otherTierServices", () => {
   });
 
   it("refuses an unknown tier", () => {
-    expect(() => otherTierServices(STARTER_CATALOGUE, "parish" as never)).toThrow(new RangeError('tier must be district, county or unitary, got "parish"'));
+    expect(() => otherTierServices(STARTER_CATALOGUE, "parish" as never)).toThrow(
+      new RangeError('tier must be district, county or unitary, got "parish"'),
+    );
   });
 });

@@ -5,10 +5,10 @@ import {
   classifyText,
   evaluateTextModel,
   LABELLED_NOTES,
+  type LabelledNote,
   TEXT_LABELS,
   tokenizeNote,
   trainTextModel,
-  type LabelledNote,
 } from "../../src/avoidable/index.js";
 import { byId, history, summary } from "./history.js";
 
@@ -22,7 +22,17 @@ const tiny = trainTextModel(TINY);
 
 describe("tokenizeNote", () => {
   it("lower-cases words, drops apostrophes and accents, writes digits as #, then adds word pairs", () => {
-    expect(tokenizeNote("Don't CHASE café 24/7")).toEqual(["dont", "chase", "cafe", "#", "#", "dont chase", "chase cafe", "cafe #", "# #"]);
+    expect(tokenizeNote("Don't CHASE café 24/7")).toEqual([
+      "dont",
+      "chase",
+      "cafe",
+      "#",
+      "#",
+      "dont chase",
+      "chase cafe",
+      "cafe #",
+      "# #",
+    ]);
     expect(tokenizeNote("  ,,  ")).toEqual([]);
   });
 });
@@ -35,17 +45,32 @@ describe("trainTextModel", () => {
       labels: ["value", "progress-chasing"],
       documents: [1, 1],
       tokens: [3, 5],
-      counts: { bill: [1, 0], bin: [0, 2], "bin bin": [0, 1], "bin late": [0, 1], late: [0, 1], pay: [1, 0], "pay bill": [1, 0] },
+      counts: {
+        bill: [1, 0],
+        bin: [0, 2],
+        "bin bin": [0, 1],
+        "bin late": [0, 1],
+        late: [0, 1],
+        pay: [1, 0],
+        "pay bill": [1, 0],
+      },
     });
   });
 
-  test.prop([fc.shuffledSubarray([...LABELLED_NOTES], { minLength: 1, maxLength: 40 })])("the same notes in any order give the same model", (notes) => {
-    expect(trainTextModel([...notes].reverse())).toEqual(trainTextModel(notes));
-  });
+  test.prop([fc.shuffledSubarray([...LABELLED_NOTES], { minLength: 1, maxLength: 40 })])(
+    "the same notes in any order give the same model",
+    (notes) => {
+      expect(trainTextModel([...notes].reverse())).toEqual(trainTextModel(notes));
+    },
+  );
 
   it.each([
     [[], {}, "notes must be a non-empty array of labelled notes, got []"],
-    [[{ text: "x", label: "spam" }], {}, 'notes[0].label must be one of value, progress-chasing, repeat, failure-to-deliver, clarification, misdirected, info-not-available, nugatory, got "spam"'],
+    [
+      [{ text: "x", label: "spam" }],
+      {},
+      'notes[0].label must be one of value, progress-chasing, repeat, failure-to-deliver, clarification, misdirected, info-not-available, nugatory, got "spam"',
+    ],
     [[{ text: 5, label: "value" }], {}, "notes[0].text must be a string, got 5"],
     [TINY, { alpha: 0 }, "alpha must be a finite number > 0, got 0"],
   ])("refuses bad notes or smoothing with a RangeError naming them (%#)", (notes, options, message) => {
@@ -63,23 +88,32 @@ describe("classifyText", () => {
   });
 
   it("ignores tokens it never saw (even the names of object properties) and falls back on the prior", () => {
-    expect(classifyText(tiny, "constructor __proto__ toString").probabilities).toEqual({ value: 0.5, "progress-chasing": 0.5 });
+    expect(classifyText(tiny, "constructor __proto__ toString").probabilities).toEqual({
+      value: 0.5,
+      "progress-chasing": 0.5,
+    });
     expect(classifyText(tiny, "").label).toBe("value");
   });
 
   it("gives the same predictions from the model's JSON", () => {
     const model = trainTextModel(LABELLED_NOTES);
     const stored = JSON.parse(JSON.stringify(model));
-    for (const note of LABELLED_NOTES.slice(0, 50)) expect(classifyText(stored, note.text)).toEqual(classifyText(model, note.text));
+    for (const note of LABELLED_NOTES.slice(0, 50))
+      expect(classifyText(stored, note.text)).toEqual(classifyText(model, note.text));
   });
 
   test.prop([fc.string()])("the probabilities of a prediction sum to 1", (text) => {
-    const sum = Object.values(classifyText(trainTextModel(LABELLED_NOTES), text).probabilities).reduce((total, p) => total + p, 0);
+    const sum = Object.values(classifyText(trainTextModel(LABELLED_NOTES), text).probabilities).reduce(
+      (total, p) => total + p,
+      0,
+    );
     expect(sum).toBeCloseTo(1, 12);
   });
 
   it("refuses something that is not a trained model", () => {
-    expect(() => classifyText({ kind: "svm" } as never, "x")).toThrow(new RangeError('model must be a trained multinomial naive Bayes model, got "svm"'));
+    expect(() => classifyText({ kind: "svm" } as never, "x")).toThrow(
+      new RangeError('model must be a trained multinomial naive Bayes model, got "svm"'),
+    );
   });
 });
 
@@ -142,7 +176,14 @@ describe("LABELLED_NOTES", () => {
 
 describe("the text fallback in the classifier", () => {
   const rows = history([
-    { id: "c1", at: "2024-05-01T09:00:00Z", customerId: "cust-1", serviceId: "missed-bin", interaction: "chase", note: "pay bill" },
+    {
+      id: "c1",
+      at: "2024-05-01T09:00:00Z",
+      customerId: "cust-1",
+      serviceId: "missed-bin",
+      interaction: "chase",
+      note: "pay bill",
+    },
     { id: "c2", at: "2024-05-01T10:00:00Z", note: "Bin" },
     { id: "c3", at: "2024-05-01T11:00:00Z", note: "pay" },
     { id: "c4", at: "2024-05-01T12:00:00Z", channel: "letter", direction: "outbound", note: "bin" },
@@ -151,9 +192,19 @@ describe("the text fallback in the classifier", () => {
   it("lets rules decide first, and reads the note only where none fires", () => {
     const results = byId(classifyContacts(rows, { textModel: tiny }));
     expect(results.c1?.rule).toBe("chase-interaction");
-    expect(summary(results.c2)).toEqual(["progress-chasing", "text-note", [], "Avoidable: no rule fired; the note reads as progress-chasing (naive Bayes, probability 0.71)."]);
+    expect(summary(results.c2)).toEqual([
+      "progress-chasing",
+      "text-note",
+      [],
+      "Avoidable: no rule fired; the note reads as progress-chasing (naive Bayes, probability 0.71).",
+    ]);
     // P(pay | value) = 2/10, P(pay | chasing) = 1/12: value with 0.2 / (0.2 + 0.0833) = 0.71.
-    expect(summary(results.c3)).toEqual(["value", "text-note", [], "Value demand: no rule fired; the note reads as value (naive Bayes, probability 0.71)."]);
+    expect(summary(results.c3)).toEqual([
+      "value",
+      "text-note",
+      [],
+      "Value demand: no rule fired; the note reads as value (naive Bayes, probability 0.71).",
+    ]);
     expect(results.c4?.demand).toBe("none");
   });
 

@@ -10,12 +10,15 @@ const days = (division: GovUkDivision | "united-kingdom", y: number) =>
 const titleOn = (division: GovUkDivision, date: string) => bankHolidays(division, { from: date, to: date })[0]?.title;
 
 describe("bankHolidays", () => {
-  it.each(GOV_UK_DIVISIONS)("lists GOV.UK's 2019–2027 bank holidays for %s, with titles and substitute days", (division) => {
-    const listed = bankHolidays(division, { from: "2019-01-01", to: "2027-12-31" });
-    expect(listed.map(({ date, title, substitute }) => ({ date, title, substitute }))).toEqual(
-      parseFixture(GOVUK_2019_2027[division]),
-    );
-  });
+  it.each(GOV_UK_DIVISIONS)(
+    "lists GOV.UK's 2019–2027 bank holidays for %s, with titles and substitute days",
+    (division) => {
+      const listed = bankHolidays(division, { from: "2019-01-01", to: "2027-12-31" });
+      expect(listed.map(({ date, title, substitute }) => ({ date, title, substitute }))).toEqual(
+        parseFixture(GOVUK_2019_2027[division]),
+      );
+    },
+  );
 
   it("includes both ends of the range and nothing outside it", () => {
     expect(bankHolidays("england-and-wales", { from: "2025-12-25", to: "2025-12-26" }).map((h) => h.date)).toEqual([
@@ -31,7 +34,12 @@ describe("bankHolidays", () => {
 
   it("says in which divisions each day is a bank holiday", () => {
     const [stAndrew] = bankHolidays("scotland", { from: "2025-12-01", to: "2025-12-01" });
-    expect(stAndrew).toEqual({ date: "2025-12-01", title: "St Andrew’s Day", substitute: true, divisions: ["scotland"] });
+    expect(stAndrew).toEqual({
+      date: "2025-12-01",
+      title: "St Andrew’s Day",
+      substitute: true,
+      divisions: ["scotland"],
+    });
     const [christmas] = bankHolidays("northern-ireland", { from: "2025-12-25", to: "2025-12-25" });
     expect(christmas?.divisions).toEqual(["england-and-wales", "scotland", "northern-ireland"]);
   });
@@ -49,26 +57,82 @@ describe("bankHolidays", () => {
 describe("bankHolidays in far years, worked by hand", () => {
   // 2000: 1 January a Saturday, Easter Sunday 23 April, Christmas a Monday; no St Andrew's Day yet.
   it("2000", () => {
-    expect(days("england-and-wales", 2000)).toEqual(["01-03*", "04-21", "04-24", "05-01", "05-29", "08-28", "12-25", "12-26"]);
+    expect(days("england-and-wales", 2000)).toEqual([
+      "01-03*",
+      "04-21",
+      "04-24",
+      "05-01",
+      "05-29",
+      "08-28",
+      "12-25",
+      "12-26",
+    ]);
     expect(days("scotland", 2000)).toEqual(["01-03*", "01-04*", "04-21", "05-01", "05-29", "08-07", "12-25", "12-26"]);
     expect(days("northern-ireland", 2000)).toEqual([
-      "01-03*", "03-17", "04-21", "04-24", "05-01", "05-29", "07-12", "08-28", "12-25", "12-26",
+      "01-03*",
+      "03-17",
+      "04-21",
+      "04-24",
+      "05-01",
+      "05-29",
+      "07-12",
+      "08-28",
+      "12-25",
+      "12-26",
     ]);
   });
 
   // 2100 is not a leap year: 1 January a Friday, Easter Sunday 28 March, 12 July a Monday,
   // 30 November a Tuesday, Christmas a Saturday.
   it("2100", () => {
-    expect(days("england-and-wales", 2100)).toEqual(["01-01", "03-26", "03-29", "05-03", "05-31", "08-30", "12-27*", "12-28*"]);
-    expect(days("scotland", 2100)).toEqual(["01-01", "01-04*", "03-26", "05-03", "05-31", "08-02", "11-30", "12-27*", "12-28*"]);
+    expect(days("england-and-wales", 2100)).toEqual([
+      "01-01",
+      "03-26",
+      "03-29",
+      "05-03",
+      "05-31",
+      "08-30",
+      "12-27*",
+      "12-28*",
+    ]);
+    expect(days("scotland", 2100)).toEqual([
+      "01-01",
+      "01-04*",
+      "03-26",
+      "05-03",
+      "05-31",
+      "08-02",
+      "11-30",
+      "12-27*",
+      "12-28*",
+    ]);
     expect(days("northern-ireland", 2100)).toEqual([
-      "01-01", "03-17", "03-26", "03-29", "05-03", "05-31", "07-12", "08-30", "12-27*", "12-28*",
+      "01-01",
+      "03-17",
+      "03-26",
+      "03-29",
+      "05-03",
+      "05-31",
+      "07-12",
+      "08-30",
+      "12-27*",
+      "12-28*",
     ]);
   });
 
   // 2033: 1 January a Saturday and Christmas a Sunday (as in 2022); Easter Sunday 17 April.
   it("2033", () => {
-    expect(days("scotland", 2033)).toEqual(["01-03*", "01-04*", "04-15", "05-02", "05-30", "08-01", "11-30", "12-26", "12-27*"]);
+    expect(days("scotland", 2033)).toEqual([
+      "01-03*",
+      "01-04*",
+      "04-15",
+      "05-02",
+      "05-30",
+      "08-01",
+      "11-30",
+      "12-26",
+      "12-27*",
+    ]);
   });
 
   it("St Andrew's Day is a bank holiday from 2007, when the 2007 Act came into force", () => {
@@ -82,7 +146,9 @@ describe("bankHolidays refuses what it cannot answer", () => {
     expect(() => bankHolidays("scotland", { from: "1999-01-01", to: "2000-12-31" })).toThrow(
       new RangeError("from 1999-01-01 is in 1999, outside the supported years 2000–2100"),
     );
-    expect(() => bankHolidays("scotland", { from: "2100-01-01", to: "2101-01-01" })).toThrow(/to 2101-01-01 is in 2101/);
+    expect(() => bankHolidays("scotland", { from: "2100-01-01", to: "2101-01-01" })).toThrow(
+      /to 2101-01-01 is in 2101/,
+    );
   });
 
   it("names an unknown division, an impossible day and a reversed range", () => {

@@ -1,16 +1,16 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   addWorkingDays,
-  bankHolidays,
   BANK_HOLIDAY_RULES,
-  londonDay,
-  PROCLAMATIONS,
-  workingCalendar,
   type BankHoliday,
+  bankHolidays,
   type Division,
   type GovUkDivision,
+  londonDay,
+  PROCLAMATIONS,
   type Proclamation,
   type WorkingCalendar,
+  workingCalendar,
 } from "../../src/calendar/index.js";
 
 describe("calendar types", () => {
@@ -32,7 +32,9 @@ describe("calendar types", () => {
 
   it("working calendars are plain functions; London days accept strings, numbers and Dates", () => {
     expectTypeOf(workingCalendar({ division: "england-and-wales" })).toEqualTypeOf<WorkingCalendar>();
-    expectTypeOf(workingCalendar({ division: "scotland" }).addWorkingDays).toEqualTypeOf<(date: string, n: number) => string>();
+    expectTypeOf(workingCalendar({ division: "scotland" }).addWorkingDays).toEqualTypeOf<
+      (date: string, n: number) => string
+    >();
     expectTypeOf(londonDay).parameter(0).toEqualTypeOf<string | number | Date>();
   });
 

@@ -33,16 +33,37 @@ describe("dayNumber and dateOfDayNumber", () => {
   it("refuse what they cannot represent", () => {
     expect(() => dateOfDayNumber(2_932_897)).toThrow(/day number 2932897 falls outside the years 0000–9999/);
     expect(() => dateOfDayNumber(Number.NaN)).toThrow(/n must be an integer, got NaN/);
-    expect(() => dayNumber("2024-02-30")).toThrow(new RangeError("date 2024-02-30 does not exist (February 2024 has 29 days)"));
+    expect(() => dayNumber("2024-02-30")).toThrow(
+      new RangeError("date 2024-02-30 does not exist (February 2024 has 29 days)"),
+    );
   });
 });
 
 describe("isValidDate", () => {
   it("accepts only real days written YYYY-MM-DD", () => {
     expect(["2024-02-29", "2000-02-29", "0000-01-01", "9999-12-31"].map(isValidDate)).toEqual([true, true, true, true]);
-    const bad = ["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-05", "2024-01-5", "+2024-01-05", "2024/01/05", "2024-01-05T00:00Z", "", " 2024-01-05"];
+    const bad = [
+      "2023-02-29",
+      "1900-02-29",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-04-31",
+      "2024-1-05",
+      "2024-01-5",
+      "+2024-01-05",
+      "2024/01/05",
+      "2024-01-05T00:00Z",
+      "",
+      " 2024-01-05",
+    ];
     expect(bad.map(isValidDate)).toEqual(bad.map(() => false));
-    expect([null, undefined, 20240105, new Date(0), ["2024-01-05"]].map(isValidDate)).toEqual([false, false, false, false, false]);
+    expect([null, undefined, 20240105, new Date(0), ["2024-01-05"]].map(isValidDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -53,7 +74,10 @@ describe("isValidDate", () => {
     "isValidDate never throws and agrees with Date about which YYYY-MM-DD strings are real days",
     (text) => {
       const parsed = new Date(`${text}T00:00:00Z`);
-      const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+      const real =
+        /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+        !Number.isNaN(parsed.getTime()) &&
+        parsed.toISOString().slice(0, 10) === text;
       expect(isValidDate(text)).toBe(real);
     },
   );
@@ -100,15 +124,20 @@ describe("addCalendarMonths", () => {
     const [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
     const index = y * 12 + m - 1 + n;
     const result = addCalendarMonths(start, n);
-    expect(result.slice(0, 7)).toBe(`${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`);
+    expect(result.slice(0, 7)).toBe(
+      `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`,
+    );
   });
 
-  test.prop([date, months])("addCalendarMonths keeps the day of the month unless the target month is shorter", (start, n) => {
-    const result = addCalendarMonths(start, n);
-    const day = Number(start.slice(8));
-    const next = addCalendarDays(result, 1);
-    expect(Number(result.slice(8)) === day || (Number(result.slice(8)) < day && next.slice(8) === "01")).toBe(true);
-  });
+  test.prop([date, months])(
+    "addCalendarMonths keeps the day of the month unless the target month is shorter",
+    (start, n) => {
+      const result = addCalendarMonths(start, n);
+      const day = Number(start.slice(8));
+      const next = addCalendarDays(result, 1);
+      expect(Number(result.slice(8)) === day || (Number(result.slice(8)) < day && next.slice(8) === "01")).toBe(true);
+    },
+  );
 
   it("SUPPORTED_YEARS are 2000 to 2100", () => {
     expect(SUPPORTED_YEARS).toEqual({ from: 2000, to: 2100 });

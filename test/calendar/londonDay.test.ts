@@ -44,15 +44,21 @@ describe("londonDay", () => {
   });
 
   it("refuses a time without an offset, an impossible one, and things that are not instants", () => {
-    expect(() => londonDay("2024-06-16T23:30:00")).toThrow(/instant must be an ISO 8601 date-time with an offset or Z.*without offset is ambiguous.*got "2024-06-16T23:30:00"/);
+    expect(() => londonDay("2024-06-16T23:30:00")).toThrow(
+      /instant must be an ISO 8601 date-time with an offset or Z.*without offset is ambiguous.*got "2024-06-16T23:30:00"/,
+    );
     expect(() => londonDay("2024-06-16")).toThrow(/without offset is ambiguous/);
     expect(() => londonDay("next Tuesday")).toThrow(/such as 2024-06-16T23:30:00Z, got "next Tuesday"/);
     expect(() => londonDay("2023-02-29T12:00:00Z")).toThrow(/with a date that exists/);
     expect(() => londonDay("2024-06-16T24:00:00Z")).toThrow(/with a time from 00:00:00 to 23:59:59/);
     expect(() => londonDay("2024-06-16T12:00:00+24:00")).toThrow(/with an offset from -23:59 to \+23:59/);
     expect(() => londonDay(new Date(Number.NaN))).toThrow(new RangeError("instant is an invalid Date"));
-    expect(() => londonDay(Number.POSITIVE_INFINITY)).toThrow(/epochMs must be a finite number of milliseconds, got Infinity/);
-    expect(() => londonDay({} as never)).toThrow(/instant must be an ISO 8601 string with an offset, epoch milliseconds or a Date/);
+    expect(() => londonDay(Number.POSITIVE_INFINITY)).toThrow(
+      /epochMs must be a finite number of milliseconds, got Infinity/,
+    );
+    expect(() => londonDay({} as never)).toThrow(
+      /instant must be an ISO 8601 string with an offset, epoch milliseconds or a Date/,
+    );
   });
 });
 
@@ -64,12 +70,20 @@ describe("londonDayNumber", () => {
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   };
 
-  test.prop([instant], { numRuns: 5000 })("londonDayNumber agrees with @date-fns/tz (the IANA database) for any instant in 2000–2100", (ms) => {
-    expect(dateOfDayNumber(londonDayNumber(ms))).toBe(londonByTimeZoneDatabase(ms));
-  });
+  test.prop([instant], { numRuns: 5000 })(
+    "londonDayNumber agrees with @date-fns/tz (the IANA database) for any instant in 2000–2100",
+    (ms) => {
+      expect(dateOfDayNumber(londonDayNumber(ms))).toBe(londonByTimeZoneDatabase(ms));
+    },
+  );
 
   // Random instants rarely land near a clock change, so also try every hour around each one.
-  test.prop([fc.integer({ min: 2000, max: 2100 }), fc.constantFrom(2, 9), fc.integer({ min: 20, max: 31 }), fc.integer({ min: 0, max: 47 })])(
+  test.prop([
+    fc.integer({ min: 2000, max: 2100 }),
+    fc.constantFrom(2, 9),
+    fc.integer({ min: 20, max: 31 }),
+    fc.integer({ min: 0, max: 47 }),
+  ])(
     "londonDayNumber agrees with @date-fns/tz in the last weeks of March and October, hour by hour",
     (year, monthIndex, day, halfHour) => {
       const ms = Date.UTC(year, monthIndex, day) + halfHour * 1_800_000 - 1;

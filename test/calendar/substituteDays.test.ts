@@ -38,8 +38,12 @@ describe("substitute days at Christmas", () => {
 
 describe("substitute days at New Year", () => {
   it("1 January on a Saturday (2011, 2022): New Year's Day moves to Monday 3rd", () => {
-    expect(between("england-and-wales", "2011-01-01", "2011-01-07")).toEqual(["2011-01-03 New Year’s Day (substitute)"]);
-    expect(between("england-and-wales", "2022-01-01", "2022-01-07")).toEqual(["2022-01-03 New Year’s Day (substitute)"]);
+    expect(between("england-and-wales", "2011-01-01", "2011-01-07")).toEqual([
+      "2011-01-03 New Year’s Day (substitute)",
+    ]);
+    expect(between("england-and-wales", "2022-01-01", "2022-01-07")).toEqual([
+      "2022-01-03 New Year’s Day (substitute)",
+    ]);
   });
 
   it("1 January on a Sunday (2017, 2023): New Year's Day moves to Monday 2nd", () => {
@@ -63,12 +67,18 @@ describe("substitute days at New Year", () => {
 
   it("Scotland, 1 January on a Friday (2016, 2021, 2027): 2nd January moves from Saturday to Monday 4th", () => {
     for (const y of [2016, 2021, 2027]) {
-      expect(between("scotland", `${y}-01-01`, `${y}-01-07`)).toEqual([`${y}-01-01 New Year’s Day`, `${y}-01-04 2nd January (substitute)`]);
+      expect(between("scotland", `${y}-01-01`, `${y}-01-07`)).toEqual([
+        `${y}-01-01 New Year’s Day`,
+        `${y}-01-04 2nd January (substitute)`,
+      ]);
     }
   });
 
   it("Scotland, 1 January on a Thursday (2026): 2nd January is Friday 2nd, no substitute", () => {
-    expect(between("scotland", "2026-01-01", "2026-01-07")).toEqual(["2026-01-01 New Year’s Day", "2026-01-02 2nd January"]);
+    expect(between("scotland", "2026-01-01", "2026-01-07")).toEqual([
+      "2026-01-01 New Year’s Day",
+      "2026-01-02 2nd January",
+    ]);
   });
 });
 
@@ -87,7 +97,11 @@ describe("substitute days for Scottish and Northern Irish holidays", () => {
   });
 
   it("St Patrick's Day on a Saturday (2012) moves to Monday 19 March, on a Sunday (2024) to Monday 18 March", () => {
-    expect(between("northern-ireland", "2012-03-16", "2012-03-20")).toEqual(["2012-03-19 St Patrick’s Day (substitute)"]);
-    expect(between("northern-ireland", "2024-03-16", "2024-03-20")).toEqual(["2024-03-18 St Patrick’s Day (substitute)"]);
+    expect(between("northern-ireland", "2012-03-16", "2012-03-20")).toEqual([
+      "2012-03-19 St Patrick’s Day (substitute)",
+    ]);
+    expect(between("northern-ireland", "2024-03-16", "2024-03-20")).toEqual([
+      "2024-03-18 St Patrick’s Day (substitute)",
+    ]);
   });
 });

@@ -48,13 +48,18 @@ describe("workingCalendar", () => {
     const closures = [shutdown, "2026-04-02"];
     const options = { division: "england-and-wales" as const, closures };
     workingCalendar(options);
-    expect(options).toEqual({ division: "england-and-wales", closures: [{ from: "2025-12-29", to: "2025-12-31" }, "2026-04-02"] });
+    expect(options).toEqual({
+      division: "england-and-wales",
+      closures: [{ from: "2025-12-29", to: "2025-12-31" }, "2026-04-02"],
+    });
     expect(Object.isFrozen(workingCalendar(Object.freeze({ division: "scotland" })))).toBe(true);
   });
 
   it("refuses bad closures, naming where they are", () => {
     const build = (closures: unknown) => () => workingCalendar({ division: "scotland", closures: closures as never });
-    expect(build(["2025-02-30"])).toThrow(new RangeError("closures[0] 2025-02-30 does not exist (February 2025 has 28 days)"));
+    expect(build(["2025-02-30"])).toThrow(
+      new RangeError("closures[0] 2025-02-30 does not exist (February 2025 has 28 days)"),
+    );
     expect(build([{ from: "2025-12-31", to: "2025-12-29" }])).toThrow(
       new RangeError("closures[0].to 2025-12-29 is before closures[0].from 2025-12-31"),
     );
@@ -67,8 +72,14 @@ describe("workingCalendar", () => {
   });
 
   const open = workingCalendar({ division: "england-and-wales" });
-  const closed = workingCalendar({ division: "england-and-wales", closures: [{ from: "2050-12-01", to: "2051-01-31" }] });
-  test.prop([fc.integer({ min: dayNumber("2050-06-01"), max: dayNumber("2051-06-30") }), fc.integer({ min: -200, max: 200 })])(
+  const closed = workingCalendar({
+    division: "england-and-wales",
+    closures: [{ from: "2050-12-01", to: "2051-01-31" }],
+  });
+  test.prop([
+    fc.integer({ min: dayNumber("2050-06-01"), max: dayNumber("2051-06-30") }),
+    fc.integer({ min: -200, max: 200 }),
+  ])(
     "closures only ever add non-working days: a closed calendar never has more working days between two days",
     (start, n) => {
       const [a, b] = n >= 0 ? [start, start + n] : [start + n, start];

@@ -4,10 +4,10 @@ import {
   addCalendarDays,
   addWorkingDays,
   bankHolidays,
+  DIVISIONS,
   dateOfDayNumber,
   dayNumber,
   dayOfWeek,
-  DIVISIONS,
   GOV_UK_DIVISIONS,
   isWorkingDay,
   workingDaysBetween,
@@ -61,10 +61,13 @@ describe("working-day laws", () => {
     },
   );
 
-  test.prop([anyDay, division])("a day is a working day exactly when it is a weekday and not a bank holiday", (date, d) => {
-    if (dayOfWeek(date) === 0 || dayOfWeek(date) === 6) expect(isWorkingDay(date, { division: d })).toBe(false);
-    else expect(isWorkingDay(date, { division: d })).toBe(bankHolidays(d, { from: date, to: date }).length === 0);
-  });
+  test.prop([anyDay, division])(
+    "a day is a working day exactly when it is a weekday and not a bank holiday",
+    (date, d) => {
+      if (dayOfWeek(date) === 0 || dayOfWeek(date) === 6) expect(isWorkingDay(date, { division: d })).toBe(false);
+      else expect(isWorkingDay(date, { division: d })).toBe(bankHolidays(d, { from: date, to: date }).length === 0);
+    },
+  );
 });
 
 describe("the united-kingdom division", () => {
@@ -82,11 +85,16 @@ describe("the united-kingdom division", () => {
     expect(isWorkingDay(date, { division: "united-kingdom" })).toBe(everywhere);
   });
 
-  test.prop([range])("each united-kingdom holiday lists the divisions that have it, and takes the first one's title", (options) => {
-    for (const holiday of bankHolidays("united-kingdom", options)) {
-      const having = GOV_UK_DIVISIONS.filter((d) => bankHolidays(d, { from: holiday.date, to: holiday.date }).length > 0);
-      expect(holiday.divisions).toEqual(having);
-      expect(holiday.title).toBe(bankHolidays(having[0]!, { from: holiday.date, to: holiday.date })[0]!.title);
-    }
-  });
+  test.prop([range])(
+    "each united-kingdom holiday lists the divisions that have it, and takes the first one's title",
+    (options) => {
+      for (const holiday of bankHolidays("united-kingdom", options)) {
+        const having = GOV_UK_DIVISIONS.filter(
+          (d) => bankHolidays(d, { from: holiday.date, to: holiday.date }).length > 0,
+        );
+        expect(holiday.divisions).toEqual(having);
+        expect(holiday.title).toBe(bankHolidays(having[0]!, { from: holiday.date, to: holiday.date })[0]!.title);
+      }
+    },
+  );
 });

@@ -14,9 +14,9 @@ const scotland = { division: "scotland" } as const;
 
 describe("isWorkingDay", () => {
   it("is true Monday to Friday and false at weekends", () => {
-    expect(["2025-03-10", "2025-03-11", "2025-03-12", "2025-03-13", "2025-03-14"].map((d) => isWorkingDay(d, ew))).toEqual([
-      true, true, true, true, true,
-    ]);
+    expect(
+      ["2025-03-10", "2025-03-11", "2025-03-12", "2025-03-13", "2025-03-14"].map((d) => isWorkingDay(d, ew)),
+    ).toEqual([true, true, true, true, true]);
     expect(isWorkingDay("2025-03-15", ew)).toBe(false);
     expect(isWorkingDay("2025-03-16", ew)).toBe(false);
   });
@@ -115,17 +115,29 @@ describe("nextWorkingDay and previousWorkingDay", () => {
 
 describe("working days refuse bad input, naming the argument and the value", () => {
   it("a malformed or impossible date", () => {
-    expect(() => isWorkingDay("2023-02-29", ew)).toThrow(new RangeError("date 2023-02-29 does not exist (February 2023 has 28 days)"));
-    expect(() => addWorkingDays("2024-13-01", 1, ew)).toThrow(new RangeError("date 2024-13-01 does not exist (there is no month 13)"));
-    expect(() => addWorkingDays("2024-01-00", 1, ew)).toThrow(new RangeError("date 2024-01-00 does not exist (there is no day 0)"));
-    expect(() => isWorkingDay("25/12/2025", ew)).toThrow(new RangeError('date must be an ISO calendar day YYYY-MM-DD, got "25/12/2025"'));
-    expect(() => isWorkingDay(20251225 as never, ew)).toThrow(/date must be an ISO calendar day YYYY-MM-DD, got 20251225/);
+    expect(() => isWorkingDay("2023-02-29", ew)).toThrow(
+      new RangeError("date 2023-02-29 does not exist (February 2023 has 28 days)"),
+    );
+    expect(() => addWorkingDays("2024-13-01", 1, ew)).toThrow(
+      new RangeError("date 2024-13-01 does not exist (there is no month 13)"),
+    );
+    expect(() => addWorkingDays("2024-01-00", 1, ew)).toThrow(
+      new RangeError("date 2024-01-00 does not exist (there is no day 0)"),
+    );
+    expect(() => isWorkingDay("25/12/2025", ew)).toThrow(
+      new RangeError('date must be an ISO calendar day YYYY-MM-DD, got "25/12/2025"'),
+    );
+    expect(() => isWorkingDay(20251225 as never, ew)).toThrow(
+      /date must be an ISO calendar day YYYY-MM-DD, got 20251225/,
+    );
     expect(() => workingDaysBetween("2025-01-01", "2025-02-30", ew)).toThrow(/^end 2025-02-30 does not exist/);
     expect(() => workingDaysBetween("2025-1-1", "2025-02-01", ew)).toThrow(/^start must be an ISO calendar day/);
   });
 
   it("a date outside 2000–2100, naming the year", () => {
-    expect(() => isWorkingDay("1999-12-31", ew)).toThrow(new RangeError("date 1999-12-31 is in 1999, outside the supported years 2000–2100"));
+    expect(() => isWorkingDay("1999-12-31", ew)).toThrow(
+      new RangeError("date 1999-12-31 is in 1999, outside the supported years 2000–2100"),
+    );
     expect(() => addWorkingDays("2101-01-03", -1, ew)).toThrow(/is in 2101/);
   });
 
@@ -143,9 +155,13 @@ describe("working days refuse bad input, naming the argument and the value", () 
   });
 
   it("an unknown or missing division", () => {
-    expect(() => isWorkingDay("2025-03-14", { division: "wales" } as never)).toThrow(/division must be one of .*, got "wales"/);
+    expect(() => isWorkingDay("2025-03-14", { division: "wales" } as never)).toThrow(
+      /division must be one of .*, got "wales"/,
+    );
     expect(() => isWorkingDay("2025-03-14", {} as never)).toThrow(/got undefined/);
-    expect(() => isWorkingDay("2025-03-14", undefined as never)).toThrow(/options must be \{ division \}, got undefined/);
+    expect(() => isWorkingDay("2025-03-14", undefined as never)).toThrow(
+      /options must be \{ division \}, got undefined/,
+    );
   });
 
   it("leaves its options untouched and accepts frozen ones", () => {

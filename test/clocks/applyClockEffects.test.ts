@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyClockEffects, ClockError, clockStatus, dueDate, startClock } from "../../src/clocks/index.js";
 import type { ClockSet, CustomRegime } from "../../src/clocks/index.js";
+import { applyClockEffects, ClockError, clockStatus, dueDate, startClock } from "../../src/clocks/index.js";
 import { deepFreeze } from "./arbitraries.js";
 
 const missedBin: CustomRegime = { name: "missed-bin", unit: "working-days", limit: 2 };
@@ -27,7 +27,11 @@ describe("applyClockEffects", () => {
       { type: "acknowledge-clock", regime: "complaint-stage-1", at: "2025-06-03T09:00:00+01:00" },
       { type: "stop-clock", regime: "complaint-stage-1", at: "2025-06-13T16:00:00+01:00" },
     ]);
-    expect(clockStatus(clocks["complaint-stage-1"]!, "2025-06-20")).toMatchObject({ status: "met", dueDate: "2025-06-17", workingDaysLeft: 2 });
+    expect(clockStatus(clocks["complaint-stage-1"]!, "2025-06-20")).toMatchObject({
+      status: "met",
+      dueDate: "2025-06-17",
+      workingDaysLeft: 2,
+    });
   });
 
   it("starts a council's own service level with its division and closures", () => {
@@ -39,9 +43,14 @@ describe("applyClockEffects", () => {
   });
 
   it("gives a statutory clock the division the law fixes, whatever the council's", () => {
-    const clocks = applyClockEffects({}, [{ type: "start-clock", regime: "foi", at: "2025-04-17" }], { division: "scotland", closures: ["2025-04-22"] });
+    const clocks = applyClockEffects({}, [{ type: "start-clock", regime: "foi", at: "2025-04-17" }], {
+      division: "scotland",
+      closures: ["2025-04-22"],
+    });
     expect(clocks.foi).toMatchObject({ division: "united-kingdom", closures: [] });
-    const sar = applyClockEffects({}, [{ type: "start-clock", regime: "sar", at: "2026-03-06" }], { division: "scotland" });
+    const sar = applyClockEffects({}, [{ type: "start-clock", regime: "sar", at: "2026-03-06" }], {
+      division: "scotland",
+    });
     expect(dueDate(sar.sar!)).toBe("2026-04-06");
   });
 
@@ -58,9 +67,15 @@ describe("applyClockEffects", () => {
 
   it("refuses to start a clock that is still going, or act on one never started", () => {
     const clocks = applyClockEffects({}, [{ type: "start-clock", regime: "foi", at: "2025-03-03" }]);
-    expect(() => applyClockEffects(clocks, [{ type: "start-clock", regime: "foi", at: "2025-03-04" }])).toThrow(ClockError);
-    expect(() => applyClockEffects(clocks, [{ type: "start-clock", regime: "foi", at: "2025-03-04" }])).toThrow(/foi clock: its clock is still going/);
-    expect(() => applyClockEffects({}, [{ type: "stop-clock", regime: "sar", at: "2025-03-04" }])).toThrow(/sar clock: cannot stop a clock that was never started \(not_started\)/);
+    expect(() => applyClockEffects(clocks, [{ type: "start-clock", regime: "foi", at: "2025-03-04" }])).toThrow(
+      ClockError,
+    );
+    expect(() => applyClockEffects(clocks, [{ type: "start-clock", regime: "foi", at: "2025-03-04" }])).toThrow(
+      /foi clock: its clock is still going/,
+    );
+    expect(() => applyClockEffects({}, [{ type: "stop-clock", regime: "sar", at: "2025-03-04" }])).toThrow(
+      /sar clock: cannot stop a clock that was never started \(not_started\)/,
+    );
   });
 
   it("refuses an effect naming a regime it does not know", () => {
@@ -70,7 +85,9 @@ describe("applyClockEffects", () => {
   });
 
   it("does not change the clocks or effects it is given", () => {
-    const clocks: ClockSet = deepFreeze(applyClockEffects({}, [{ type: "start-clock", regime: "foi", at: "2025-03-03" }]));
+    const clocks: ClockSet = deepFreeze(
+      applyClockEffects({}, [{ type: "start-clock", regime: "foi", at: "2025-03-03" }]),
+    );
     const effects = deepFreeze([{ type: "stop-clock", regime: "foi", at: "2025-03-20" }] as const);
     const before = JSON.stringify(clocks);
     const after = applyClockEffects(clocks, effects);

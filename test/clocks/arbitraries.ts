@@ -2,6 +2,7 @@
 // increasing times, each applied if the clock allows it (a refused operation is skipped).
 import { fc } from "@fast-check/vitest";
 import { dateOfDayNumber, dayNumber } from "../../src/calendar/index.js";
+import type { Clock, PauseReason, Regime } from "../../src/clocks/index.js";
 import {
   acknowledgeClock,
   ClockError,
@@ -11,7 +12,6 @@ import {
   startClock,
   stopClock,
 } from "../../src/clocks/index.js";
-import type { Clock, PauseReason, Regime } from "../../src/clocks/index.js";
 
 export const DAY_REGIMES: readonly Regime[] = [
   "foi",
@@ -87,12 +87,21 @@ export function buildDayClock(regime: Regime, received: string, steps: readonly 
 
 /** Any day clock with up to 8 steps. */
 export const dayClock: fc.Arbitrary<Clock> = fc
-  .tuple(fc.constantFrom(...DAY_REGIMES), receivedDay, fc.array(step, { maxLength: 8 }), fc.option(fc.constantFrom<PauseReason>("identity", "fee"), { nil: undefined }))
+  .tuple(
+    fc.constantFrom(...DAY_REGIMES),
+    receivedDay,
+    fc.array(step, { maxLength: 8 }),
+    fc.option(fc.constantFrom<PauseReason>("identity", "fee"), { nil: undefined }),
+  )
   .map(([regime, received, steps, awaiting]) => buildDayClock(regime, received, steps, awaiting));
 
 /** Any hours clock with up to 8 steps, the gaps in hours. */
 export const hoursClock: fc.Arbitrary<Clock> = fc
-  .tuple(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: 0, max: 86_399_999 }), fc.array(step, { maxLength: 8 }))
+  .tuple(
+    fc.integer({ min: FIRST, max: LAST }),
+    fc.integer({ min: 0, max: 86_399_999 }),
+    fc.array(step, { maxLength: 8 }),
+  )
   .map(([day, offset, steps]) => {
     let at = day * 86_400_000 + offset;
     let clock = startClock(HOURS_REGIME, at);

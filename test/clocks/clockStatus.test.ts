@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CustomRegime } from "../../src/clocks/index.js";
 import {
   acknowledgeClock,
   clockStatus,
@@ -8,7 +9,6 @@ import {
   startClock,
   stopClock,
 } from "../../src/clocks/index.js";
-import type { CustomRegime } from "../../src/clocks/index.js";
 
 // FOI received Mon 3 Mar 2025 is due Tue 1 Apr (St Patrick's Day is left out).
 const foi = startClock("foi", "2025-03-03");
@@ -49,14 +49,31 @@ describe("clockStatus", () => {
     expect(clockStatus(foi, "2025-04-02")).toMatchObject({ status: "overdue", workingDaysLate: 1, daysLate: 1 });
     // FOI received Fri 6 Jun 2025 is due Fri 4 Jul: on Saturday it is late by no working day yet.
     const friday = startClock("foi", "2025-06-06");
-    expect(clockStatus(friday, "2025-07-05")).toMatchObject({ status: "overdue", dueDate: "2025-07-04", workingDaysLate: 0, daysLate: 1 });
+    expect(clockStatus(friday, "2025-07-05")).toMatchObject({
+      status: "overdue",
+      dueDate: "2025-07-04",
+      workingDaysLate: 0,
+      daysLate: 1,
+    });
     expect(clockStatus(friday, "2025-07-07")).toMatchObject({ status: "overdue", workingDaysLate: 1, daysLate: 3 });
   });
 
   it("is met when stopped by the due date and missed after it, whatever today is", () => {
-    expect(clockStatus(stopClock(foi, "2025-04-01"), "2025-06-01")).toMatchObject({ status: "met", stoppedOn: "2025-04-01", workingDaysLeft: 0 });
-    expect(clockStatus(stopClock(foi, "2025-03-28"), "2025-06-01")).toMatchObject({ status: "met", workingDaysLeft: 2, daysLeft: 4 });
-    expect(clockStatus(stopClock(foi, "2025-04-03"), "2025-06-01")).toMatchObject({ status: "missed", workingDaysLate: 2, daysLate: 2 });
+    expect(clockStatus(stopClock(foi, "2025-04-01"), "2025-06-01")).toMatchObject({
+      status: "met",
+      stoppedOn: "2025-04-01",
+      workingDaysLeft: 0,
+    });
+    expect(clockStatus(stopClock(foi, "2025-03-28"), "2025-06-01")).toMatchObject({
+      status: "met",
+      workingDaysLeft: 2,
+      daysLeft: 4,
+    });
+    expect(clockStatus(stopClock(foi, "2025-04-03"), "2025-06-01")).toMatchObject({
+      status: "missed",
+      workingDaysLate: 2,
+      daysLate: 2,
+    });
   });
 
   it("reads the clock as it stood on the day: later events do not count yet", () => {
@@ -84,8 +101,17 @@ describe("clockStatus", () => {
 
   it("follows a complaint's acknowledgement until it is made, then its response", () => {
     const complaint = startClock("complaint-stage-1", "2025-06-02");
-    expect(clockStatus(complaint, "2025-06-05")).toMatchObject({ deadline: "acknowledgement", dueDate: "2025-06-09", status: "due-soon", workingDaysLeft: 2 });
-    expect(clockStatus(complaint, "2025-06-10")).toMatchObject({ deadline: "acknowledgement", status: "overdue", workingDaysLate: 1 });
+    expect(clockStatus(complaint, "2025-06-05")).toMatchObject({
+      deadline: "acknowledgement",
+      dueDate: "2025-06-09",
+      status: "due-soon",
+      workingDaysLeft: 2,
+    });
+    expect(clockStatus(complaint, "2025-06-10")).toMatchObject({
+      deadline: "acknowledgement",
+      status: "overdue",
+      workingDaysLate: 1,
+    });
     // Acknowledged late on 10 Jun: respond within 10 working days, by 24 Jun.
     const late = acknowledgeClock(complaint, "2025-06-10");
     expect(clockStatus(late, "2025-06-11")).toMatchObject({
@@ -94,17 +120,28 @@ describe("clockStatus", () => {
       status: "running",
       acknowledgement: { due: "2025-06-09", on: "2025-06-10" },
     });
-    expect(clockStatus(stopClock(complaint, "2025-06-06"), "2025-06-10")).toMatchObject({ deadline: "response", status: "met" });
+    expect(clockStatus(stopClock(complaint, "2025-06-06"), "2025-06-10")).toMatchObject({
+      deadline: "response",
+      status: "met",
+    });
   });
 
   it("judges an hours clock by the instant, with a margin in hours", () => {
     const repair: CustomRegime = { name: "emergency-repair", unit: "hours", limit: 24 };
     const clock = startClock(repair, "2025-06-02T08:00:00+01:00"); // due 07:00 UTC on 3 Jun
-    expect(clockStatus(clock, "2025-06-02T12:00:00Z")).toMatchObject({ status: "running", dueDate: "2025-06-03", dueAt: Date.UTC(2025, 5, 3, 7) });
+    expect(clockStatus(clock, "2025-06-02T12:00:00Z")).toMatchObject({
+      status: "running",
+      dueDate: "2025-06-03",
+      dueAt: Date.UTC(2025, 5, 3, 7),
+    });
     expect(clockStatus(clock, "2025-06-03T03:00:00Z").status).toBe("due-soon");
     expect(clockStatus(clock, "2025-06-03T03:00:00Z", { dueSoonHours: 2 }).status).toBe("running");
     expect(clockStatus(clock, "2025-06-03T07:00:00Z").status).toBe("due-soon");
-    expect(clockStatus(clock, "2025-06-03T07:00:01Z")).toMatchObject({ status: "overdue", workingDaysLate: 0, daysLate: 0 });
+    expect(clockStatus(clock, "2025-06-03T07:00:01Z")).toMatchObject({
+      status: "overdue",
+      workingDaysLate: 0,
+      daysLate: 0,
+    });
     expect(clockStatus(stopClock(clock, "2025-06-03T06:30:00Z"), "2025-06-04T00:00:00Z").status).toBe("met");
   });
 
@@ -114,10 +151,14 @@ describe("clockStatus", () => {
   });
 
   it("refuses a day before receipt, a day for an hours clock, and a negative margin", () => {
-    expect(() => clockStatus(foi, "2025-03-02")).toThrow(/today "2025-03-02" is before the request was received on 2025-03-03/);
+    expect(() => clockStatus(foi, "2025-03-02")).toThrow(
+      /today "2025-03-02" is before the request was received on 2025-03-03/,
+    );
     const clock = startClock({ name: "r", unit: "hours", limit: 4 }, "2025-06-02T08:00:00Z");
     expect(() => clockStatus(clock, "2025-06-02")).toThrow(/today must be an instant for an hours clock/);
-    expect(() => clockStatus(foi, "2025-03-10", { dueSoonWorkingDays: -1 })).toThrow(/dueSoonWorkingDays must be a finite number ≥ 0, got -1/);
+    expect(() => clockStatus(foi, "2025-03-10", { dueSoonWorkingDays: -1 })).toThrow(
+      /dueSoonWorkingDays must be a finite number ≥ 0, got -1/,
+    );
     expect(() => clockStatus(foi, "2025-03-10", { dueSoonHours: Number.NaN })).toThrow(/dueSoonHours/);
     expect(() => clockStatus(foi, "10/03/2025")).toThrow(RangeError);
   });

@@ -1,9 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { addWorkingDays, dateOfDayNumber, dayNumber, londonDay, workingDaysBetween } from "../../src/calendar/index.js";
-import { acknowledgeClock, clockStatus, dueDate, extendClock, pauseClock, resumeClock, startClock, stopClock } from "../../src/clocks/index.js";
 import type { Division } from "../../src/calendar/index.js";
+import { addWorkingDays, dateOfDayNumber, dayNumber, londonDay, workingDaysBetween } from "../../src/calendar/index.js";
 import type { Clock, Regime } from "../../src/clocks/index.js";
+import {
+  acknowledgeClock,
+  clockStatus,
+  dueDate,
+  extendClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+  stopClock,
+} from "../../src/clocks/index.js";
 import { anyClock, dayClock, deepFreeze, receivedDay } from "./arbitraries.js";
 
 /** The day of the clock's last event (or receipt). */
@@ -62,7 +71,12 @@ describe("clock laws", () => {
     },
   );
 
-  test.prop([fc.constantFrom<Regime>("foi", "foisa", "eir"), receivedDay, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })])(
+  test.prop([
+    fc.constantFrom<Regime>("foi", "foisa", "eir"),
+    receivedDay,
+    fc.integer({ min: 0, max: 30 }),
+    fc.integer({ min: 0, max: 30 }),
+  ])(
     "a clarification restarts the count: due on the 20th working day after it arrives",
     (regime, received, askedAfter, waited) => {
       const asked = dateOfDayNumber(dayNumber(received) + askedAfter);
@@ -72,21 +86,24 @@ describe("clock laws", () => {
     },
   );
 
-  test.prop([anyClock, fc.integer({ min: 1, max: 20 })])("an extension never moves the due date earlier", (clock, by) => {
-    fc.pre(!isStopped(clock));
-    const when = todayFor(clock, 0);
-    let extended: Clock;
-    try {
-      extended = extendClock(clock, when, { by });
-    } catch (error) {
-      if (error instanceof RangeError) return; // not extendable, over the cap, or past the due date
-      throw error;
-    }
-    expect(clockStatus(extended, when).dueDate >= clockStatus(clock, when).dueDate).toBe(true);
-    if (typeof clock.regime === "object" && clock.regime.unit === "hours") {
-      expect(clockStatus(extended, when).dueAt!).toBeGreaterThan(clockStatus(clock, when).dueAt!);
-    }
-  });
+  test.prop([anyClock, fc.integer({ min: 1, max: 20 })])(
+    "an extension never moves the due date earlier",
+    (clock, by) => {
+      fc.pre(!isStopped(clock));
+      const when = todayFor(clock, 0);
+      let extended: Clock;
+      try {
+        extended = extendClock(clock, when, { by });
+      } catch (error) {
+        if (error instanceof RangeError) return; // not extendable, over the cap, or past the due date
+        throw error;
+      }
+      expect(clockStatus(extended, when).dueDate >= clockStatus(clock, when).dueDate).toBe(true);
+      if (typeof clock.regime === "object" && clock.regime.unit === "hours") {
+        expect(clockStatus(extended, when).dueAt!).toBeGreaterThan(clockStatus(clock, when).dueAt!);
+      }
+    },
+  );
 
   test.prop([anyClock, fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 10 })])(
     "the status is a pure function of (clock, today): same inputs, same output, inputs unchanged",
@@ -101,31 +118,37 @@ describe("clock laws", () => {
     },
   );
 
-  test.prop([anyClock, fc.integer({ min: 0, max: 90 })])("a JSON round trip of any clock is lossless", (clock, later) => {
-    const copy = JSON.parse(JSON.stringify(clock)) as Clock;
-    expect(copy).toEqual(clock);
-    expect(dueDate(copy)).toBe(dueDate(clock));
-    expect(clockStatus(copy, todayFor(clock, later))).toEqual(clockStatus(clock, todayFor(clock, later)));
-  });
+  test.prop([anyClock, fc.integer({ min: 0, max: 90 })])(
+    "a JSON round trip of any clock is lossless",
+    (clock, later) => {
+      const copy = JSON.parse(JSON.stringify(clock)) as Clock;
+      expect(copy).toEqual(clock);
+      expect(dueDate(copy)).toBe(dueDate(clock));
+      expect(clockStatus(copy, todayFor(clock, later))).toEqual(clockStatus(clock, todayFor(clock, later)));
+    },
+  );
 
-  test.prop([dayClock, fc.integer({ min: 0, max: 40 })])("operations never change the clock they are given", (clock, later) => {
-    const json = JSON.stringify(clock);
-    const frozen = deepFreeze(structuredClone(clock));
-    const when = dateOfDayNumber(dayNumber(lastDay(clock)) + later);
-    for (const operate of [
-      () => pauseClock(frozen, when),
-      () => resumeClock(frozen, when),
-      () => extendClock(frozen, when),
-      () => stopClock(frozen, when),
-    ]) {
-      try {
-        operate();
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
+  test.prop([dayClock, fc.integer({ min: 0, max: 40 })])(
+    "operations never change the clock they are given",
+    (clock, later) => {
+      const json = JSON.stringify(clock);
+      const frozen = deepFreeze(structuredClone(clock));
+      const when = dateOfDayNumber(dayNumber(lastDay(clock)) + later);
+      for (const operate of [
+        () => pauseClock(frozen, when),
+        () => resumeClock(frozen, when),
+        () => extendClock(frozen, when),
+        () => stopClock(frozen, when),
+      ]) {
+        try {
+          operate();
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+        }
       }
-    }
-    expect(JSON.stringify(frozen)).toBe(json);
-  });
+      expect(JSON.stringify(frozen)).toBe(json);
+    },
+  );
 
   test.prop([dayClock])("a stopped clock's status has the due date dueDate gives", (clock) => {
     const due = dueDate(clock);
@@ -133,10 +156,11 @@ describe("clock laws", () => {
     expect(clockStatus(clock, lastDay(clock)).dueDate).toBe(due);
   });
 
-  test.prop([fc.integer({ min: dayNumber("2001-01-01"), max: dayNumber("2098-12-31") }).map((d) => d * 86_400_000 + 23.5 * 3_600_000)])(
-    "a clock started at an instant counts from that instant's London day",
-    (at) => {
-      expect(startClock("foi", at).received).toBe(londonDay(at));
-    },
-  );
+  test.prop([
+    fc
+      .integer({ min: dayNumber("2001-01-01"), max: dayNumber("2098-12-31") })
+      .map((d) => d * 86_400_000 + 23.5 * 3_600_000),
+  ])("a clock started at an instant counts from that instant's London day", (at) => {
+    expect(startClock("foi", at).received).toBe(londonDay(at));
+  });
 });

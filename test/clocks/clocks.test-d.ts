@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type {
+  Clock,
+  ClockStatus,
+  LateStatus,
+  OnTimeStatus,
+  Regime,
+  RegimeName,
+  StatutoryRegime,
+} from "../../src/clocks/index.js";
 import { clockStatus, dueDate, startClock } from "../../src/clocks/index.js";
-import type { Clock, ClockStatus, LateStatus, OnTimeStatus, Regime, RegimeName, StatutoryRegime } from "../../src/clocks/index.js";
 
 describe("clocks types", () => {
   it("dueDate is a day or null (while paused)", () => {
@@ -38,6 +46,8 @@ describe("clocks types", () => {
     // @ts-expect-error: clocks are readonly
     clock.received = "2025-02-01";
     expectTypeOf<Clock["regime"]>().toEqualTypeOf<Regime>();
-    expectTypeOf<StatutoryRegime>().toEqualTypeOf<"foi" | "foisa" | "eir" | "sar" | "complaint-stage-1" | "complaint-stage-2">();
+    expectTypeOf<StatutoryRegime>().toEqualTypeOf<
+      "foi" | "foisa" | "eir" | "sar" | "complaint-stage-1" | "complaint-stage-2"
+    >();
   });
 });

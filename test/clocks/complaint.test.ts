@@ -2,7 +2,16 @@
 // working days; respond within 10 (stage 1) or 20 (stage 2) working days of acknowledging;
 // extend by no more than 10 / 20. Dates worked by hand from England and Wales's holidays.
 import { describe, expect, it } from "vitest";
-import { acknowledgeClock, clockStatus, DEFAULT_DIVISION, dueDate, extendClock, pauseClock, resumeClock, startClock } from "../../src/clocks/index.js";
+import {
+  acknowledgeClock,
+  clockStatus,
+  DEFAULT_DIVISION,
+  dueDate,
+  extendClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+} from "../../src/clocks/index.js";
 
 describe("complaint-stage-1", () => {
   const received = startClock("complaint-stage-1", "2025-06-02"); // Mon 2 Jun 2025
@@ -46,7 +55,9 @@ describe("complaint-stage-1", () => {
     const closures = [{ from: "2025-12-29", to: "2025-12-31" }];
     const closed = startClock("complaint-stage-1", "2025-12-22", { closures });
     expect(clockStatus(closed, "2025-12-22").acknowledgement?.due).toBe("2026-01-06");
-    expect(clockStatus(startClock("complaint-stage-1", "2025-12-22"), "2025-12-22").acknowledgement?.due).toBe("2025-12-31");
+    expect(clockStatus(startClock("complaint-stage-1", "2025-12-22"), "2025-12-22").acknowledgement?.due).toBe(
+      "2025-12-31",
+    );
     expect(closed.closures).toEqual(closures);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { clockStatus, defineRegime, dueDate, extendClock, pauseClock, resumeClock, startClock } from "../../src/clocks/index.js";
 import type { CustomRegime } from "../../src/clocks/index.js";
+import {
+  clockStatus,
+  defineRegime,
+  dueDate,
+  extendClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+} from "../../src/clocks/index.js";
 
 const missedBin: CustomRegime = { name: "missed-bin", unit: "working-days", limit: 2 };
 const complaintsLetter: CustomRegime = { name: "letter-reply", unit: "calendar-days", limit: 28, maxExtension: 14 };
@@ -33,7 +41,9 @@ describe("custom regimes", () => {
     const paused = resumeClock(pauseClock(clock, "2025-03-30T10:00:00Z"), "2025-03-30T12:00:00Z");
     expect(clockStatus(paused, "2025-03-30T12:00:00Z").dueAt).toBe(Date.UTC(2025, 2, 31, 0));
     expect(dueDate(paused)).toBe("2025-03-31");
-    expect(clockStatus(extendClock(clock, "2025-03-30T20:00:00Z"), "2025-03-30T21:00:00Z").dueAt).toBe(Date.UTC(2025, 2, 31, 2));
+    expect(clockStatus(extendClock(clock, "2025-03-30T20:00:00Z"), "2025-03-30T21:00:00Z").dueAt).toBe(
+      Date.UTC(2025, 2, 31, 2),
+    );
   });
 
   it("are stored in full on the clock, with the extension default filled in", () => {
@@ -46,8 +56,12 @@ describe("custom regimes", () => {
     expect(() => defineRegime({ name: "", unit: "hours", limit: 1 })).toThrow(/regime.name must be a non-empty string/);
     expect(() => defineRegime({ name: "sar", unit: "hours", limit: 1 })).toThrow(/is a statutory regime/);
     expect(() => defineRegime({ name: "x", unit: "weeks" as "hours", limit: 1 })).toThrow(/regime.unit must be one of/);
-    expect(() => defineRegime({ name: "x", unit: "hours", limit: 1.5 })).toThrow(/regime.limit must be a positive integer, got 1.5/);
-    expect(() => defineRegime({ name: "x", unit: "hours", limit: 2, maxExtension: -1 })).toThrow(/regime.maxExtension must be a whole number ≥ 0, got -1/);
+    expect(() => defineRegime({ name: "x", unit: "hours", limit: 1.5 })).toThrow(
+      /regime.limit must be a positive integer, got 1.5/,
+    );
+    expect(() => defineRegime({ name: "x", unit: "hours", limit: 2, maxExtension: -1 })).toThrow(
+      /regime.maxExtension must be a whole number ≥ 0, got -1/,
+    );
     expect(() => defineRegime(null as unknown as CustomRegime)).toThrow(RangeError);
     expect(() => startClock({ name: "x", unit: "hours", limit: 0 }, "2025-01-01T00:00:00Z")).toThrow(/regime.limit/);
   });

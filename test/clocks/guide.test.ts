@@ -18,7 +18,12 @@ function table(header: string): string[][] {
   const lines = guide.split("\n");
   const start = lines.findIndex((line) => line.startsWith(header));
   const rows: string[][] = [];
-  for (let i = start + 2; i < lines.length && lines[i]!.startsWith("|"); i++) rows.push(lines[i]!.split("|").slice(1, -1).map((c) => c.trim()));
+  for (let i = start + 2; i < lines.length && lines[i]!.startsWith("|"); i++)
+    rows.push(
+      lines[i]!.split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   return rows;
 }
 

@@ -42,7 +42,10 @@ describe("foi", () => {
     expect(dueDate(startClock("foi", "2024-06-16T23:30:00Z"))).toBe("2024-07-16");
     expect(dueDate(startClock("foi", Date.UTC(2024, 5, 16, 23, 30)))).toBe("2024-07-16");
     expect(dueDate(startClock("foi", new Date("2024-06-16T23:30:00Z")))).toBe("2024-07-16");
-    expect(startClock("foi", "2024-06-16T23:30:00Z")).toMatchObject({ received: "2024-06-17", receivedAt: Date.UTC(2024, 5, 16, 23, 30) });
+    expect(startClock("foi", "2024-06-16T23:30:00Z")).toMatchObject({
+      received: "2024-06-17",
+      receivedAt: Date.UTC(2024, 5, 16, 23, 30),
+    });
   });
 
   it("restarts the count when a clarification arrives (FOIA s.1(3))", () => {
@@ -69,7 +72,10 @@ describe("foi", () => {
   it("leaves out the days from a fees notice to the fee, both included (FOIA s.10(2))", () => {
     // Received Mon 2 Jun 2025, due 30 Jun. Fees notice Wed 4 Jun, fee received Mon 9 Jun: the
     // working days 4, 5, 6, 9 Jun (4) are disregarded, so the due date moves 4 working days to 4 Jul.
-    const clock = resumeClock(pauseClock(startClock("foi", "2025-06-02"), "2025-06-04", { reason: "fee" }), "2025-06-09");
+    const clock = resumeClock(
+      pauseClock(startClock("foi", "2025-06-02"), "2025-06-04", { reason: "fee" }),
+      "2025-06-09",
+    );
     expect(dueDate(clock)).toBe("2025-07-04");
   });
 

@@ -2,18 +2,18 @@
 // dueDate and clockStatus read the clocks. Expected dates are worked by hand (see the comments and
 // the regime tests beside this file).
 import { describe, expect, it } from "vitest";
-import { applyClockEffects, clockStatus, dueDate, resumeClock, startClock } from "../../src/clocks/index.js";
 import type { ClockSet } from "../../src/clocks/index.js";
+import { applyClockEffects, clockStatus, dueDate, resumeClock, startClock } from "../../src/clocks/index.js";
 import {
   complaint,
+  type Enquiry,
+  type EnquiryEvent,
   informationRequest,
   informationRequestLifecycle,
+  type Lifecycle,
   startEnquiry,
   subjectAccessRequest,
   transition,
-  type Enquiry,
-  type EnquiryEvent,
-  type Lifecycle,
 } from "../../src/enquiry/index.js";
 
 /** Run events through a lifecycle, performing each step's clock effects; the clocks after each step. */
@@ -46,7 +46,11 @@ describe("clock effects of the built-in lifecycles", () => {
     expect(clockStatus(steps[1]!.foi!, "2025-12-12")).toMatchObject({ status: "paused", awaiting: "clarification" });
     expect(dueDate(steps[2]!.foi!)).toBe("2026-01-16");
     expect(dueDate(steps[3]!.foi!)).toBe("2026-02-13");
-    expect(clockStatus(steps[4]!.foi!, "2026-03-01")).toMatchObject({ status: "met", stoppedOn: "2026-02-12", workingDaysLeft: 1 });
+    expect(clockStatus(steps[4]!.foi!, "2026-03-01")).toMatchObject({
+      status: "met",
+      stoppedOn: "2026-02-12",
+      workingDaysLeft: 1,
+    });
   });
 
   it("informationRequestLifecycle('eir'): extended from 20 to 40 working days", () => {
@@ -56,11 +60,17 @@ describe("clock effects of the built-in lifecycles", () => {
       { type: "refuse", at: "2025-07-30T09:00:00+01:00" },
     ]);
     expect(dueDate(steps[0]!.eir!)).toBe("2025-06-30");
-    expect(clockStatus(steps[2]!.eir!, "2025-08-01")).toMatchObject({ status: "missed", dueDate: "2025-07-29", workingDaysLate: 1 });
+    expect(clockStatus(steps[2]!.eir!, "2025-08-01")).toMatchObject({
+      status: "missed",
+      dueDate: "2025-07-29",
+      workingDaysLate: 1,
+    });
   });
 
   it("informationRequestLifecycle('foisa'): Scotland's working days", () => {
-    const [started] = run(informationRequestLifecycle("foisa"), [{ type: "receive", at: "2025-04-17T11:00:00+01:00", id: "FOISA-3" }]);
+    const [started] = run(informationRequestLifecycle("foisa"), [
+      { type: "receive", at: "2025-04-17T11:00:00+01:00", id: "FOISA-3" },
+    ]);
     expect(started!.foisa).toMatchObject({ division: "scotland" });
     expect(dueDate(started!.foisa!)).toBe("2025-05-19");
   });
@@ -93,11 +103,20 @@ describe("clock effects of the built-in lifecycles", () => {
       { type: "respond-upheld", at: "2025-08-15T15:00:00+01:00" },
     ]);
     // Stage 1: acknowledged 3 Jun, respond by 17 Jun; answered 13 Jun with 2 working days to spare.
-    expect(clockStatus(steps[1]!["complaint-stage-1"]!, "2025-06-04")).toMatchObject({ deadline: "response", dueDate: "2025-06-17" });
-    expect(clockStatus(steps[2]!["complaint-stage-1"]!, "2025-06-20")).toMatchObject({ status: "met", workingDaysLeft: 2 });
+    expect(clockStatus(steps[1]!["complaint-stage-1"]!, "2025-06-04")).toMatchObject({
+      deadline: "response",
+      dueDate: "2025-06-17",
+    });
+    expect(clockStatus(steps[2]!["complaint-stage-1"]!, "2025-06-20")).toMatchObject({
+      status: "met",
+      workingDaysLeft: 2,
+    });
     // Stage 2: escalated Fri 20 Jun, acknowledge by 27 Jun; acknowledged 23 Jun, respond within
     // 20 working days (21 Jul); extended by 20 (18 Aug); answered 15 Aug.
-    expect(clockStatus(steps[3]!["complaint-stage-2"]!, "2025-06-20")).toMatchObject({ deadline: "acknowledgement", dueDate: "2025-06-27" });
+    expect(clockStatus(steps[3]!["complaint-stage-2"]!, "2025-06-20")).toMatchObject({
+      deadline: "acknowledgement",
+      dueDate: "2025-06-27",
+    });
     expect(dueDate(steps[4]!["complaint-stage-2"]!)).toBe("2025-07-21");
     expect(dueDate(steps[5]!["complaint-stage-2"]!)).toBe("2025-08-18");
     expect(clockStatus(steps[6]!["complaint-stage-2"]!, "2025-09-01")).toMatchObject({

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { parseClock, safeParseClock, startClock, stopClock } from "../../src/clocks/index.js";
 import type { Clock } from "../../src/clocks/index.js";
+import { parseClock, safeParseClock, startClock, stopClock } from "../../src/clocks/index.js";
 import { ValidationError } from "../../src/schema/index.js";
 import { anyClock } from "./arbitraries.js";
 
@@ -32,7 +32,12 @@ describe("parseClock", () => {
       closures: "none",
       received: "2025-02-30",
       receivedAt: "noon",
-      events: [{ type: "pause", on: "3 Mar", reason: "lunch" }, { type: "extend", on: "2025-03-04", by: 0 }, { type: "rewind", on: "2025-03-05" }, 7],
+      events: [
+        { type: "pause", on: "3 Mar", reason: "lunch" },
+        { type: "extend", on: "2025-03-04", by: 0 },
+        { type: "rewind", on: "2025-03-05" },
+        7,
+      ],
       colour: "red",
     });
     expect(issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
@@ -51,12 +56,17 @@ describe("parseClock", () => {
   });
 
   it("refuses a missing field, a non-object, unknown event keys and an instant off its day", () => {
-    expect(issuesOf({ ...foi, received: undefined })).toEqual([{ code: "missing", path: ["received"], message: "received is required" }]);
+    expect(issuesOf({ ...foi, received: undefined })).toEqual([
+      { code: "missing", path: ["received"], message: "received is required" },
+    ]);
     expect(issuesOf(null)[0]).toMatchObject({ code: "invalid_type", path: [] });
     expect(issuesOf([])[0]).toMatchObject({ code: "invalid_type", path: [] });
     expect(issuesOf({ ...foi, received: 20250303 })[0]).toMatchObject({ code: "invalid_type", path: ["received"] });
     expect(issuesOf({ ...foi, events: {} })[0]).toMatchObject({ code: "invalid_type", path: ["events"] });
-    expect(issuesOf({ ...foi, events: [{ type: "stop", on: "2025-03-04", why: "done" }] })[0]).toMatchObject({ code: "unrecognized_key", path: ["events", 0, "why"] });
+    expect(issuesOf({ ...foi, events: [{ type: "stop", on: "2025-03-04", why: "done" }] })[0]).toMatchObject({
+      code: "unrecognized_key",
+      path: ["events", 0, "why"],
+    });
     // 23:30 UTC on 16 Jun 2024 is 17 Jun in London.
     expect(issuesOf({ ...foi, received: "2024-06-16", receivedAt: Date.UTC(2024, 5, 16, 23, 30) })[0]).toMatchObject({
       code: "invalid_value",
@@ -66,19 +76,39 @@ describe("parseClock", () => {
   });
 
   it("refuses a division or closures the law does not allow", () => {
-    expect(issuesOf({ ...foi, division: "scotland" })).toMatchObject([{ code: "invalid_value", path: ["division"], message: "a foi clock counts united-kingdom's working days" }]);
-    expect(issuesOf({ ...foi, closures: ["2025-03-04"] })).toMatchObject([{ code: "invalid_value", path: ["closures"] }]);
+    expect(issuesOf({ ...foi, division: "scotland" })).toMatchObject([
+      { code: "invalid_value", path: ["division"], message: "a foi clock counts united-kingdom's working days" },
+    ]);
+    expect(issuesOf({ ...foi, closures: ["2025-03-04"] })).toMatchObject([
+      { code: "invalid_value", path: ["closures"] },
+    ]);
     expect(issuesOf({ ...foi, received: "1999-03-03" })[0]!.message).toMatch(/outside the supported years/);
   });
 
   it("refuses a history the operations could not have made, naming the event", () => {
     const resumedWhileRunning = issuesOf({ ...foi, events: [{ type: "resume", on: "2025-03-04" }] });
-    expect(resumedWhileRunning).toMatchObject([{ code: "custom", path: ["events", 0], message: "foi clock: the clock is running: there is no pause to resume (clock_not_paused)" }]);
+    expect(resumedWhileRunning).toMatchObject([
+      {
+        code: "custom",
+        path: ["events", 0],
+        message: "foi clock: the clock is running: there is no pause to resume (clock_not_paused)",
+      },
+    ]);
     const stopped = JSON.parse(JSON.stringify(stopClock(startClock("foi", "2025-03-03"), "2025-03-20"))) as Clock;
     const afterStop = { ...stopped, events: [...stopped.events, { type: "extend", on: "2025-03-21", by: 5 }] };
-    expect(issuesOf(afterStop)).toMatchObject([{ path: ["events", 1], message: expect.stringContaining("clock_stopped") }]);
-    const backwards = { ...foi, events: [{ type: "pause", on: "2025-03-10", reason: "clarification" }, { type: "resume", on: "2025-03-05" }] };
-    expect(issuesOf(backwards)).toMatchObject([{ path: ["events", 1], message: expect.stringContaining("out_of_order") }]);
+    expect(issuesOf(afterStop)).toMatchObject([
+      { path: ["events", 1], message: expect.stringContaining("clock_stopped") },
+    ]);
+    const backwards = {
+      ...foi,
+      events: [
+        { type: "pause", on: "2025-03-10", reason: "clarification" },
+        { type: "resume", on: "2025-03-05" },
+      ],
+    };
+    expect(issuesOf(backwards)).toMatchObject([
+      { path: ["events", 1], message: expect.stringContaining("out_of_order") },
+    ]);
   });
 
   it("throws the ValidationError from parseClock", () => {

@@ -2,7 +2,15 @@
 // same date next month, or that month's last day if it has none; a weekend or bank holiday moves
 // it to the next working day. Each expected date is worked by hand from a calendar.
 import { describe, expect, it } from "vitest";
-import { clockStatus, DEFAULT_SAR_DIVISION, dueDate, extendClock, pauseClock, resumeClock, startClock } from "../../src/clocks/index.js";
+import {
+  clockStatus,
+  DEFAULT_SAR_DIVISION,
+  dueDate,
+  extendClock,
+  pauseClock,
+  resumeClock,
+  startClock,
+} from "../../src/clocks/index.js";
 
 describe("sar", () => {
   it("is due on the same date next month (ICO: received 3 September, due 3 October)", () => {
@@ -50,7 +58,9 @@ describe("sar", () => {
     // 30 Nov 2025 + 3 months → Sat 28 Feb 2026 → Mon 2 Mar.
     expect(dueDate(extendClock(startClock("sar", "2025-11-30"), "2025-12-15"))).toBe("2026-03-02");
     // One month at a time adds up to the same.
-    const inParts = extendClock(extendClock(startClock("sar", "2025-01-31"), "2025-02-10", { by: 1 }), "2025-02-11", { by: 1 });
+    const inParts = extendClock(extendClock(startClock("sar", "2025-01-31"), "2025-02-10", { by: 1 }), "2025-02-11", {
+      by: 1,
+    });
     expect(dueDate(inParts)).toBe("2025-04-30");
   });
 
@@ -58,13 +68,20 @@ describe("sar", () => {
     const awaiting = startClock("sar", "2025-01-20", { awaiting: "identity" });
     expect(awaiting.events).toEqual([{ type: "pause", on: "2025-01-20", reason: "identity" }]);
     expect(dueDate(awaiting)).toBeNull();
-    expect(clockStatus(awaiting, "2025-01-27")).toMatchObject({ status: "paused", awaiting: "identity", pausedSince: "2025-01-20" });
+    expect(clockStatus(awaiting, "2025-01-27")).toMatchObject({
+      status: "paused",
+      awaiting: "identity",
+      pausedSince: "2025-01-20",
+    });
     // Verified 31 Jan → due 28 Feb, not 20 Feb.
     expect(dueDate(resumeClock(awaiting, "2025-01-31"))).toBe("2025-02-28");
   });
 
   it("restarts its month when a fee arrives", () => {
-    const clock = resumeClock(pauseClock(startClock("sar", "2025-03-03"), "2025-03-04", { reason: "fee" }), "2025-03-12");
+    const clock = resumeClock(
+      pauseClock(startClock("sar", "2025-03-03"), "2025-03-04", { reason: "fee" }),
+      "2025-03-12",
+    );
     expect(dueDate(clock)).toBe("2025-04-14"); // Sat 12 Apr → Mon 14 Apr
   });
 

@@ -1,9 +1,10 @@
 import { fc } from "@fast-check/vitest";
-import { parseContacts, type Contact } from "../../src/schema/index.js";
+import { type Contact, parseContacts } from "../../src/schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../../src/taxonomy/index.js";
 
 /** A few values that repeat (so that dictionaries share entries), or any non-empty string. */
-const text = (...common: string[]): fc.Arbitrary<string> => fc.oneof(fc.constantFrom(...common), fc.string({ minLength: 1, maxLength: 5 }));
+const text = (...common: string[]): fc.Arbitrary<string> =>
+  fc.oneof(fc.constantFrom(...common), fc.string({ minLength: 1, maxLength: 5 }));
 
 const row = fc.record(
   {
@@ -28,4 +29,6 @@ const row = fc.record(
 );
 
 /** Random valid contacts with unique ids, every optional field present or absent, strings often shared. */
-export const anyContacts: fc.Arbitrary<Contact[]> = fc.uniqueArray(row, { selector: (r) => r.id, maxLength: 25 }).map((rows) => parseContacts(rows));
+export const anyContacts: fc.Arbitrary<Contact[]> = fc
+  .uniqueArray(row, { selector: (r) => r.id, maxLength: 25 })
+  .map((rows) => parseContacts(rows));

@@ -6,7 +6,40 @@ import { parseContacts } from "../../src/schema/index.js";
  * 00:30 BST on 1 April: London day 19814, though its UTC day is 19813.
  */
 export const THREE_CONTACTS = parseContacts([
-  { id: "c-1", at: "2024-03-30T23:30:00Z", channel: "telephone", customerId: "cust-1", serviceId: "missed-bin", uprn: "10070", interaction: "report", outcome: "referred", handleSeconds: 300, answered: true },
-  { id: "c-2", at: "2024-03-31T23:30:00Z", channel: "letter", direction: "outbound", customerId: "cust-2", serviceId: "council-tax", uprn: "20080", ward: "Abbey" },
-  { id: "c-3", at: "2024-04-01T10:00:00Z", channel: "web-form", direction: "inbound", customerId: "cust-1", enquiryId: "E-1", serviceId: "missed-bin", uprn: "10070", interaction: "chase", waitSeconds: 0, answered: false, note: "any news?" },
+  {
+    id: "c-1",
+    at: "2024-03-30T23:30:00Z",
+    channel: "telephone",
+    customerId: "cust-1",
+    serviceId: "missed-bin",
+    uprn: "10070",
+    interaction: "report",
+    outcome: "referred",
+    handleSeconds: 300,
+    answered: true,
+  },
+  {
+    id: "c-2",
+    at: "2024-03-31T23:30:00Z",
+    channel: "letter",
+    direction: "outbound",
+    customerId: "cust-2",
+    serviceId: "council-tax",
+    uprn: "20080",
+    ward: "Abbey",
+  },
+  {
+    id: "c-3",
+    at: "2024-04-01T10:00:00Z",
+    channel: "web-form",
+    direction: "inbound",
+    customerId: "cust-1",
+    enquiryId: "E-1",
+    serviceId: "missed-bin",
+    uprn: "10070",
+    interaction: "chase",
+    waitSeconds: 0,
+    answered: false,
+    note: "any news?",
+  },
 ]);

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { groupContacts, relationKey, sortContacts, type ContactGroup, type ContactRelation } from "../../src/contact/index.js";
+import {
+  type ContactGroup,
+  type ContactRelation,
+  groupContacts,
+  relationKey,
+  sortContacts,
+} from "../../src/contact/index.js";
 import type { Contact, ContactId } from "../../src/schema/index.js";
 
 describe("contact types", () => {

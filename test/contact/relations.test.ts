@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { normaliseAddress, relationKey, uprnLocation } from "../../src/contact/index.js";
 import { parseContact } from "../../src/schema/index.js";
 
-const full = parseContact({ id: "c-1", at: 0, channel: "telephone", customerId: "cust-1", serviceId: "missed-bin", enquiryId: "E-1", uprn: "10070" });
+const full = parseContact({
+  id: "c-1",
+  at: 0,
+  channel: "telephone",
+  customerId: "cust-1",
+  serviceId: "missed-bin",
+  enquiryId: "E-1",
+  uprn: "10070",
+});
 const bare = parseContact({ id: "c-2", at: 0, channel: "telephone" });
 
 describe("relationKey", () => {
@@ -17,17 +25,24 @@ describe("relationKey", () => {
   });
 
   it("has no key for a contact missing a field the relation needs, or with an empty place", () => {
-    for (const relation of ["customer", "enquiry", "customer-service", "location-service"] as const) expect(relationKey(bare, relation)).toBeUndefined();
+    for (const relation of ["customer", "enquiry", "customer-service", "location-service"] as const)
+      expect(relationKey(bare, relation)).toBeUndefined();
     expect(relationKey(full, "location-service", () => "")).toBeUndefined();
   });
 
-  test.prop([fc.string({ minLength: 1 }), fc.string(), fc.string({ minLength: 1 }), fc.string()])("two pairs get the same key only when they are the same pair", (a, b, c, d) => {
-    const key = (customerId: string, serviceId: string) => relationKey({ ...full, customerId, serviceId } as never, "customer-service");
-    expect(key(a, b) === key(c, d)).toBe(a === c && b === d);
-  });
+  test.prop([fc.string({ minLength: 1 }), fc.string(), fc.string({ minLength: 1 }), fc.string()])(
+    "two pairs get the same key only when they are the same pair",
+    (a, b, c, d) => {
+      const key = (customerId: string, serviceId: string) =>
+        relationKey({ ...full, customerId, serviceId } as never, "customer-service");
+      expect(key(a, b) === key(c, d)).toBe(a === c && b === d);
+    },
+  );
 
   it("refuses an unknown relation", () => {
-    expect(() => relationKey(full, "ward" as never)).toThrow(new RangeError('relation must be one of customer, enquiry, customer-service, location-service, got "ward"'));
+    expect(() => relationKey(full, "ward" as never)).toThrow(
+      new RangeError('relation must be one of customer, enquiry, customer-service, location-service, got "ward"'),
+    );
   });
 });
 
@@ -44,7 +59,10 @@ describe("normaliseAddress", () => {
     expect(normaliseAddress(text)).toBe(expected);
   });
 
-  test.prop([fc.stringMatching(/^[A-Za-z0-9 ,.&'-]{0,40}$/)])("normalising twice changes nothing more (idempotent)", (text) => {
-    expect(normaliseAddress(normaliseAddress(text))).toBe(normaliseAddress(text));
-  });
+  test.prop([fc.stringMatching(/^[A-Za-z0-9 ,.&'-]{0,40}$/)])(
+    "normalising twice changes nothing more (idempotent)",
+    (text) => {
+      expect(normaliseAddress(normaliseAddress(text))).toBe(normaliseAddress(text));
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { activityBasedCosts, costToServe, type ActivityBasedCostOptions } from "../../src/cost/index.js";
+import { type ActivityBasedCostOptions, activityBasedCosts, costToServe } from "../../src/cost/index.js";
 import { add, money, sum } from "../../src/money/index.js";
 import { channel, deepFreeze, pounds } from "./helpers.js";
 
@@ -89,29 +89,77 @@ describe("activityBasedCosts", () => {
   });
 
   it.each<[string, Partial<ActivityBasedCostOptions>, RegExp]>([
-    ["a salary that is not Money", { staff: { ...adviser, annualSalary: 25000 as never } }, /staff\.annualSalary must be Money/],
-    ["negative on-costs", { staff: { ...adviser, onCostRate: -0.1 } }, /staff\.onCostRate must be a finite number ≥ 0, got -0\.1/],
-    ["no productive hours", { staff: { ...adviser, productiveHoursPerYear: 0 } }, /staff\.productiveHoursPerYear must be a finite number > 0, got 0/],
+    [
+      "a salary that is not Money",
+      { staff: { ...adviser, annualSalary: 25000 as never } },
+      /staff\.annualSalary must be Money/,
+    ],
+    [
+      "negative on-costs",
+      { staff: { ...adviser, onCostRate: -0.1 } },
+      /staff\.onCostRate must be a finite number ≥ 0, got -0\.1/,
+    ],
+    [
+      "no productive hours",
+      { staff: { ...adviser, productiveHoursPerYear: 0 } },
+      /staff\.productiveHoursPerYear must be a finite number > 0, got 0/,
+    ],
     ["a volume without minutes", { handleMinutes: {} }, /handleMinutes\.telephone must be staff minutes per contact/],
     ["minutes without a volume", { handleMinutes: { telephone: 6, email: 4 } }, /volumes\.email must be a volume/],
     ["an unknown channel", { volumes: { owl: 1 } as never }, /volumes key must be a channel code/],
-    ["an overhead on a channel with no volume", { overheads: [{ name: "x", annualCost: money("1"), allocateBy: "volume", channels: ["email"] }] }, /overheads\[0\]\.channels must be channels that have a volume, got "email"/],
-    ["an overhead over no time", { handleMinutes: { telephone: 0 }, overheads: [{ name: "rent", annualCost: money("1"), allocateBy: "time" }] }, /overheads\[0\] must be spread over channels with some staff time, got "rent"/],
-    ["an unknown allocation", { overheads: [{ name: "x", annualCost: money("1"), allocateBy: "weight" as never }] }, /overheads\[0\]\.allocateBy must be "volume" or "time"/],
-    ["repeated channels", { overheads: [{ name: "x", annualCost: money("1"), allocateBy: "volume", channels: ["telephone", "telephone"] }] }, /must be a list without repeats/],
+    [
+      "an overhead on a channel with no volume",
+      { overheads: [{ name: "x", annualCost: money("1"), allocateBy: "volume", channels: ["email"] }] },
+      /overheads\[0\]\.channels must be channels that have a volume, got "email"/,
+    ],
+    [
+      "an overhead over no time",
+      { handleMinutes: { telephone: 0 }, overheads: [{ name: "rent", annualCost: money("1"), allocateBy: "time" }] },
+      /overheads\[0\] must be spread over channels with some staff time, got "rent"/,
+    ],
+    [
+      "an unknown allocation",
+      { overheads: [{ name: "x", annualCost: money("1"), allocateBy: "weight" as never }] },
+      /overheads\[0\]\.allocateBy must be "volume" or "time"/,
+    ],
+    [
+      "repeated channels",
+      {
+        overheads: [{ name: "x", annualCost: money("1"), allocateBy: "volume", channels: ["telephone", "telephone"] }],
+      },
+      /must be a list without repeats/,
+    ],
   ])("refuses %s with a RangeError naming the option", (_, change, message) => {
-    const options = { staff: adviser, handleMinutes: { telephone: 6 }, volumes: { telephone: 10 }, ...change } as ActivityBasedCostOptions;
+    const options = {
+      staff: adviser,
+      handleMinutes: { telephone: 6 },
+      volumes: { telephone: 10 },
+      ...change,
+    } as ActivityBasedCostOptions;
     expect(() => activityBasedCosts(options)).toThrow(RangeError);
     expect(() => activityBasedCosts(options)).toThrow(message);
   });
 
   it("leaves its options unchanged", () => {
-    const options = deepFreeze({ staff: adviser, handleMinutes: { telephone: 6 }, volumes: { telephone: 10 }, overheads: [{ name: "x", annualCost: money("3"), allocateBy: "volume" as const }] });
+    const options = deepFreeze({
+      staff: adviser,
+      handleMinutes: { telephone: 6 },
+      volumes: { telephone: 10 },
+      overheads: [{ name: "x", annualCost: money("3"), allocateBy: "volume" as const }],
+    });
     expect(activityBasedCosts(options).total).toBe("22.70"); // 10 × 65/33 = 19.6969… → 19.70, + 3.00
   });
 
-  const lines = fc.uniqueArray(fc.tuple(channel, fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 0, max: 30 })), { selector: ([c]) => c, minLength: 1 });
-  test.prop([lines, fc.integer({ min: 1, max: 10_000_000 }).map(pounds), fc.integer({ min: 0, max: 10_000_000 }).map(pounds), fc.constantFrom("volume" as const, "time" as const)])(
+  const lines = fc.uniqueArray(
+    fc.tuple(channel, fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 0, max: 30 })),
+    { selector: ([c]) => c, minLength: 1 },
+  );
+  test.prop([
+    lines,
+    fc.integer({ min: 1, max: 10_000_000 }).map(pounds),
+    fc.integer({ min: 0, max: 10_000_000 }).map(pounds),
+    fc.constantFrom("volume" as const, "time" as const),
+  ])(
     "reconciles: costing the volumes at the unit costs gives staff (rounded once) + overheads, and each overhead is spread whole",
     (channels, salary, overhead, allocateBy) => {
       const volumes = Object.fromEntries(channels.map(([c, v]) => [c, v]));
@@ -125,7 +173,9 @@ describe("activityBasedCosts", () => {
       });
       expect(costToServe(volumes, result.unitCosts).total).toBe(result.total);
       if (weight) expect(sum(result.overheads[0]!.byChannel.map((share) => share.amount))).toBe(money(overhead));
-      expect(result.total).toBe(add(sum(result.channels.map((line) => line.staffCost)), weight ? money(overhead) : money("0")));
+      expect(result.total).toBe(
+        add(sum(result.channels.map((line) => line.staffCost)), weight ? money(overhead) : money("0")),
+      );
     },
   );
 });

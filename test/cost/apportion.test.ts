@@ -1,10 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { apportion, apportionNumbers, apportionOver } from "../../src/cost/apportion.js";
-import { fraction, floorOf } from "../../src/cost/fraction.js";
+import { floorOf, fraction } from "../../src/cost/fraction.js";
 import { halfEven, halfUp, up } from "../../src/money/index.js";
 
-const part = fc.tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 6n })).map(([n, d]) => fraction(n, d));
+const part = fc
+  .tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 6n }))
+  .map(([n, d]) => fraction(n, d));
 
 describe("apportion (the module's one rounding rule)", () => {
   it("rounds 1/3 + 1/3 + 1/3 of a penny to a 1p total, given to the first part", () => {

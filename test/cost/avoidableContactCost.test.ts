@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { avoidableContactCost, SOCITM_2012_UNIT_COSTS, type AvoidableContactCount } from "../../src/cost/index.js";
+import { type AvoidableContactCount, avoidableContactCost, SOCITM_2012_UNIT_COSTS } from "../../src/cost/index.js";
 import { sum, toPence } from "../../src/money/index.js";
 import { AVOIDABLE_REASON_CODES } from "../../src/taxonomy/index.js";
 import { channel, deepFreeze, unitCostTableArb } from "./helpers.js";
@@ -14,7 +14,9 @@ describe("avoidableContactCost", () => {
     { reason: "misdirected", channel: "telephone", count: 8_000 },
     { reason: "repeat", channel: "email", serviceId: "council-tax", count: 900 },
   ];
-  const result = avoidableContactCost(rows, SOCITM_2012_UNIT_COSTS, { removeShare: { "progress-chasing": 0.5, misdirected: 0.25 } });
+  const result = avoidableContactCost(rows, SOCITM_2012_UNIT_COSTS, {
+    removeShare: { "progress-chasing": 0.5, misdirected: 0.25 },
+  });
 
   it("costs avoidable contact by reason, service and channel, each adding up to the total", () => {
     expect(result.total).toBe("60910.00");
@@ -50,13 +52,21 @@ describe("avoidableContactCost", () => {
 
   it("applies one share to every reason when given a number, and saves nothing by default", () => {
     expect(avoidableContactCost(rows, SOCITM_2012_UNIT_COSTS, { removeShare: 1 }).removal.saving).toBe("60910.00");
-    expect(avoidableContactCost(rows, SOCITM_2012_UNIT_COSTS).removal).toEqual({ contacts: 0, saving: "0.00", byReason: [] });
+    expect(avoidableContactCost(rows, SOCITM_2012_UNIT_COSTS).removal).toEqual({
+      contacts: 0,
+      saving: "0.00",
+      byReason: [],
+    });
   });
 
   it.each([
     [[{ reason: "boredom", channel: "telephone", count: 1 }], {}, /rows\[0\]\.reason must be an avoidable-reason code/],
     [[{ reason: "repeat", channel: "owl", count: 1 }], {}, /rows\[0\]\.channel must be a channel code/],
-    [[{ reason: "repeat", channel: "telephone", count: -3 }], {}, /rows\[0\]\.count must be a finite number ≥ 0, got -3/],
+    [
+      [{ reason: "repeat", channel: "telephone", count: -3 }],
+      {},
+      /rows\[0\]\.count must be a finite number ≥ 0, got -3/,
+    ],
     [[], { removeShare: 1.5 }, /removeShare must be a share in \[0, 1\], got 1\.5/],
     [[], { removeShare: { repeat: -0.1 } }, /removeShare\.repeat must be a share in \[0, 1\], got -0\.1/],
     [[], { removeShare: { boredom: 0.1 } }, /removeShare key must be an avoidable-reason code/],
@@ -82,7 +92,8 @@ describe("avoidableContactCost", () => {
     (rowsIn, costs, share) => {
       const rowsClean = rowsIn.map(({ serviceId, ...row }) => (serviceId === undefined ? row : { ...row, serviceId }));
       const out = avoidableContactCost(rowsClean, costs, { removeShare: share });
-      for (const lines of [out.byReason, out.byService, out.byChannel]) expect(sum(lines.map((line) => line.cost))).toBe(out.total);
+      for (const lines of [out.byReason, out.byService, out.byChannel])
+        expect(sum(lines.map((line) => line.cost))).toBe(out.total);
       expect(sum(out.removal.byReason.map((line) => line.saving))).toBe(out.removal.saving);
       expect(toPence(out.removal.saving) <= toPence(out.total)).toBe(true);
     },

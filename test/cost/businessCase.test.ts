@@ -1,11 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { businessCase, GREEN_BOOK_OPTIMISM_BIAS, npv, type BusinessCaseInput } from "../../src/cost/index.js";
-import { add, fromPence, money, subtract, sum, type Money } from "../../src/money/index.js";
+import { type BusinessCaseInput, businessCase, GREEN_BOOK_OPTIMISM_BIAS, npv } from "../../src/cost/index.js";
+import { add, fromPence, type Money, money, subtract, sum } from "../../src/money/index.js";
 import { deepFreeze } from "./helpers.js";
 
 const m = money;
-const years = (amount: string, from: number, to: number): Money[] => Array.from({ length: to + 1 }, (_, t) => (t >= from ? m(amount) : m("0")));
+const years = (amount: string, from: number, to: number): Money[] =>
+  Array.from({ length: to + 1 }, (_, t) => (t >= from ? m(amount) : m("0")));
 
 /**
  * A ten-year channel-shift business case, worked by hand:
@@ -92,7 +93,10 @@ describe("businessCase", () => {
   });
 
   it("applies one optimism-bias uplift to every cost when given a number, rounding each line's uplift to the penny", () => {
-    const uplifted = businessCase({ oneOffCosts: [{ name: "a", amounts: [m("0.05")] }], runningCosts: [{ name: "b", amounts: [m("0.05")] }] }, { optimismBias: 0.5 });
+    const uplifted = businessCase(
+      { oneOffCosts: [{ name: "a", amounts: [m("0.05")] }], runningCosts: [{ name: "b", amounts: [m("0.05")] }] },
+      { optimismBias: 0.5 },
+    );
     // 2.5p on each line rounds half-up to 3p: 6p of optimism bias
     expect(uplifted.years[0]?.optimismBias).toBe("0.06");
     expect(uplifted.assumptions.optimismBias).toEqual({ oneOff: 0.5, running: 0.5 });
@@ -100,7 +104,10 @@ describe("businessCase", () => {
 
   it("takes the Green Book's upper bound for equipment and development (+200%)", () => {
     const upper = GREEN_BOOK_OPTIMISM_BIAS.projectTypes["equipment-development"].capitalExpenditure!.upper;
-    expect(businessCase({ oneOffCosts: [{ name: "system", amounts: [m("100")] }] }, { optimismBias: { oneOff: upper } }).totalCosts).toBe("300.00");
+    expect(
+      businessCase({ oneOffCosts: [{ name: "system", amounts: [m("100")] }] }, { optimismBias: { oneOff: upper } })
+        .totalCosts,
+    ).toBe("300.00");
   });
 
   it("returns null payback when the case never pays back, and a null ratio with no costs", () => {
@@ -112,7 +119,13 @@ describe("businessCase", () => {
 
   it("counts payback from the last time the cumulative net turned non-negative", () => {
     // +10, −30 (cumulative −20), +30 (cumulative +10): pays back in year 2, not year 0
-    const dip = businessCase({ cashableBenefits: [{ name: "b", amounts: [m("10"), m("0"), m("30")] }], runningCosts: [{ name: "c", amounts: [m("0"), m("30")] }] }, { discountRate: 0 });
+    const dip = businessCase(
+      {
+        cashableBenefits: [{ name: "b", amounts: [m("10"), m("0"), m("30")] }],
+        runningCosts: [{ name: "c", amounts: [m("0"), m("30")] }],
+      },
+      { discountRate: 0 },
+    );
     expect(dip.paybackYear).toBe(2);
   });
 
@@ -142,7 +155,13 @@ describe("businessCase", () => {
     expect(businessCase(frozen, { optimismBias: { oneOff: 0.2 } }).npv).toBe("340289.13");
   });
 
-  const line = fc.record({ name: fc.string(), amounts: fc.array(fc.bigInt({ min: 0n, max: 10n ** 9n }).map((p) => fromPence(p)), { maxLength: 15 }) });
+  const line = fc.record({
+    name: fc.string(),
+    amounts: fc.array(
+      fc.bigInt({ min: 0n, max: 10n ** 9n }).map((p) => fromPence(p)),
+      { maxLength: 15 },
+    ),
+  });
   const caseArb = fc.record({
     oneOffCosts: fc.array(line, { maxLength: 3 }),
     runningCosts: fc.array(line, { maxLength: 3 }),

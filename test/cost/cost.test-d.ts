@@ -1,19 +1,19 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type BusinessCaseLine,
   businessCase,
+  type ContactCostDimension,
+  type CostToServe,
   costContacts,
   costToServe,
   npv,
   SOCITM_2012_UNIT_COSTS,
-  type BusinessCaseLine,
-  type ContactCostDimension,
-  type CostToServe,
   type TakeUpCurve,
   type TeamStaffing,
   type UnitCostPreset,
   type UnitCostTable,
 } from "../../src/cost/index.js";
-import { money, type Money } from "../../src/money/index.js";
+import { type Money, money } from "../../src/money/index.js";
 import type { Contact } from "../../src/schema/index.js";
 
 describe("cost types", () => {

@@ -1,6 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { costContacts, costToServe, SOCITM_2012_UNIT_COSTS, type CostableContact, type ContactCostLine } from "../../src/cost/index.js";
+import {
+  type ContactCostLine,
+  type CostableContact,
+  costContacts,
+  costToServe,
+  SOCITM_2012_UNIT_COSTS,
+} from "../../src/cost/index.js";
 import { sum } from "../../src/money/index.js";
 import { ValidationError } from "../../src/schema/index.js";
 import { generateContacts } from "../../src/synth/index.js";
@@ -10,7 +16,11 @@ import { deepFreeze, unitCostTableArb } from "./helpers.js";
 const JUNE_30_2330_UTC = Date.UTC(2024, 5, 30, 23, 30); // 00:30 on 1 July in London (BST)
 const DEC_31_2330_UTC = Date.UTC(2024, 11, 31, 23, 30); // 23:30 on 31 December in London (GMT)
 
-const row = (channel: Channel, extra: Partial<CostableContact> = {}): CostableContact => ({ at: Date.UTC(2024, 3, 10, 10), channel, ...extra });
+const row = (channel: Channel, extra: Partial<CostableContact> = {}): CostableContact => ({
+  at: Date.UTC(2024, 3, 10, 10),
+  channel,
+  ...extra,
+});
 
 describe("costContacts", () => {
   // Six contacts, worked by hand at Socitm 2012 (£8.62 visit, £2.83 call, £0.15 web):
@@ -26,8 +36,11 @@ describe("costContacts", () => {
     row("telephone", { serviceId: "council-tax" }),
     row("email", { serviceId: "council-tax" }),
   ];
-  const all = costContacts(contacts, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service", "cluster", "month", "enquiry"] });
-  const keyed = (lines: readonly ContactCostLine[] | undefined) => lines?.map((line) => [line.key, line.contacts, line.cost]);
+  const all = costContacts(contacts, SOCITM_2012_UNIT_COSTS, {
+    by: ["channel", "service", "cluster", "month", "enquiry"],
+  });
+  const keyed = (lines: readonly ContactCostLine[] | undefined) =>
+    lines?.map((line) => [line.key, line.contacts, line.cost]);
 
   it("totals the costed contacts (£17.26) and leaves the email uncosted, never £0", () => {
     expect(all.total).toBe("17.26");
@@ -37,31 +50,68 @@ describe("costContacts", () => {
   });
 
   it("breaks the cost down by channel, service and cluster", () => {
-    expect(keyed(all.byChannel)).toEqual([["face-to-face", 1, "8.62"], ["telephone", 3, "8.49"], ["web-form", 1, "0.15"]]);
+    expect(keyed(all.byChannel)).toEqual([
+      ["face-to-face", 1, "8.62"],
+      ["telephone", 3, "8.49"],
+      ["web-form", 1, "0.15"],
+    ]);
     // catalogue order: council-tax (revenues) comes before missed-bin (street scene)
-    expect(keyed(all.byService)).toEqual([["council-tax", 2, "11.45"], ["missed-bin", 3, "5.81"]]);
-    expect(keyed(all.byCluster)).toEqual([["street-scene", 3, "5.81"], ["revenues", 2, "11.45"]]);
+    expect(keyed(all.byService)).toEqual([
+      ["council-tax", 2, "11.45"],
+      ["missed-bin", 3, "5.81"],
+    ]);
+    expect(keyed(all.byCluster)).toEqual([
+      ["street-scene", 3, "5.81"],
+      ["revenues", 2, "11.45"],
+    ]);
   });
 
   it("puts each contact in its London month: 23:30 UTC on 30 June is July (BST), on 31 December is December (GMT)", () => {
     // April: 0.15 + 8.62 + 2.83 = 11.60; July and December: one call each.
-    expect(keyed(all.byMonth)).toEqual([["2024-04", 3, "11.60"], ["2024-07", 1, "2.83"], ["2024-12", 1, "2.83"]]);
+    expect(keyed(all.byMonth)).toEqual([
+      ["2024-04", 3, "11.60"],
+      ["2024-07", 1, "2.83"],
+      ["2024-12", 1, "2.83"],
+    ]);
   });
 
   it("costs each enquiry as every contact it took, so chasing shows up: e1 £5.81, e2 £8.62, none £2.83", () => {
-    expect(keyed(all.byEnquiry)).toEqual([["e1", 3, "5.81"], ["e2", 1, "8.62"], [null, 1, "2.83"]]);
+    expect(keyed(all.byEnquiry)).toEqual([
+      ["e1", 3, "5.81"],
+      ["e2", 1, "8.62"],
+      [null, 1, "2.83"],
+    ]);
     expect(all.costPerEnquiry).toBe("7.22"); // (5.81 + 8.62) ÷ 2 = 7.215 → 7.22
   });
 
   it("returns only the breakdowns asked for (default: channel, service, cluster, month)", () => {
     const plain = costContacts(contacts, SOCITM_2012_UNIT_COSTS);
-    expect(Object.keys(plain).sort()).toEqual(["byChannel", "byCluster", "byMonth", "byService", "contacts", "costPerContact", "total", "uncosted"]);
-    expect(Object.keys(costContacts(contacts, SOCITM_2012_UNIT_COSTS, { by: [] })).sort()).toEqual(["contacts", "costPerContact", "total", "uncosted"]);
+    expect(Object.keys(plain).sort()).toEqual([
+      "byChannel",
+      "byCluster",
+      "byMonth",
+      "byService",
+      "contacts",
+      "costPerContact",
+      "total",
+      "uncosted",
+    ]);
+    expect(Object.keys(costContacts(contacts, SOCITM_2012_UNIT_COSTS, { by: [] })).sort()).toEqual([
+      "contacts",
+      "costPerContact",
+      "total",
+      "uncosted",
+    ]);
   });
 
   it("orders services by catalogue, then other ids, then contacts with none; clusters likewise", () => {
     const result = costContacts(
-      [row("telephone", { serviceId: "zebra-crossings" }), row("telephone"), row("telephone", { serviceId: "council-tax" }), row("telephone", { serviceId: "allotments" })],
+      [
+        row("telephone", { serviceId: "zebra-crossings" }),
+        row("telephone"),
+        row("telephone", { serviceId: "council-tax" }),
+        row("telephone", { serviceId: "allotments" }),
+      ],
       SOCITM_2012_UNIT_COSTS,
       { by: ["service", "cluster"] },
     );
@@ -78,7 +128,11 @@ describe("costContacts", () => {
   });
 
   it("costs a channel with only a per-minute rate, treating a missing handle time as none", () => {
-    const result = costContacts([row("letter", { handleSeconds: 600 }), row("letter")], {}, { perHandleMinute: { letter: "0.35" } });
+    const result = costContacts(
+      [row("letter", { handleSeconds: 600 }), row("letter")],
+      {},
+      { perHandleMinute: { letter: "0.35" } },
+    );
     expect(result.total).toBe("3.50"); // 10 minutes × 35p
     expect(result.byChannel).toEqual([{ key: "letter", contacts: 2, handleSeconds: 600, cost: "3.50" }]);
   });
@@ -87,9 +141,20 @@ describe("costContacts", () => {
     // £10^18 / (2^53 + 1) = £111.0223024625156… a contact: e1 (two) £222.0446…, e2 (one) £111.0223…;
     // total £333.0669… → £333.07; floors £222.04 + £111.02 leave 1p, to e1 (remainder .46p > .23p).
     const cost = { telephone: "1000000000000000000/9007199254740993" };
-    const result = costContacts([row("telephone", { enquiryId: "e1" }), row("telephone", { enquiryId: "e1" }), row("telephone", { enquiryId: "e2" })], cost, { by: ["enquiry"] });
+    const result = costContacts(
+      [
+        row("telephone", { enquiryId: "e1" }),
+        row("telephone", { enquiryId: "e1" }),
+        row("telephone", { enquiryId: "e2" }),
+      ],
+      cost,
+      { by: ["enquiry"] },
+    );
     expect(result.total).toBe("333.07");
-    expect(keyed(result.byEnquiry)).toEqual([["e1", 2, "222.05"], ["e2", 1, "111.02"]]);
+    expect(keyed(result.byEnquiry)).toEqual([
+      ["e1", 2, "222.05"],
+      ["e2", 1, "111.02"],
+    ]);
   });
 
   it("reads any iterable once (a generator of contacts)", () => {
@@ -141,7 +206,9 @@ describe("costContacts", () => {
   it("finds bad records on the fast path too (channel and service only)", () => {
     const bad = [row("telephone"), undefined as unknown as CostableContact, row(7 as unknown as Channel)];
     expect(() => costContacts(bad, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] })).toThrow(ValidationError);
-    expect(() => costContacts(bad, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] })).toThrow(/2 issues[\s\S]*1: must be a contact record[\s\S]*2\.channel: unknown channel code 7/);
+    expect(() => costContacts(bad, SOCITM_2012_UNIT_COSTS, { by: ["channel", "service"] })).toThrow(
+      /2 issues[\s\S]*1: must be a contact record[\s\S]*2\.channel: unknown channel code 7/,
+    );
   });
 
   it("keeps hundreds of services apart", () => {
@@ -153,7 +220,10 @@ describe("costContacts", () => {
 
   it("costs thousands of enquiries, each with all its contacts", () => {
     // 3,000 enquiries, each a web form (15p) and a chasing call (£2.83): £2.98 an enquiry, £8,940 in all
-    const many = Array.from({ length: 3000 }, (_, i) => [row("web-form", { enquiryId: `q${i}` }), row("telephone", { enquiryId: `q${i}` })]).flat();
+    const many = Array.from({ length: 3000 }, (_, i) => [
+      row("web-form", { enquiryId: `q${i}` }),
+      row("telephone", { enquiryId: `q${i}` }),
+    ]).flat();
     const result = costContacts(many, SOCITM_2012_UNIT_COSTS, { by: ["enquiry"] });
     expect([result.total, result.costPerEnquiry, result.byEnquiry?.length]).toEqual(["8940.00", "2.98", 3000]);
     expect(result.byEnquiry?.every((line) => line.cost === "2.98" && line.contacts === 2)).toBe(true);
@@ -165,7 +235,9 @@ describe("costContacts", () => {
   });
 
   it("refuses an unknown breakdown with a RangeError naming `by`", () => {
-    expect(() => costContacts([], SOCITM_2012_UNIT_COSTS, { by: ["ward" as never] })).toThrow(/by must be a list of channel, service, cluster, month, enquiry, got "ward"/);
+    expect(() => costContacts([], SOCITM_2012_UNIT_COSTS, { by: ["ward" as never] })).toThrow(
+      /by must be a list of channel, service, cluster, month, enquiry, got "ward"/,
+    );
   });
 
   it("leaves the contacts unchanged", () => {
@@ -176,13 +248,19 @@ describe("costContacts", () => {
   const recordArb = fc.record({
     at: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 11, 31) }),
     channel: fc.constantFrom(...CHANNEL_CODES),
-    serviceId: fc.option(fc.constantFrom("council-tax", "missed-bin", "potholes", "own-service", "another"), { nil: undefined }),
+    serviceId: fc.option(fc.constantFrom("council-tax", "missed-bin", "potholes", "own-service", "another"), {
+      nil: undefined,
+    }),
     enquiryId: fc.option(fc.constantFrom("e1", "e2", "e3", "e4", "e10"), { nil: undefined }),
     handleSeconds: fc.option(fc.integer({ min: 0, max: 3600 }), { nil: undefined }),
   });
   const dimensions = ["channel", "service", "cluster", "month", "enquiry"] as const;
 
-  test.prop([fc.array(recordArb, { maxLength: 60 }), unitCostTableArb, fc.option(unitCostTableArb, { nil: undefined })])(
+  test.prop([
+    fc.array(recordArb, { maxLength: 60 }),
+    unitCostTableArb,
+    fc.option(unitCostTableArb, { nil: undefined }),
+  ])(
     "reconciles: by channel = by service = by cluster = by month = by enquiry = the total, to the penny, contact for contact",
     (records, unitCosts, perHandleMinute) => {
       const result = costContacts(records, unitCosts, { by: dimensions, ...(perHandleMinute && { perHandleMinute }) });
@@ -198,7 +276,9 @@ describe("costContacts", () => {
     "is independent of record order",
     (records, unitCosts, seed) => {
       const shuffled = [...records].sort((a, b) => ((a.at ^ seed) % 7) - ((b.at ^ seed) % 7));
-      expect(costContacts(shuffled, unitCosts, { by: dimensions })).toEqual(costContacts(records, unitCosts, { by: dimensions }));
+      expect(costContacts(shuffled, unitCosts, { by: dimensions })).toEqual(
+        costContacts(records, unitCosts, { by: dimensions }),
+      );
     },
   );
 });

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { costToServe, SOCITM_2012_UNIT_COSTS, type ChannelVolumes, type UnitCostTable } from "../../src/cost/index.js";
+import { type ChannelVolumes, costToServe, SOCITM_2012_UNIT_COSTS, type UnitCostTable } from "../../src/cost/index.js";
 import { add, halfEven, money, sum, toPence } from "../../src/money/index.js";
 import { channel, deepFreeze, pounds, unitCostTableArb } from "./helpers.js";
 
@@ -52,7 +52,10 @@ describe("costToServe", () => {
     expect(costToServe({ telephone: 3 }, { telephone: "1/300" }).total).toBe("0.01");
     expect(costToServe({ email: 1000 }, { email: "0.0437" }).total).toBe("43.70");
     // three channels at a third of a penny: 1p in all, the spare penny to the first channel
-    const thirds = costToServe({ "face-to-face": 1, telephone: 1, email: 1 }, { "face-to-face": "1/300", telephone: "1/300", email: "1/300" });
+    const thirds = costToServe(
+      { "face-to-face": 1, telephone: 1, email: 1 },
+      { "face-to-face": "1/300", telephone: "1/300", email: "1/300" },
+    );
     expect(thirds.byChannel.map((line) => line.cost)).toEqual(["0.01", "0.00", "0.00"]);
   });
 
@@ -68,7 +71,13 @@ describe("costToServe", () => {
 
   it("gives cost per contact null when nothing is costed", () => {
     expect(costToServe({ email: 4 }, SOCITM_2012_UNIT_COSTS).costPerContact).toBeNull();
-    expect(costToServe({}, SOCITM_2012_UNIT_COSTS)).toEqual({ total: "0.00", volume: 0, costPerContact: null, byChannel: [], uncosted: [] });
+    expect(costToServe({}, SOCITM_2012_UNIT_COSTS)).toEqual({
+      total: "0.00",
+      volume: 0,
+      costPerContact: null,
+      byChannel: [],
+      uncosted: [],
+    });
   });
 
   it.each([
@@ -76,7 +85,11 @@ describe("costToServe", () => {
     [{ telephone: Number.NaN }, SOCITM_2012_UNIT_COSTS, /volumesByChannel\.telephone .* got NaN/],
     [{ telephone: Number.POSITIVE_INFINITY }, SOCITM_2012_UNIT_COSTS, /got Infinity/],
     [{ telephone: "5" }, SOCITM_2012_UNIT_COSTS, /volumesByChannel\.telephone .* got "5"/],
-    [{ pigeon: 1 }, SOCITM_2012_UNIT_COSTS, /volumesByChannel key must be a channel code such as "telephone", got "pigeon"/],
+    [
+      { pigeon: 1 },
+      SOCITM_2012_UNIT_COSTS,
+      /volumesByChannel key must be a channel code such as "telephone", got "pigeon"/,
+    ],
     [{ telephone: 1 }, { telephone: "-2.83" }, /unitCosts\.telephone must be a unit cost in pounds ≥ 0/],
     [{ telephone: 1 }, { owl: "1" }, /unitCosts key must be a channel code/],
     [{ telephone: 1 }, null, /unitCosts must be a unit-cost table or preset/],
@@ -107,25 +120,41 @@ describe("costToServe", () => {
     },
   );
 
-  test.prop([volumesArb, unitCostTableArb])("costs nothing at zero volume (and reports nothing uncosted)", (volumes, costs) => {
-    const zero = Object.fromEntries(Object.keys(volumes).map((key) => [key, 0]));
-    expect(costToServe(zero, costs)).toMatchObject({ total: "0.00", uncosted: [] });
-  });
+  test.prop([volumesArb, unitCostTableArb])(
+    "costs nothing at zero volume (and reports nothing uncosted)",
+    (volumes, costs) => {
+      const zero = Object.fromEntries(Object.keys(volumes).map((key) => [key, 0]));
+      expect(costToServe(zero, costs)).toMatchObject({ total: "0.00", uncosted: [] });
+    },
+  );
 
   const pennyCosts = fc.dictionary(channel, fc.integer({ min: 0, max: 2000 }).map(pounds), { maxKeys: 14 });
 
   test.prop([volumesArb, pennyCosts, pennyCosts])(
     "is linear in unit cost: with whole pence, cost at (a + b) = cost at a + cost at b",
     (volumes, a, b) => {
-      const both = Object.fromEntries(Object.keys({ ...a, ...b }).map((key) => [key, add(money(a[key as keyof typeof a] ?? "0"), money(b[key as keyof typeof b] ?? "0"))]));
+      const both = Object.fromEntries(
+        Object.keys({ ...a, ...b }).map((key) => [
+          key,
+          add(money(a[key as keyof typeof a] ?? "0"), money(b[key as keyof typeof b] ?? "0")),
+        ]),
+      );
       // channels missing from one table are costed at £0 in both, so that only linearity is tested
-      const fill = (t: Record<string, string>) => Object.fromEntries(Object.keys(both).map((key) => [key, t[key] ?? "0"]));
-      expect(costToServe(volumes, both).total).toBe(add(costToServe(volumes, fill(a)).total, costToServe(volumes, fill(b)).total));
+      const fill = (t: Record<string, string>) =>
+        Object.fromEntries(Object.keys(both).map((key) => [key, t[key] ?? "0"]));
+      expect(costToServe(volumes, both).total).toBe(
+        add(costToServe(volumes, fill(a)).total, costToServe(volumes, fill(b)).total),
+      );
     },
   );
 
-  test.prop([volumesArb, pennyCosts, fc.integer({ min: 0, max: 50 })])("scales with unit cost: k × the unit costs costs k × as much", (volumes, costs, k) => {
-    const scaled = Object.fromEntries(Object.entries(costs).map(([key, cost]) => [key, pounds(toPence(money(cost)) * BigInt(k))]));
-    expect(toPence(costToServe(volumes, scaled).total)).toBe(toPence(costToServe(volumes, costs).total) * BigInt(k));
-  });
+  test.prop([volumesArb, pennyCosts, fc.integer({ min: 0, max: 50 })])(
+    "scales with unit cost: k × the unit costs costs k × as much",
+    (volumes, costs, k) => {
+      const scaled = Object.fromEntries(
+        Object.entries(costs).map(([key, cost]) => [key, pounds(toPence(money(cost)) * BigInt(k))]),
+      );
+      expect(toPence(costToServe(volumes, scaled).total)).toBe(toPence(costToServe(volumes, costs).total) * BigInt(k));
+    },
+  );
 });

@@ -17,7 +17,10 @@ describe("docs/cost.md", () => {
     expect(rows).toHaveLength(UNIT_COST_PRESETS.length);
     const pounds = (cost: string | number | undefined) => (cost === undefined ? "" : `£${cost}`);
     for (const preset of UNIT_COST_PRESETS) {
-      const row = rows.find((line) => line.includes(preset.year) && line.includes(pounds(preset.costs.telephone ?? preset.costs["web-form"])));
+      const row = rows.find(
+        (line) =>
+          line.includes(preset.year) && line.includes(pounds(preset.costs.telephone ?? preset.costs["web-form"])),
+      );
       expect(row, preset.id).toBeDefined();
       const cells = row!.split("|").map((cell) => cell.trim());
       expect(cells.slice(2, 8)).toEqual([

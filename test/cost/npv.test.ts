@@ -1,7 +1,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { discountFactor, GREEN_BOOK_DECLINING_DISCOUNT_RATES, GREEN_BOOK_DISCOUNT_RATE, npv, type DiscountSchedule } from "../../src/cost/index.js";
-import { fromPence, halfEven, money, sum, type Money } from "../../src/money/index.js";
+import {
+  type DiscountSchedule,
+  discountFactor,
+  GREEN_BOOK_DECLINING_DISCOUNT_RATES,
+  GREEN_BOOK_DISCOUNT_RATE,
+  npv,
+} from "../../src/cost/index.js";
+import { fromPence, halfEven, type Money, money, sum } from "../../src/money/index.js";
 import { deepFreeze } from "./helpers.js";
 
 describe("discountFactor", () => {
@@ -17,8 +23,14 @@ describe("discountFactor", () => {
     // 1.035^30 = 2.80679370…; ÷ 1.03 → 0.35627841… ÷ 1.03 = 0.34590137
     expect(discountFactor(30, GREEN_BOOK_DECLINING_DISCOUNT_RATES)).toBeCloseTo(discountFactor(30), 15);
     expect(discountFactor(31, GREEN_BOOK_DECLINING_DISCOUNT_RATES)).toBeCloseTo(0.3459013695, 10);
-    expect(discountFactor(76, GREEN_BOOK_DECLINING_DISCOUNT_RATES)).toBeCloseTo(discountFactor(75, GREEN_BOOK_DECLINING_DISCOUNT_RATES) / 1.025, 15);
-    expect(discountFactor(301, GREEN_BOOK_DECLINING_DISCOUNT_RATES)).toBeCloseTo(discountFactor(300, GREEN_BOOK_DECLINING_DISCOUNT_RATES) / 1.01, 15);
+    expect(discountFactor(76, GREEN_BOOK_DECLINING_DISCOUNT_RATES)).toBeCloseTo(
+      discountFactor(75, GREEN_BOOK_DECLINING_DISCOUNT_RATES) / 1.025,
+      15,
+    );
+    expect(discountFactor(301, GREEN_BOOK_DECLINING_DISCOUNT_RATES)).toBeCloseTo(
+      discountFactor(300, GREEN_BOOK_DECLINING_DISCOUNT_RATES) / 1.01,
+      15,
+    );
   });
 
   it("lists the Green Book's declining rates and the years they start", () => {
@@ -40,7 +52,14 @@ describe("discountFactor", () => {
     [1, Number.NaN, /got NaN/],
     [1, [], /discountRate\[0\]\.fromYear must be 0/],
     [1, [{ fromYear: 1, rate: 0.03 }], /discountRate\[0\]\.fromYear must be 0/],
-    [1, [{ fromYear: 0, rate: 0.03 }, { fromYear: 0, rate: 0.02 }], /discountRate\[1\]\.fromYear must be a whole number after 0/],
+    [
+      1,
+      [
+        { fromYear: 0, rate: 0.03 },
+        { fromYear: 0, rate: 0.02 },
+      ],
+      /discountRate\[1\]\.fromYear must be a whole number after 0/,
+    ],
     [1, [{ fromYear: 0, rate: 2 }], /discountRate\[0\]\.rate must be a real discount rate/],
   ])("refuses year %j at %j with a RangeError", (year, rate, message) => {
     expect(() => discountFactor(year, rate as number | DiscountSchedule)).toThrow(message);
@@ -83,7 +102,10 @@ describe("npv", () => {
     expect(() => npv("100" as unknown as Money[])).toThrow(/cashflows must be an array of Money/);
   });
 
-  const flows = fc.array(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((p) => fromPence(p)), { maxLength: 40 });
+  const flows = fc.array(
+    fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((p) => fromPence(p)),
+    { maxLength: 40 },
+  );
 
   test.prop([flows])("at a 0% rate is the plain sum of the cashflows", (cashflows) => {
     expect(npv(cashflows, { discountRate: 0 })).toBe(sum(cashflows));

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { businessCase, npvSensitivity, type BusinessCaseInput } from "../../src/cost/index.js";
-import { fromPence, money, toPence, type Money } from "../../src/money/index.js";
+import { type BusinessCaseInput, businessCase, npvSensitivity } from "../../src/cost/index.js";
+import { fromPence, type Money, money, toPence } from "../../src/money/index.js";
 import { deepFreeze } from "./helpers.js";
 
 const m = money;
@@ -30,7 +30,13 @@ describe("npvSensitivity", () => {
 
   it("gives the NPV at each end, worked by hand", () => {
     // posts ±20%: ∓ 0.2 × 1,247,490.7984 = ∓ 249,498.1597 → 82,162.37 and 581,158.69
-    expect(result.rows[0]).toMatchObject({ lowLabel: "-20%", highLabel: "+20%", npvLow: "82162.37", npvHigh: "581158.69", swing: "498996.32" });
+    expect(result.rows[0]).toMatchObject({
+      lowLabel: "-20%",
+      highLabel: "+20%",
+      npvLow: "82162.37",
+      npvHigh: "581158.69",
+      swing: "498996.32",
+    });
     // platform ±20%: ± 100,000 → 431,660.53 and 231,660.53
     expect(result.rows[1]).toMatchObject({ npvLow: "431660.53", npvHigh: "231660.53", swing: "200000.00" });
     // support ±20%: ± 0.2 × 415,830.2661 = 83,166.0532 → 414,826.59 and 248,494.48
@@ -57,7 +63,12 @@ describe("npvSensitivity", () => {
     const custom = npvSensitivity(input, { change: 0.1, discountRates: [0.015, 0.05], optimismBias: { oneOff: 0.5 } });
     const rows = Object.fromEntries(custom.rows.map((row) => [row.input, row]));
     expect([rows["discount rate"]?.lowLabel, rows["discount rate"]?.highLabel]).toEqual(["1.5%", "5%"]);
-    expect(rows["optimism bias"]).toMatchObject({ kind: "optimism bias", lowLabel: "-10%", highLabel: "+10%", switchingValue: null });
+    expect(rows["optimism bias"]).toMatchObject({
+      kind: "optimism bias",
+      lowLabel: "-10%",
+      highLabel: "+10%",
+      switchingValue: null,
+    });
     // optimism bias 0.45 and 0.55 on £500,000: costs £725,000 and £775,000, NPV ± 25,000 around base
     expect(toPence(rows["optimism bias"]!.npvLow) - toPence(rows["optimism bias"]!.npvHigh)).toBe(5_000_000n);
     // with +50% on the platform, its switching value is NPV ÷ 750,000 (the exact NPV, so to 6 places)
@@ -71,7 +82,10 @@ describe("npvSensitivity", () => {
   });
 
   it("gives a non-cashable line left out of the NPV no swing and no switching value", () => {
-    const out = npvSensitivity({ ...input, nonCashableBenefits: [{ name: "time", amounts: tenYears("1000") }] }, { includeNonCashable: false });
+    const out = npvSensitivity(
+      { ...input, nonCashableBenefits: [{ name: "time", amounts: tenYears("1000") }] },
+      { includeNonCashable: false },
+    );
     expect(out.rows.find((row) => row.input === "time")).toMatchObject({ swing: "0.00", switchingValue: null });
   });
 
@@ -83,7 +97,11 @@ describe("npvSensitivity", () => {
     expect(npvSensitivity(deepFreeze(structuredClone(input))).npv).toBe("331660.53");
   });
 
-  test.prop([fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.integer({ min: 1, max: 12 })])(
+  test.prop([
+    fc.bigInt({ min: 1n, max: 10n ** 9n }),
+    fc.bigInt({ min: 1n, max: 10n ** 9n }),
+    fc.integer({ min: 1, max: 12 }),
+  ])(
     "switching values switch: scaling the line by (1 + switching value) brings the NPV to within a penny a year of zero",
     (cost, benefit, years) => {
       const flows: BusinessCaseInput = {
@@ -92,7 +110,9 @@ describe("npvSensitivity", () => {
       };
       const row = npvSensitivity(flows).rows.find((r) => r.input === "benefit")!;
       const scale = 1 + row.switchingValue!;
-      const scaled = flows.cashableBenefits![0]!.amounts.map((amount) => fromPence(BigInt(Math.round(Number(toPence(amount)) * scale))));
+      const scaled = flows.cashableBenefits![0]!.amounts.map((amount) =>
+        fromPence(BigInt(Math.round(Number(toPence(amount)) * scale))),
+      );
       const npv = toPence(businessCase({ ...flows, cashableBenefits: [{ name: "benefit", amounts: scaled }] }).npv);
       const slack = BigInt(years + 1) + (cost + benefit * BigInt(years)) / 10n ** 12n;
       expect(npv >= -slack && npv <= slack).toBe(true);

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { takeUpShare, type TakeUpCurve } from "../../src/cost/index.js";
+import { type TakeUpCurve, takeUpShare } from "../../src/cost/index.js";
 
 describe("takeUpShare", () => {
   it("is 0 in the baseline year for every curve", () => {
-    for (const curve of [{ kind: "immediate" }, { kind: "linear", years: 3 }, { kind: "s-curve", years: 3 }, { kind: "series", values: [0.5] }] as TakeUpCurve[]) {
+    for (const curve of [
+      { kind: "immediate" },
+      { kind: "linear", years: 3 },
+      { kind: "s-curve", years: 3 },
+      { kind: "series", values: [0.5] },
+    ] as TakeUpCurve[]) {
       expect(takeUpShare(curve, 0)).toBe(0);
     }
   });
@@ -18,7 +23,9 @@ describe("takeUpShare", () => {
 
   it("follows the smoothstep 3t² − 2t³ when an s-curve: 5/32, 1/2, 27/32, 1 over four years", () => {
     // t = 1/4: 3/16 − 2/64 = 10/64 = 0.15625; t = 3/4: 27/16 ... 3 × 9/16 − 2 × 27/64 = 54/64 = 0.84375
-    expect([1, 2, 3, 4, 5].map((year) => takeUpShare({ kind: "s-curve", years: 4 }, year))).toEqual([0.15625, 0.5, 0.84375, 1, 1]);
+    expect([1, 2, 3, 4, 5].map((year) => takeUpShare({ kind: "s-curve", years: 4 }, year))).toEqual([
+      0.15625, 0.5, 0.84375, 1, 1,
+    ]);
   });
 
   it("is slower than linear in the first half of an s-curve and faster in the second", () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   formatUnitCost,
   GDS_2013_DRIVING_TEST_UNIT_COSTS,
+  LAMBETH_UNIT_COSTS,
+  NWEGG_2008_UNIT_COSTS,
   PWC_LONDON_SOUTH_EAST_UNIT_COSTS,
   ROCHDALE_UNIT_COSTS,
   SOCITM_2008_UNIT_COSTS,
@@ -10,8 +12,6 @@ import {
   SOCITM_2009_UNIT_COSTS,
   SOCITM_2012_UNIT_COSTS,
   SOCITM_NORTH_WEST_UNIT_COSTS,
-  NWEGG_2008_UNIT_COSTS,
-  LAMBETH_UNIT_COSTS,
   UNIT_COST_PRESETS,
   unitCost,
 } from "../../src/cost/index.js";
@@ -82,7 +82,9 @@ describe("unit-cost presets", () => {
   });
 
   it("carry the common misquote: Socitm's figures are not from the Digital Efficiency Report (DOMAIN §0.2)", () => {
-    expect(SOCITM_2012_UNIT_COSTS.notes.some((note) => /not figures from the Digital Efficiency Report/.test(note))).toBe(true);
+    expect(
+      SOCITM_2012_UNIT_COSTS.notes.some((note) => /not figures from the Digital Efficiency Report/.test(note)),
+    ).toBe(true);
   });
 
   it.each([
@@ -95,7 +97,11 @@ describe("unit-cost presets", () => {
     [SOCITM_NORTH_WEST_UNIT_COSTS, "14.00", "5.00", "0.17"],
     [PWC_LONDON_SOUTH_EAST_UNIT_COSTS, "10.53", "3.39", "0.08"],
   ])("give %o the face-to-face, phone and web figures of DOMAIN §3.1", (preset, faceToFace, telephone, web) => {
-    expect([preset.costs["face-to-face"], preset.costs.telephone, preset.costs["web-form"]]).toEqual([faceToFace, telephone, web]);
+    expect([preset.costs["face-to-face"], preset.costs.telephone, preset.costs["web-form"]]).toEqual([
+      faceToFace,
+      telephone,
+      web,
+    ]);
   });
 
   it("give post where the source has it (PwC £12.10, GDS £6.62) and leave it out elsewhere", () => {

@@ -24,7 +24,9 @@ describe("TSDoc", () => {
 });
 
 describe("@example", () => {
-  const cases = exported.flatMap((e) => e.examples.map((code, i) => [`${e.module}.${e.name} #${i + 1}`, code] as const));
+  const cases = exported.flatMap((e) =>
+    e.examples.map((code, i) => [`${e.module}.${e.name} #${i + 1}`, code] as const),
+  );
   it.each(cases)("%s runs and its results hold", async (_, code) => {
     const checks = await runExample(code, modules);
     expect(checks, "an @example should show at least one result with //=>").toBeGreaterThan(0);

@@ -16,11 +16,17 @@ describe("@example and README type-checks", () => {
     const snippets = new Map<string, { label: string; code: string }>();
     for (const e of documentedExports()) {
       e.examples.forEach((code, i) => {
-        snippets.set(join(VIRTUAL, `${e.module}_${e.name}_${i}.ts`), { label: `${e.module}.${e.name} #${i + 1}`, code: `${rewriteExample(code)}\n${CHECK_DECLARATIONS}\nexport {};\n` });
+        snippets.set(join(VIRTUAL, `${e.module}_${e.name}_${i}.ts`), {
+          label: `${e.module}.${e.name} #${i + 1}`,
+          code: `${rewriteExample(code)}\n${CHECK_DECLARATIONS}\nexport {};\n`,
+        });
       });
     }
     [...readRepoFile("README.md").matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => {
-      snippets.set(join(VIRTUAL, `README_${i}.ts`), { label: `README block ${i + 1}`, code: `${rewriteExample(m[1]!)}\n${CHECK_DECLARATIONS}\nexport {};\n` });
+      snippets.set(join(VIRTUAL, `README_${i}.ts`), {
+        label: `README block ${i + 1}`,
+        code: `${rewriteExample(m[1]!)}\n${CHECK_DECLARATIONS}\nexport {};\n`,
+      });
     });
     const options: ts.CompilerOptions = {
       module: ts.ModuleKind.NodeNext,

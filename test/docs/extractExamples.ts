@@ -55,7 +55,9 @@ export function documentedExports(): DocumentedExport[] {
         line: file.getLineAndCharacterOfPosition(declaration.getStart()).line + 1,
         hasSummary: docs.some((doc) => commentText(doc.comment).trim().length > 0),
         examples: docs.flatMap((doc) =>
-          (doc.tags ?? []).filter((tag) => tag.tagName.text === "example").map((tag) => codeOf(commentText(tag.comment))),
+          (doc.tags ?? [])
+            .filter((tag) => tag.tagName.text === "example")
+            .map((tag) => codeOf(commentText(tag.comment))),
         ),
       });
     }

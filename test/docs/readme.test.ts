@@ -17,7 +17,10 @@ describe("README", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(blocks.map((code, i) => [i + 1, code] as const))("TypeScript block %i runs and its results hold", async (_, code) => {
-    expect(await runExample(code, modules)).toBeGreaterThan(0);
-  });
+  it.each(blocks.map((code, i) => [i + 1, code] as const))(
+    "TypeScript block %i runs and its results hold",
+    async (_, code) => {
+      expect(await runExample(code, modules)).toBeGreaterThan(0);
+    },
+  );
 });

@@ -13,7 +13,10 @@ import {
 
 const builtIns: [string, Lifecycle][] = [
   ["serviceRequest", serviceRequest],
-  ["serviceRequestLifecycle({ reopenWithinDays: 1 })", serviceRequestLifecycle({ id: "short-window", reopenWithinDays: 1 })],
+  [
+    "serviceRequestLifecycle({ reopenWithinDays: 1 })",
+    serviceRequestLifecycle({ id: "short-window", reopenWithinDays: 1 }),
+  ],
   ["generalEnquiry", generalEnquiry],
   ["complaint", complaint],
   ["informationRequest (FOI)", informationRequest],
@@ -53,7 +56,11 @@ describe("the built-in lifecycles", () => {
 describe("serviceRequestLifecycle", () => {
   it("refuses an empty id and a version or window that is not a positive whole number, naming it", () => {
     expect(() => serviceRequestLifecycle({ id: "" })).toThrow(new RangeError('id must be a non-empty string, got ""'));
-    expect(() => serviceRequestLifecycle({ version: 0 })).toThrow(new RangeError("version must be a positive whole number, got 0"));
-    expect(() => serviceRequestLifecycle({ reopenWithinDays: 2.5 })).toThrow(new RangeError("reopenWithinDays must be a positive whole number, got 2.5"));
+    expect(() => serviceRequestLifecycle({ version: 0 })).toThrow(
+      new RangeError("version must be a positive whole number, got 0"),
+    );
+    expect(() => serviceRequestLifecycle({ reopenWithinDays: 2.5 })).toThrow(
+      new RangeError("reopenWithinDays must be a positive whole number, got 2.5"),
+    );
   });
 });

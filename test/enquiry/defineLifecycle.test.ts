@@ -6,11 +6,20 @@ const missedBin = {
   id: "missed-bin",
   version: 1,
   title: "Missed bin collection",
-  initial: { event: "report", target: "reported", effects: [{ type: "start-clock", regime: "missed-bin-2-working-days" }] },
+  initial: {
+    event: "report",
+    target: "reported",
+    effects: [{ type: "start-clock", regime: "missed-bin-2-working-days" }],
+  },
   states: {
     reported: {
       type: "open",
-      on: { collect: { target: "collected", effects: [{ type: "stop-clock", regime: "missed-bin-2-working-days" }, { type: "notify-customer" }] } },
+      on: {
+        collect: {
+          target: "collected",
+          effects: [{ type: "stop-clock", regime: "missed-bin-2-working-days" }, { type: "notify-customer" }],
+        },
+      },
     },
     collected: { type: "closed", outcome: "fixed" },
   },
@@ -81,14 +90,23 @@ describe("defineLifecycle", () => {
   });
 
   it("says what is wrong in words, each issue on its own line", () => {
-    const spec = { ...missedBin, states: { ...missedBin.states, reported: { type: "open", on: { collect: { target: "collected" } } } } } as const;
+    const spec = {
+      ...missedBin,
+      states: { ...missedBin.states, reported: { type: "open", on: { collect: { target: "collected" } } } },
+    } as const;
     expect(() => defineLifecycle(spec)).toThrow(
       "Lifecycle 'missed-bin' v1: 1 issue: states.reported.on.collect.effects: closed loop: entering closed state 'collected' must notify the customer (a notify-customer effect) or require they were told (a customer-notified guard)",
     );
   });
 
   it("accepts a closing transition guarded by customer-notified instead of a notification", () => {
-    const told = { ...missedBin, states: { ...missedBin.states, reported: { type: "open", on: { collect: { target: "collected", guards: [{ kind: "customer-notified" }] } } } } } as const;
+    const told = {
+      ...missedBin,
+      states: {
+        ...missedBin.states,
+        reported: { type: "open", on: { collect: { target: "collected", guards: [{ kind: "customer-notified" }] } } },
+      },
+    } as const;
     expect(defineLifecycle(told).id).toBe("missed-bin");
   });
 
@@ -98,7 +116,10 @@ describe("defineLifecycle", () => {
       version: 1,
       initial: { event: "open", target: "a" },
       states: {
-        a: { type: "open", on: { next: { target: "b" }, done: { target: "z", effects: [{ type: "notify-customer" }] } } },
+        a: {
+          type: "open",
+          on: { next: { target: "b" }, done: { target: "z", effects: [{ type: "notify-customer" }] } },
+        },
         b: { type: "open", on: { back: { target: "a" } } },
         c: { type: "open", on: { loop: { target: "d" } } },
         d: { type: "open", on: { loop: { target: "c" } } },
@@ -127,7 +148,10 @@ describe("defineLifecycle", () => {
     };
     // b's own 'close' replaces the whileOpen one, but b still reaches z through a.
     expect(safeDefineLifecycle(spec).success).toBe(true);
-    const stuck = { ...spec, states: { ...spec.states, a: { type: "open", on: { next: { target: "b" }, close: { target: "b" } } } } };
+    const stuck = {
+      ...spec,
+      states: { ...spec.states, a: { type: "open", on: { next: { target: "b" }, close: { target: "b" } } } },
+    };
     expect(issuesOf(stuck)).toEqual([
       ["unreachable", "states.z"],
       ["no_path_to_closed", "states.a"],
@@ -159,7 +183,11 @@ describe("defineLifecycle", () => {
             },
           },
         },
-        z: { type: "closed", outcome: "answered", on: { reopen: { target: "a", guards: [{ kind: "within-days-of-closure", days: 28, weeks: 4 }] } } },
+        z: {
+          type: "closed",
+          outcome: "answered",
+          on: { reopen: { target: "a", guards: [{ kind: "within-days-of-closure", days: 28, weeks: 4 }] } },
+        },
       },
     };
     expect(issuesOf(spec)).toEqual([
@@ -196,7 +224,13 @@ describe("defineLifecycle", () => {
         a: { type: "open", description: 4, on: { go: [] } },
         b: { type: "closed", outcome: "answered", on: "never" },
         c: "open",
-        d: { type: "open", on: { go: { target: "b", guards: "all", effects: [7, { type: "notify-customer" }] }, wait: { guards: [null] } } },
+        d: {
+          type: "open",
+          on: {
+            go: { target: "b", guards: "all", effects: [7, { type: "notify-customer" }] },
+            wait: { guards: [null] },
+          },
+        },
       },
       whileOpen: [],
     };
@@ -233,6 +267,8 @@ describe("defineLifecycle", () => {
     const good = safeDefineLifecycle(missedBin);
     expect(good.success && good.data.id).toBe("missed-bin");
     const bad = safeDefineLifecycle({ ...missedBin, version: 0 });
-    expect(bad.success ? null : bad.error.message).toBe("Lifecycle 'missed-bin' v0: 1 issue: version: version must be a positive whole number");
+    expect(bad.success ? null : bad.error.message).toBe(
+      "Lifecycle 'missed-bin' v0: 1 issue: version: version must be a positive whole number",
+    );
   });
 });

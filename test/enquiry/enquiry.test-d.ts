@@ -19,7 +19,10 @@ describe("lifecycle types", () => {
       id: "bins",
       version: 1,
       initial: { event: "report", target: "reported" },
-      states: { reported: { type: "open", on: { collect: { target: "collected", effects: [{ type: "notify-customer" }] } } }, collected: { type: "closed", outcome: "fixed" } },
+      states: {
+        reported: { type: "open", on: { collect: { target: "collected", effects: [{ type: "notify-customer" }] } } },
+        collected: { type: "closed", outcome: "fixed" },
+      },
     });
     expectTypeOf<StateName<typeof bins>>().toEqualTypeOf<"reported" | "collected">();
     expectTypeOf<EventName<typeof bins>>().toEqualTypeOf<"report" | "collect">();

@@ -17,7 +17,13 @@ describe("informationRequest", () => {
       { type: "extend", at: "2025-02-14T16:00:00Z" },
       { type: "part-grant", at: "2025-03-12T12:00:00Z" },
     ]);
-    expect(steps.map((step) => step.state.state)).toEqual(["received", "awaiting-clarification", "received", "extended", "part-granted"]);
+    expect(steps.map((step) => step.state.state)).toEqual([
+      "received",
+      "awaiting-clarification",
+      "received",
+      "extended",
+      "part-granted",
+    ]);
     expect(steps.map((step) => step.effects)).toEqual([
       [{ type: "start-clock", regime: "foi", at: ms("2025-01-06T10:00:00Z") }],
       [
@@ -37,31 +43,53 @@ describe("informationRequest", () => {
   });
 
   it("extends only once, and cannot answer while waiting for clarification", () => {
-    const twice = attempt(informationRequest, [receive, { type: "extend", at: "2025-02-01T10:00:00Z" }], { type: "extend", at: "2025-02-02T10:00:00Z" });
+    const twice = attempt(informationRequest, [receive, { type: "extend", at: "2025-02-01T10:00:00Z" }], {
+      type: "extend",
+      at: "2025-02-02T10:00:00Z",
+    });
     expect(twice.ok ? null : twice.error.code).toBe("invalid_transition");
-    const early = attempt(informationRequest, [receive, { type: "request-clarification", at: "2025-01-07T10:00:00Z" }], { type: "grant", at: "2025-01-08T10:00:00Z" });
+    const early = attempt(
+      informationRequest,
+      [receive, { type: "request-clarification", at: "2025-01-07T10:00:00Z" }],
+      { type: "grant", at: "2025-01-08T10:00:00Z" },
+    );
     expect(early.ok ? null : early.error.code).toBe("invalid_transition");
   });
 
   it("ends granted, part granted, refused or not held, each stopping the clock and telling the requester", () => {
-    const outcomes = { grant: "granted", "part-grant": "part-granted", refuse: "refused", "report-not-held": "not-held" } as const;
+    const outcomes = {
+      grant: "granted",
+      "part-grant": "part-granted",
+      refuse: "refused",
+      "report-not-held": "not-held",
+    } as const;
     for (const [event, outcome] of Object.entries(outcomes)) {
       const result = attempt(informationRequest, [receive], { type: event, at: "2025-01-20T10:00:00Z" });
-      expect(result.ok && [result.state.outcome, result.effects.map((effect) => effect.type)]).toEqual([outcome, ["stop-clock", "notify-customer"]]);
+      expect(result.ok && [result.state.outcome, result.effects.map((effect) => effect.type)]).toEqual([
+        outcome,
+        ["stop-clock", "notify-customer"],
+      ]);
     }
   });
 
   it("runs EIR on the eir clock with its own extension, and FOISA with none", () => {
     const eir = informationRequestLifecycle("eir");
     const [, extended] = play(eir, [receive, { type: "extend", at: "2025-01-20T10:00:00Z" }]);
-    expect([eir.id, extended!.effects[0]]).toEqual(["eir-request", { type: "extend-clock", regime: "eir", at: ms("2025-01-20T10:00:00Z") }]);
+    expect([eir.id, extended!.effects[0]]).toEqual([
+      "eir-request",
+      { type: "extend-clock", regime: "eir", at: ms("2025-01-20T10:00:00Z") },
+    ]);
     const foisa = informationRequestLifecycle("foisa");
     const refused = attempt(foisa, [receive], { type: "extend", at: "2025-01-20T10:00:00Z" });
     expect([foisa.id, refused.ok ? null : refused.error.code]).toEqual(["foisa-request", "invalid_transition"]);
-    expect(play(foisa, [receive])[0]!.effects).toEqual([{ type: "start-clock", regime: "foisa", at: ms("2025-01-06T10:00:00Z") }]);
+    expect(play(foisa, [receive])[0]!.effects).toEqual([
+      { type: "start-clock", regime: "foisa", at: ms("2025-01-06T10:00:00Z") },
+    ]);
   });
 
   it("rejects an unknown regime naming it", () => {
-    expect(() => informationRequestLifecycle("sar" as never)).toThrow(new RangeError("regime must be 'foi', 'foisa' or 'eir', got \"sar\""));
+    expect(() => informationRequestLifecycle("sar" as never)).toThrow(
+      new RangeError("regime must be 'foi', 'foisa' or 'eir', got \"sar\""),
+    );
   });
 });

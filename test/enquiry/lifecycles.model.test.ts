@@ -67,7 +67,11 @@ class TryEvent implements fc.Command<object, Run> {
     const at = before.updatedAt + this.attempt.after;
     const names = this.attempt.wild ? eventNames(definition) : declaredEvents(definition, before.state);
     const type = names[this.attempt.pick % names.length] ?? "no-such-event";
-    const event: EnquiryEvent = Object.freeze({ type, at: this.attempt.iso ? new Date(at).toISOString() : at, ...this.attempt.details });
+    const event: EnquiryEvent = Object.freeze({
+      type,
+      at: this.attempt.iso ? new Date(at).toISOString() : at,
+      ...this.attempt.details,
+    });
     const snapshot = structuredClone(before);
     const result = transition(definition, Object.freeze(before), event);
     if (!result.ok) {
@@ -105,7 +109,9 @@ function expectDefinedState(definition: Lifecycle, enquiry: Enquiry): void {
 function expectClosedLoop(before: Enquiry, after: Enquiry, event: EnquiryEvent, effects: readonly Effect[]): void {
   const entered = after.status === "closed" && (before.status === "open" || before.state !== after.state);
   if (!entered) return;
-  const notified = effects.some((effect) => effect.type === "notify-customer" && effect.outcome === after.outcome && effect.state === after.state);
+  const notified = effects.some(
+    (effect) => effect.type === "notify-customer" && effect.outcome === after.outcome && effect.state === after.state,
+  );
   expect(notified || event.told === true || after.noNotify !== null).toBe(true);
   const expected = after.noNotify ?? (notified ? "notified" : "told");
   expect(after.notice).toBe(expected);
@@ -121,7 +127,12 @@ function eventNames(definition: Lifecycle): string[] {
 /** The events a state declares, read from the definition's data: its own, and `whileOpen` when open. */
 function declaredEvents(definition: Lifecycle, state: string): string[] {
   const declared = definition.states[state]!;
-  return [...new Set([...Object.keys(declared.on ?? {}), ...(declared.type === "open" ? Object.keys(definition.whileOpen ?? {}) : [])])];
+  return [
+    ...new Set([
+      ...Object.keys(declared.on ?? {}),
+      ...(declared.type === "open" ? Object.keys(definition.whileOpen ?? {}) : []),
+    ]),
+  ];
 }
 
 function attempts(): fc.Arbitrary<TryEvent> {
@@ -142,13 +153,31 @@ function attempts(): fc.Arbitrary<TryEvent> {
     { requiredKeys: ["handler"] },
   );
   const pick = fc.noBias(fc.nat({ max: 1_000_000 }));
-  const noisy = fc.record({ pick, wild: fc.integer({ min: 0, max: 6 }).map((n) => n === 0), after, iso: fc.boolean(), details });
+  const noisy = fc.record({
+    pick,
+    wild: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
+    after,
+    iso: fc.boolean(),
+    details,
+  });
   // Half the details are dropped again, so the reasons not to notify stay rare.
   return noisy
     .chain((attempt) =>
-      fc.boolean().map((keep) => (keep || attempt.details.noNotify === undefined ? attempt : { ...attempt, details: { ...attempt.details, noNotify: undefined } })),
+      fc
+        .boolean()
+        .map((keep) =>
+          keep || attempt.details.noNotify === undefined
+            ? attempt
+            : { ...attempt, details: { ...attempt.details, noNotify: undefined } },
+        ),
     )
-    .map((attempt) => new TryEvent({ ...attempt, details: Object.fromEntries(Object.entries(attempt.details).filter(([, value]) => value !== undefined)) }));
+    .map(
+      (attempt) =>
+        new TryEvent({
+          ...attempt,
+          details: Object.fromEntries(Object.entries(attempt.details).filter(([, value]) => value !== undefined)),
+        }),
+    );
 }
 
 const lifecycles: [string, Lifecycle][] = [
@@ -165,12 +194,20 @@ const lifecycles: [string, Lifecycle][] = [
 function property(definition: Lifecycle, visited: Set<string>) {
   const anonymous = fc.constantFrom(undefined, undefined, undefined, "anonymous" as const);
   return fc.property(anonymous, fc.commands([attempts()], { maxCommands: 60 }), (noNotify, commands) => {
-    const first: EnquiryEvent = { type: definition.initial.event, at: START, id: "E-1", ...(noNotify ? { noNotify } : {}) };
+    const first: EnquiryEvent = {
+      type: definition.initial.event,
+      at: START,
+      id: "E-1",
+      ...(noNotify ? { noNotify } : {}),
+    };
     const started = startEnquiry(definition, first);
     if (!started.ok) throw new Error(started.error.message);
     expectDefinedState(definition, started.state);
     visited.add(started.state.state);
-    fc.modelRun(() => ({ model: {}, real: { definition, visited, enquiry: started.state, history: [first] } }), commands);
+    fc.modelRun(
+      () => ({ model: {}, real: { definition, visited, enquiry: started.state, history: [first] } }),
+      commands,
+    );
   });
 }
 

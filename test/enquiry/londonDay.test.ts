@@ -29,7 +29,18 @@ describe("instantOf", () => {
   });
 
   it("gives NaN for anything it cannot read as one instant", () => {
-    for (const bad of ["2025-06-01T10:00:00", "2025-02-29T10:00:00Z", "2025-04-31T10:00:00Z", "2025-06-01", "2025-06-01T10:00:00+1", undefined, null, Number.NaN, -Infinity, {}]) {
+    for (const bad of [
+      "2025-06-01T10:00:00",
+      "2025-02-29T10:00:00Z",
+      "2025-04-31T10:00:00Z",
+      "2025-06-01",
+      "2025-06-01T10:00:00+1",
+      undefined,
+      null,
+      Number.NaN,
+      -Infinity,
+      {},
+    ]) {
       expect(instantOf(bad)).toBeNaN();
     }
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   complaint,
+  type EnquiryEvent,
   fromOpen311Status,
   OPEN311_STATUSES,
   replay,
-  serviceRequest,
   type ServiceRequestEvent,
+  serviceRequest,
   toOpen311Status,
-  type EnquiryEvent,
 } from "../../src/enquiry/index.js";
 import { finalState } from "./play.js";
 
@@ -82,8 +82,14 @@ describe("fromOpen311Status", () => {
   });
 
   it("accepts FixMyStreet's lower-case, spaced spellings and GeoReport's open / closed", () => {
-    expect(fromOpen311Status("not councils responsibility")).toEqual({ state: "not-council-responsibility", event: "not-responsible" });
-    expect(fromOpen311Status(" no further action ")).toEqual({ state: "no-further-action", event: "no-further-action" });
+    expect(fromOpen311Status("not councils responsibility")).toEqual({
+      state: "not-council-responsibility",
+      event: "not-responsible",
+    });
+    expect(fromOpen311Status(" no further action ")).toEqual({
+      state: "no-further-action",
+      event: "no-further-action",
+    });
     expect(fromOpen311Status("open")).toEqual({ state: "logged", event: "log" });
     expect(fromOpen311Status("closed")).toEqual({ state: "closed", event: "close" });
   });

@@ -1,4 +1,12 @@
-import { type Effect, type Enquiry, type EnquiryEvent, type Lifecycle, type TransitionResult, startEnquiry, transition } from "../../src/enquiry/index.js";
+import {
+  type Effect,
+  type Enquiry,
+  type EnquiryEvent,
+  type Lifecycle,
+  startEnquiry,
+  type TransitionResult,
+  transition,
+} from "../../src/enquiry/index.js";
 
 /** One accepted step of a scenario: the state after it and the effects it emitted. */
 export interface Played {
@@ -10,7 +18,8 @@ export interface Played {
 export function play(definition: Lifecycle, events: readonly EnquiryEvent[]): Played[] {
   const played: Played[] = [];
   for (const event of events) {
-    const result = played.length === 0 ? startEnquiry(definition, event) : transition(definition, played.at(-1)!.state, event);
+    const result =
+      played.length === 0 ? startEnquiry(definition, event) : transition(definition, played.at(-1)!.state, event);
     if (!result.ok) throw new Error(`event ${played.length} (${event.type}) refused: ${result.error.message}`);
     played.push({ state: result.state, effects: result.effects });
   }

@@ -24,7 +24,10 @@ describe("replay", () => {
   });
 
   it("refuses a saved history recorded under another id or version, before reading any event", () => {
-    for (const [lifecycle, version] of [["service-request", 2], ["street-report", 1]] as const) {
+    for (const [lifecycle, version] of [
+      ["service-request", 2],
+      ["street-report", 1],
+    ] as const) {
       const result = replay(serviceRequest, { lifecycle, version, events });
       expect(result.ok ? null : [result.error.code, result.index]).toEqual(["wrong_definition", -1]);
     }

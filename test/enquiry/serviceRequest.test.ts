@@ -8,12 +8,12 @@ const fix: EnquiryEvent = { type: "fix", at: "2025-03-03T15:00:00Z" };
 
 describe("serviceRequest", () => {
   it("is version 1 of 'service-request', starting in received on submit", () => {
-    expect([serviceRequest.id, serviceRequest.version, serviceRequest.initial.event, serviceRequest.initial.target]).toEqual([
-      "service-request",
-      1,
-      "submit",
-      "received",
-    ]);
+    expect([
+      serviceRequest.id,
+      serviceRequest.version,
+      serviceRequest.initial.event,
+      serviceRequest.initial.target,
+    ]).toEqual(["service-request", 1, "submit", "received"]);
   });
 
   it("walks a pothole from submission to fixed, notifying on logging, scheduling and fixing", () => {
@@ -26,7 +26,15 @@ describe("serviceRequest", () => {
       { type: "start-work", at: "2025-03-10T07:30:00Z" },
       { type: "fix", at: "2025-03-10T11:00:00Z" },
     ]);
-    expect(steps.map((step) => step.state.state)).toEqual(["received", "logged", "logged", "investigating", "action-scheduled", "in-progress", "fixed"]);
+    expect(steps.map((step) => step.state.state)).toEqual([
+      "received",
+      "logged",
+      "logged",
+      "investigating",
+      "action-scheduled",
+      "in-progress",
+      "fixed",
+    ]);
     expect(steps.map((step) => step.effects.map((effect) => effect.type))).toEqual([
       [],
       ["notify-customer", "schedule-follow-up"],
@@ -37,15 +45,28 @@ describe("serviceRequest", () => {
       ["notify-customer"],
     ]);
     const fixed = steps.at(-1)!;
-    expect(fixed.effects).toEqual([{ type: "notify-customer", state: "fixed", outcome: "fixed", at: ms("2025-03-10T11:00:00Z") }]);
-    expect(fixed.state).toMatchObject({ status: "closed", outcome: "fixed", notice: "notified", handler: "highways-north", events: 7 });
+    expect(fixed.effects).toEqual([
+      { type: "notify-customer", state: "fixed", outcome: "fixed", at: ms("2025-03-10T11:00:00Z") },
+    ]);
+    expect(fixed.state).toMatchObject({
+      status: "closed",
+      outcome: "fixed",
+      notice: "notified",
+      handler: "highways-north",
+      events: 7,
+    });
     expect(fixed.state.closedAt).toBe(ms("2025-03-10T11:00:00Z"));
   });
 
   it("schedules the 'has it been fixed?' questionnaire 28 days (4 weeks) after logging", () => {
     const [, logged] = play(serviceRequest, [submit, log]);
     // 2025-03-03T09:00Z + 28 × 24 h = 2025-03-31T09:00Z.
-    expect(logged!.effects[1]).toEqual({ type: "schedule-follow-up", name: "has-it-been-fixed", due: ms("2025-03-31T09:00:00Z"), at: ms("2025-03-03T09:00:00Z") });
+    expect(logged!.effects[1]).toEqual({
+      type: "schedule-follow-up",
+      name: "has-it-been-fixed",
+      due: ms("2025-03-31T09:00:00Z"),
+      at: ms("2025-03-03T09:00:00Z"),
+    });
   });
 
   describe("duplicates", () => {
@@ -53,7 +74,11 @@ describe("serviceRequest", () => {
 
     it("refuses to close as a duplicate without naming the original", () => {
       const result = attempt(serviceRequest, [submit, log], markDuplicate);
-      expect(result.ok ? null : result.error).toMatchObject({ code: "original_not_named", state: "logged", event: "mark-duplicate" });
+      expect(result.ok ? null : result.error).toMatchObject({
+        code: "original_not_named",
+        state: "logged",
+        event: "mark-duplicate",
+      });
     });
 
     it("refuses a duplicate that names itself or an empty reference", () => {
@@ -65,8 +90,15 @@ describe("serviceRequest", () => {
 
     it("closes as a duplicate of the named original, recording it and telling the customer", () => {
       const result = attempt(serviceRequest, [submit, log], { ...markDuplicate, duplicateOf: "FMS-1041" });
-      expect(result.ok && result.state).toMatchObject({ state: "duplicate", outcome: "duplicate", duplicateOf: "FMS-1041", notice: "notified" });
-      expect(result.ok && result.effects).toEqual([{ type: "notify-customer", state: "duplicate", outcome: "duplicate", at: ms("2025-03-04T09:00:00Z") }]);
+      expect(result.ok && result.state).toMatchObject({
+        state: "duplicate",
+        outcome: "duplicate",
+        duplicateOf: "FMS-1041",
+        notice: "notified",
+      });
+      expect(result.ok && result.effects).toEqual([
+        { type: "notify-customer", state: "duplicate", outcome: "duplicate", at: ms("2025-03-04T09:00:00Z") },
+      ]);
     });
   });
 
@@ -77,15 +109,30 @@ describe("serviceRequest", () => {
 
     it("reopens on the 28th London day after closure, even late in the evening in summer time", () => {
       const result = attempt(serviceRequest, fixedReport, { type: "reopen", at: "2025-03-31T22:59:00Z" });
-      expect(result.ok && result.state).toMatchObject({ state: "reopened", status: "open", outcome: null, closedAt: null, notice: null });
-      expect(result.ok && result.effects.map((effect) => effect.type)).toEqual(["notify-customer", "schedule-follow-up"]);
+      expect(result.ok && result.state).toMatchObject({
+        state: "reopened",
+        status: "open",
+        outcome: null,
+        closedAt: null,
+        notice: null,
+      });
+      expect(result.ok && result.effects.map((effect) => effect.type)).toEqual([
+        "notify-customer",
+        "schedule-follow-up",
+      ]);
     });
 
     it("refuses a reopen on the 29th London day, though it is under 29 × 24 hours after closure", () => {
       // 2025-03-31T23:30Z is 00:30 BST on 1 April: London day 29.
       const result = attempt(serviceRequest, fixedReport, { type: "reopen", at: "2025-03-31T23:30:00Z" });
-      expect(result.ok ? null : result.error).toMatchObject({ code: "outside_reopen_window", state: "fixed", event: "reopen" });
-      expect(result.ok ? null : result.error.message).toBe("'reopen' is more than 28 days after the enquiry was closed");
+      expect(result.ok ? null : result.error).toMatchObject({
+        code: "outside_reopen_window",
+        state: "fixed",
+        event: "reopen",
+      });
+      expect(result.ok ? null : result.error.message).toBe(
+        "'reopen' is more than 28 days after the enquiry was closed",
+      );
     });
 
     it("uses the council's own window when it builds its own definition", () => {
@@ -111,7 +158,12 @@ describe("serviceRequest", () => {
       const steps = play(serviceRequest, [{ ...submit, noNotify: "anonymous" }, log, fix]);
       expect(steps[1]!.effects).toEqual([]);
       expect(steps[2]!.effects).toEqual([]);
-      expect(steps[2]!.state).toMatchObject({ status: "closed", outcome: "fixed", notice: "anonymous", noNotify: "anonymous" });
+      expect(steps[2]!.state).toMatchObject({
+        status: "closed",
+        outcome: "fixed",
+        notice: "anonymous",
+        noNotify: "anonymous",
+      });
     });
 
     it("stops updating a customer who opts out part way", () => {
@@ -123,7 +175,11 @@ describe("serviceRequest", () => {
     it("refers a report elsewhere only when it says where, then tells the customer", () => {
       const refused = attempt(serviceRequest, [submit], { type: "refer", at: "2025-03-03T10:00:00Z" });
       expect(refused.ok ? null : refused.error.code).toBe("referral_not_named");
-      const referred = attempt(serviceRequest, [submit], { type: "refer", at: "2025-03-03T10:00:00Z", referredTo: "national-highways" });
+      const referred = attempt(serviceRequest, [submit], {
+        type: "refer",
+        at: "2025-03-03T10:00:00Z",
+        referredTo: "national-highways",
+      });
       expect(referred.ok && referred.effects).toEqual([
         { type: "refer", to: "national-highways", at: ms("2025-03-03T10:00:00Z") },
         { type: "notify-customer", state: "referred", outcome: "referred-elsewhere", at: ms("2025-03-03T10:00:00Z") },

@@ -30,9 +30,16 @@ describe("startEnquiry", () => {
 
   it("needs the definition's first event, and the enquiry's id", () => {
     const wrong = startEnquiry(generalEnquiry, { type: "answer", at: 0, id: "CC-2" });
-    expect(wrong.ok ? null : wrong.error).toEqual({ code: "invalid_transition", message: "an enquiry must begin with 'receive', not 'answer'", state: null, event: "answer" });
+    expect(wrong.ok ? null : wrong.error).toEqual({
+      code: "invalid_transition",
+      message: "an enquiry must begin with 'receive', not 'answer'",
+      state: null,
+      event: "answer",
+    });
     const anonymous = startEnquiry(generalEnquiry, { type: "receive", at: 0 });
-    expect(anonymous.ok ? null : anonymous.error.message).toBe("invalid event 'receive': the first event must carry the enquiry's id");
+    expect(anonymous.ok ? null : anonymous.error.message).toBe(
+      "invalid event 'receive': the first event must carry the enquiry's id",
+    );
   });
 
   it("records a reason not to notify given on the first event", () => {

@@ -37,7 +37,10 @@ describe("subjectAccessRequest", () => {
   });
 
   it("closes an unverified request with no further action, telling the requester, and no clock to stop", () => {
-    const [, closed] = play(subjectAccessRequest, [receive, { type: "close-unverified", at: "2025-03-31T12:00:00+01:00" }]);
+    const [, closed] = play(subjectAccessRequest, [
+      receive,
+      { type: "close-unverified", at: "2025-03-31T12:00:00+01:00" },
+    ]);
     expect(closed!.state).toMatchObject({ state: "unverified", outcome: "no-further-action", notice: "notified" });
     expect(closed!.effects.map((effect) => effect.type)).toEqual(["notify-customer"]);
   });

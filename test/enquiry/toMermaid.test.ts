@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { complaint, defineLifecycle, generalEnquiry, informationRequest, serviceRequest, subjectAccessRequest, toMermaid } from "../../src/enquiry/index.js";
+import {
+  complaint,
+  defineLifecycle,
+  generalEnquiry,
+  informationRequest,
+  serviceRequest,
+  subjectAccessRequest,
+  toMermaid,
+} from "../../src/enquiry/index.js";
 import { readRepoFile } from "../docs/extractExamples.js";
 
 describe("toMermaid", () => {
@@ -11,12 +19,23 @@ describe("toMermaid", () => {
       states: {
         "new-report": { type: "open", description: "waiting: triage; today", on: { inspect: { target: "inspected" } } },
         inspected: { type: "open" },
-        repaired: { type: "closed", outcome: "fixed", on: { reopen: { target: "inspected", guards: [{ kind: "within-days-of-closure", days: 14 }] } } },
+        repaired: {
+          type: "closed",
+          outcome: "fixed",
+          on: { reopen: { target: "inspected", guards: [{ kind: "within-days-of-closure", days: 14 }] } },
+        },
         "not-ours": { type: "closed", outcome: "not-council-responsibility" },
       },
       whileOpen: {
-        repair: { target: "repaired", effects: [{ type: "stop-clock", regime: "pothole-sla" }, { type: "notify-customer" }] },
-        pass: { target: "not-ours", guards: [{ kind: "names-referral" }], effects: [{ type: "refer" }, { type: "notify-customer" }] },
+        repair: {
+          target: "repaired",
+          effects: [{ type: "stop-clock", regime: "pothole-sla" }, { type: "notify-customer" }],
+        },
+        pass: {
+          target: "not-ours",
+          guards: [{ kind: "names-referral" }],
+          effects: [{ type: "refer" }, { type: "notify-customer" }],
+        },
       },
     });
     expect(toMermaid(potholes)).toBe(
@@ -55,7 +74,10 @@ describe("toMermaid", () => {
       id: "notes",
       version: 1,
       initial: { event: "write", target: "note" },
-      states: { note: { type: "open", on: { file: { target: "class", effects: [{ type: "notify-customer" }] } } }, class: { type: "closed", outcome: "answered" } },
+      states: {
+        note: { type: "open", on: { file: { target: "class", effects: [{ type: "notify-customer" }] } } },
+        class: { type: "closed", outcome: "answered" },
+      },
     });
     expect(toMermaid(notes).split("\n").slice(0, 6)).toEqual([
       "stateDiagram-v2",
@@ -71,7 +93,9 @@ describe("toMermaid", () => {
     for (const definition of [serviceRequest, generalEnquiry, complaint, informationRequest, subjectAccessRequest]) {
       for (const line of toMermaid(definition).split("\n").slice(1, -1)) {
         const [statement] = line.split(" : ");
-        expect(statement).toMatch(/^ {2}(state "[a-z0-9-]+( [a-z]+)*" as \w+|\[\*\] --> \w+|\w+ --> (\w+|\[\*\])|\w+|classDef \w+ .+|class [\w,]+ \w+)$/);
+        expect(statement).toMatch(
+          /^ {2}(state "[a-z0-9-]+( [a-z]+)*" as \w+|\[\*\] --> \w+|\w+ --> (\w+|\[\*\])|\w+|classDef \w+ .+|class [\w,]+ \w+)$/,
+        );
       }
     }
   });
@@ -82,6 +106,8 @@ describe("the enquiries guide", () => {
   const diagrams = [...guide.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1]);
 
   it("shows each built-in lifecycle exactly as toMermaid draws it, so the pictures cannot drift", () => {
-    expect(diagrams).toEqual([serviceRequest, generalEnquiry, complaint, informationRequest, subjectAccessRequest].map(toMermaid));
+    expect(diagrams).toEqual(
+      [serviceRequest, generalEnquiry, complaint, informationRequest, subjectAccessRequest].map(toMermaid),
+    );
   });
 });

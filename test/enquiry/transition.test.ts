@@ -23,7 +23,12 @@ describe("transition", () => {
     const result = transition(serviceRequest, logged, { type: "reopen", at: "2025-03-04T09:00:00Z" });
     expect(result).toEqual({
       ok: false,
-      error: { code: "invalid_transition", message: "no transition on 'reopen' from state 'logged'", state: "logged", event: "reopen" },
+      error: {
+        code: "invalid_transition",
+        message: "no transition on 'reopen' from state 'logged'",
+        state: "logged",
+        event: "reopen",
+      },
     });
     expect(logged).toEqual(snapshot);
   });
@@ -36,23 +41,48 @@ describe("transition", () => {
   });
 
   it("refuses times it cannot read: no offset, impossible dates, non-finite numbers", () => {
-    for (const at of ["2025-03-04T09:30:00", "2025-02-30T09:30:00Z", "2025-03-04T24:00:00Z", "4 March 2025", Number.NaN, Number.POSITIVE_INFINITY]) {
+    for (const at of [
+      "2025-03-04T09:30:00",
+      "2025-02-30T09:30:00Z",
+      "2025-03-04T24:00:00Z",
+      "4 March 2025",
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+    ]) {
       const result = transition(serviceRequest, logged, { type: "fix", at });
-      expect(result.ok ? null : result.error).toMatchObject({ code: "invalid_event", message: "invalid event 'fix': at must be epoch milliseconds or an ISO 8601 instant with an offset" });
+      expect(result.ok ? null : result.error).toMatchObject({
+        code: "invalid_event",
+        message: "invalid event 'fix': at must be epoch milliseconds or an ISO 8601 instant with an offset",
+      });
     }
   });
 
   it("refuses a malformed event and an unknown noNotify reason", () => {
     const noType = transition(serviceRequest, logged, { at: 0 } as unknown as EnquiryEvent<ServiceRequestEvent>);
     expect(noType.ok ? null : noType.error).toMatchObject({ code: "invalid_event", event: null });
-    const reason = transition(serviceRequest, logged, { type: "fix", at: "2025-03-04T09:30:00Z", noNotify: "busy" as never });
-    expect(reason.ok ? null : reason.error.message).toBe("invalid event 'fix': noNotify must be 'anonymous' or 'opted-out'");
+    const reason = transition(serviceRequest, logged, {
+      type: "fix",
+      at: "2025-03-04T09:30:00Z",
+      noNotify: "busy" as never,
+    });
+    expect(reason.ok ? null : reason.error.message).toBe(
+      "invalid event 'fix': noNotify must be 'anonymous' or 'opted-out'",
+    );
   });
 
   it("refuses something that is not an event at all", () => {
     const result = transition(serviceRequest, logged, null as unknown as EnquiryEvent<ServiceRequestEvent>);
-    expect(result.ok ? null : result.error).toEqual({ code: "invalid_event", message: "invalid event: an event is an object with a string type", state: "logged", event: null });
-    const wrong = transition(serviceRequestLifecycle({ version: 2 }), logged, null as unknown as EnquiryEvent<ServiceRequestEvent>);
+    expect(result.ok ? null : result.error).toEqual({
+      code: "invalid_event",
+      message: "invalid event: an event is an object with a string type",
+      state: "logged",
+      event: null,
+    });
+    const wrong = transition(
+      serviceRequestLifecycle({ version: 2 }),
+      logged,
+      null as unknown as EnquiryEvent<ServiceRequestEvent>,
+    );
     expect(wrong.ok ? null : [wrong.error.code, wrong.error.event]).toEqual(["wrong_definition", null]);
   });
 
@@ -67,14 +97,22 @@ describe("transition", () => {
           on: {
             close: {
               target: "done",
-              effects: [{ type: "stop-clock", regime: "sla" }, { type: "assign", to: "archive" }, { type: "refer", to: "records" }, { type: "notify-customer" }],
+              effects: [
+                { type: "stop-clock", regime: "sla" },
+                { type: "assign", to: "archive" },
+                { type: "refer", to: "records" },
+                { type: "notify-customer" },
+              ],
             },
           },
         },
         done: { type: "closed", outcome: "answered" },
       },
     });
-    const result = transition(busy, finalState(busy, [{ type: "receive", at: 0, id: "B-1" }]), { type: "close", at: 5 });
+    const result = transition(busy, finalState(busy, [{ type: "receive", at: 0, id: "B-1" }]), {
+      type: "close",
+      at: 5,
+    });
     expect(result.ok && result.effects).toEqual([
       { type: "stop-clock", regime: "sla", at: 5 },
       { type: "assign", handler: "archive", at: 5 },
@@ -86,7 +124,10 @@ describe("transition", () => {
 
   it("refuses an event earlier than the enquiry's latest: histories only grow forwards", () => {
     const result = transition(serviceRequest, logged, { type: "fix", at: "2025-03-03T08:59:59Z" });
-    expect(result.ok ? null : result.error).toMatchObject({ code: "out_of_order", message: "'fix' at 2025-03-03T08:59:59.000Z is earlier than the enquiry's latest event" });
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: "out_of_order",
+      message: "'fix' at 2025-03-03T08:59:59.000Z is earlier than the enquiry's latest event",
+    });
     expect(transition(serviceRequest, logged, { type: "fix", at: "2025-03-03T09:00:00Z" }).ok).toBe(true);
   });
 
@@ -137,7 +178,11 @@ describe("transition", () => {
           type: "open",
           on: {
             route: [
-              { target: "referred", guards: [{ kind: "names-referral" }], effects: [{ type: "refer" }, { type: "notify-customer" }] },
+              {
+                target: "referred",
+                guards: [{ kind: "names-referral" }],
+                effects: [{ type: "refer" }, { type: "notify-customer" }],
+              },
               { target: "assigned", guards: [{ kind: "names-handler" }], effects: [{ type: "assign" }] },
             ],
           },
@@ -182,6 +227,9 @@ describe("transition", () => {
   });
 
   it("records who handles the states a handler-differs guard names, and only those", () => {
-    expect(finalState(serviceRequest, [...opened, { type: "assign", at: "2025-03-03T10:00:00Z", handler: "amira" }]).handlers).toEqual({});
+    expect(
+      finalState(serviceRequest, [...opened, { type: "assign", at: "2025-03-03T10:00:00Z", handler: "amira" }])
+        .handlers,
+    ).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { allocate, money, negate, sum, toPence, type Money, type Ratio } from "../../src/money/index.js";
+import { allocate, type Money, money, negate, type Ratio, sum, toPence } from "../../src/money/index.js";
 import { anyMoney } from "./arbitraries.js";
 
 const m = money;
@@ -55,53 +55,87 @@ describe("allocate", () => {
   });
 
   // Weights as decimal strings with 0–3 places, with the integer weight each stands for on a scale of 1000.
-  const weight = fc
-    .tuple(fc.nat({ max: 1_000_000 }), fc.integer({ min: 0, max: 3 }))
-    .map(([units, places]) => ({ text: decimalText(units, places), thousandths: BigInt(units) * 10n ** BigInt(3 - places) }));
-  const weights = fc.array(weight, { minLength: 1, maxLength: 12 }).filter((list) => list.some((w) => w.thousandths > 0n));
+  const weight = fc.tuple(fc.nat({ max: 1_000_000 }), fc.integer({ min: 0, max: 3 })).map(([units, places]) => ({
+    text: decimalText(units, places),
+    thousandths: BigInt(units) * 10n ** BigInt(3 - places),
+  }));
+  const weights = fc
+    .array(weight, { minLength: 1, maxLength: 12 })
+    .filter((list) => list.some((w) => w.thousandths > 0n));
 
-  test.prop([anyMoney, weights])("allocate conserves the total to the penny (sum of shares = amount)", (amount, list) => {
-    expect(sum(allocate(amount, list.map((w) => w.text)))).toBe(amount);
-  });
+  test.prop([anyMoney, weights])(
+    "allocate conserves the total to the penny (sum of shares = amount)",
+    (amount, list) => {
+      expect(
+        sum(
+          allocate(
+            amount,
+            list.map((w) => w.text),
+          ),
+        ),
+      ).toBe(amount);
+    },
+  );
 
-  test.prop([anyMoney, weights])("each share is within 1p of its exact proportion (|share·W − amount·w| < W)", (amount, list) => {
-    const shares = allocate(amount, list.map((w) => w.text)).map(toPence);
-    const total = list.reduce((a, w) => a + w.thousandths, 0n);
-    const pence = toPence(amount);
-    list.forEach((w, i) => {
-      const gap = shares[i]! * total - pence * w.thousandths;
-      expect(gap < 0n ? -gap : gap).toBeLessThan(total);
-    });
-  });
+  test.prop([anyMoney, weights])(
+    "each share is within 1p of its exact proportion (|share·W − amount·w| < W)",
+    (amount, list) => {
+      const shares = allocate(
+        amount,
+        list.map((w) => w.text),
+      ).map(toPence);
+      const total = list.reduce((a, w) => a + w.thousandths, 0n);
+      const pence = toPence(amount);
+      list.forEach((w, i) => {
+        const gap = shares[i]! * total - pence * w.thousandths;
+        expect(gap < 0n ? -gap : gap).toBeLessThan(total);
+      });
+    },
+  );
 
-  test.prop([anyMoney, weights])("the spare pennies go to the largest remainders, the earlier index first on ties", (amount, list) => {
-    const shares = allocate(amount, list.map((w) => w.text)).map((s) => toPence(s));
-    const total = list.reduce((a, w) => a + w.thousandths, 0n);
-    const size = toPence(amount) < 0n ? -toPence(amount) : toPence(amount);
-    const remainder = list.map((w) => (size * w.thousandths) % total);
-    const gotSpare = list.map((w, i) => (shares[i]! < 0n ? -shares[i]! : shares[i]!) > (size * w.thousandths) / total);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = 0; j < list.length; j++) {
-        if (!gotSpare[i] || gotSpare[j]) continue;
-        // i got a penny and j did not: i's remainder is larger, or equal with i first.
-        expect(remainder[i]! > remainder[j]! || (remainder[i] === remainder[j] && i < j)).toBe(true);
+  test.prop([anyMoney, weights])(
+    "the spare pennies go to the largest remainders, the earlier index first on ties",
+    (amount, list) => {
+      const shares = allocate(
+        amount,
+        list.map((w) => w.text),
+      ).map((s) => toPence(s));
+      const total = list.reduce((a, w) => a + w.thousandths, 0n);
+      const size = toPence(amount) < 0n ? -toPence(amount) : toPence(amount);
+      const remainder = list.map((w) => (size * w.thousandths) % total);
+      const gotSpare = list.map(
+        (w, i) => (shares[i]! < 0n ? -shares[i]! : shares[i]!) > (size * w.thousandths) / total,
+      );
+      for (let i = 0; i < list.length; i++) {
+        for (let j = 0; j < list.length; j++) {
+          if (!gotSpare[i] || gotSpare[j]) continue;
+          // i got a penny and j did not: i's remainder is larger, or equal with i first.
+          expect(remainder[i]! > remainder[j]! || (remainder[i] === remainder[j] && i < j)).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
-  test.prop([anyMoney, weights, fc.array(fc.nat({ max: 11 }))])("a zero ratio always gets zero", (amount, list, zeroAt) => {
-    const ratios: string[] = list.map((w) => w.text);
-    for (const i of zeroAt) if (i < ratios.length && ratios.filter((r, k) => k !== i && Number(r) > 0).length > 0) ratios[i] = "0";
-    const shares = allocate(amount, ratios);
-    ratios.forEach((r, i) => {
-      if (Number(r) === 0) expect(shares[i]).toBe("0.00");
-    });
-  });
+  test.prop([anyMoney, weights, fc.array(fc.nat({ max: 11 }))])(
+    "a zero ratio always gets zero",
+    (amount, list, zeroAt) => {
+      const ratios: string[] = list.map((w) => w.text);
+      for (const i of zeroAt)
+        if (i < ratios.length && ratios.filter((r, k) => k !== i && Number(r) > 0).length > 0) ratios[i] = "0";
+      const shares = allocate(amount, ratios);
+      ratios.forEach((r, i) => {
+        if (Number(r) === 0) expect(shares[i]).toBe("0.00");
+      });
+    },
+  );
 
-  test.prop([anyMoney, weights])("allocating a negative amount negates the shares: allocate(-a, r) = -allocate(a, r)", (amount, list) => {
-    const ratios = list.map((w) => w.text);
-    expect(allocate(negate(amount), ratios)).toEqual(allocate(amount, ratios).map(negate));
-  });
+  test.prop([anyMoney, weights])(
+    "allocating a negative amount negates the shares: allocate(-a, r) = -allocate(a, r)",
+    (amount, list) => {
+      const ratios = list.map((w) => w.text);
+      expect(allocate(negate(amount), ratios)).toEqual(allocate(amount, ratios).map(negate));
+    },
+  );
 
   test.prop([anyMoney, weights])("allocate does not mutate its ratios array", (amount, list) => {
     const ratios = list.map((w) => w.text);
@@ -110,13 +144,18 @@ describe("allocate", () => {
     expect(ratios).toEqual(copy);
   });
 
-  test.prop([anyMoney, fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0))])(
-    "integer ratios and the same ratios scaled by 1/1000 give the same shares",
-    (amount, list) => {
-      const shares: Money[] = allocate(amount, list);
-      expect(allocate(amount, list.map((x) => decimalText(x, 3)))).toEqual(shares);
-    },
-  );
+  test.prop([
+    anyMoney,
+    fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
+  ])("integer ratios and the same ratios scaled by 1/1000 give the same shares", (amount, list) => {
+    const shares: Money[] = allocate(amount, list);
+    expect(
+      allocate(
+        amount,
+        list.map((x) => decimalText(x, 3)),
+      ),
+    ).toEqual(shares);
+  });
 });
 
 /** `units × 10^-places` as an exact decimal string, written by hand (not through a float). */

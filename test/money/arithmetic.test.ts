@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { abs, add, money, negate, subtract, sum, toPence, type Money } from "../../src/money/index.js";
+import { abs, add, type Money, money, negate, subtract, sum, toPence } from "../../src/money/index.js";
 import { anyMoney } from "./arbitraries.js";
 
 const m = money;
@@ -111,12 +111,13 @@ describe("sum", () => {
     expect(() => sum([m("1"), "x" as Money])).toThrow(/sum: amounts\[1\]/);
   });
 
-  test.prop([fc.array(anyMoney).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })))])(
-    "sum is order-independent: any permutation has the same total",
-    ([list, shuffled]) => {
-      expect(sum(shuffled)).toBe(sum(list));
-    },
-  );
+  test.prop([
+    fc
+      .array(anyMoney)
+      .chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))),
+  ])("sum is order-independent: any permutation has the same total", ([list, shuffled]) => {
+    expect(sum(shuffled)).toBe(sum(list));
+  });
 
   test.prop([fc.array(anyMoney)])("sum equals adding one by one: sum(xs) = xs.reduce(add, 0)", (list) => {
     expect(sum(list)).toBe(list.reduce(add, m("0")));

@@ -1,6 +1,16 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { compare, isNegative, isPositive, isZero, max, min, money, subtract, type Money } from "../../src/money/index.js";
+import {
+  compare,
+  isNegative,
+  isPositive,
+  isZero,
+  type Money,
+  max,
+  min,
+  money,
+  subtract,
+} from "../../src/money/index.js";
 import { anyMoney } from "./arbitraries.js";
 
 const m = money;

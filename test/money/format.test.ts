@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatMoney, money, parseMoney, type Money } from "../../src/money/index.js";
+import { formatMoney, type Money, money, parseMoney } from "../../src/money/index.js";
 import { anyMoney } from "./arbitraries.js";
 
 const m = money;

@@ -5,13 +5,13 @@ import {
   fromPence,
   halfEven,
   isMoney,
+  type Money,
   money,
   multiply,
   parseMoney,
+  type RoundingMode,
   sum,
   toPence,
-  type Money,
-  type RoundingMode,
 } from "../../src/money/index.js";
 
 describe("Money (types)", () => {

@@ -92,9 +92,12 @@ describe("isMoney", () => {
     expect(isMoney(value)).toBe(true);
   });
 
-  it.each(["-0.00", "01.00", "1.5", "1.500", "+1.00", " 1.00", "1", "£1.00", ""])("refuses the non-canonical %j", (value) => {
-    expect(isMoney(value)).toBe(false);
-  });
+  it.each(["-0.00", "01.00", "1.5", "1.500", "+1.00", " 1.00", "1", "£1.00", ""])(
+    "refuses the non-canonical %j",
+    (value) => {
+      expect(isMoney(value)).toBe(false);
+    },
+  );
 
   it.each([1, 8.62, null, undefined, {}, 862n])("refuses the non-string %s", (value) => {
     expect(isMoney(value)).toBe(false);

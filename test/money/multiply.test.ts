@@ -12,9 +12,9 @@ import {
   money,
   multiply,
   negate,
+  type RoundingMode,
   toPence,
   up,
-  type RoundingMode,
 } from "../../src/money/index.js";
 import { anyMoney } from "./arbitraries.js";
 
@@ -137,7 +137,10 @@ describe("divide", () => {
     expect(() => divide(m("1"), 2, null as unknown as RoundingMode)).toThrow(/divide: rounding/);
   });
 
-  test.prop([anyMoney, fc.integer({ min: 1, max: 1000 })])("divide undoes multiply by an integer: (a × k) ÷ k = a", (a, k) => {
-    expect(divide(multiply(a, k), k)).toBe(a);
-  });
+  test.prop([anyMoney, fc.integer({ min: 1, max: 1000 })])(
+    "divide undoes multiply by an integer: (a × k) ÷ k = a",
+    (a, k) => {
+      expect(divide(multiply(a, k), k)).toBe(a);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { fromPence, money, penceNumber, toPence, type Money } from "../../src/money/index.js";
+import { fromPence, type Money, money, penceNumber, toPence } from "../../src/money/index.js";
 import { pence } from "./arbitraries.js";
 
 describe("fromPence", () => {

@@ -1,7 +1,7 @@
 import { test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { money, multiply, RATIO_PRECISION, ratio, type Money } from "../../src/money/index.js";
+import { type Money, money, multiply, RATIO_PRECISION, ratio } from "../../src/money/index.js";
 import { anyMoney } from "./arbitraries.js";
 
 const m = money;

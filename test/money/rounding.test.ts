@@ -1,6 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { ceil, DEFAULT_ROUNDING, down, floor, halfDown, halfEven, halfUp, up, type RoundingMode } from "../../src/money/index.js";
+import {
+  ceil,
+  DEFAULT_ROUNDING,
+  down,
+  floor,
+  halfDown,
+  halfEven,
+  halfUp,
+  type RoundingMode,
+  up,
+} from "../../src/money/index.js";
 
 const modes = { halfUp, halfEven, halfDown, down, up, floor, ceil } satisfies Record<string, RoundingMode>;
 
@@ -49,15 +59,18 @@ describe("rounding modes", () => {
   const nonZero = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).filter((d) => d !== 0n);
   const numerator = fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n });
 
-  test.prop([numerator, nonZero])("every mode returns floor(n/d) or ceil(n/d): within 1 of the exact quotient", (n, d) => {
-    const lower = floor(n, d);
-    const upper = ceil(n, d);
-    // floor and ceil checked against the definition: lower ≤ n/d < lower + 1 (multiply through by |d|).
-    const [num, den] = d < 0n ? [-n, -d] : [n, d];
-    expect(lower * den <= num && num < (lower + 1n) * den).toBe(true);
-    expect(upper - lower).toBe(num % den === 0n ? 0n : 1n);
-    for (const mode of Object.values(modes)) expect([lower, upper]).toContain(mode(n, d));
-  });
+  test.prop([numerator, nonZero])(
+    "every mode returns floor(n/d) or ceil(n/d): within 1 of the exact quotient",
+    (n, d) => {
+      const lower = floor(n, d);
+      const upper = ceil(n, d);
+      // floor and ceil checked against the definition: lower ≤ n/d < lower + 1 (multiply through by |d|).
+      const [num, den] = d < 0n ? [-n, -d] : [n, d];
+      expect(lower * den <= num && num < (lower + 1n) * den).toBe(true);
+      expect(upper - lower).toBe(num % den === 0n ? 0n : 1n);
+      for (const mode of Object.values(modes)) expect([lower, upper]).toContain(mode(n, d));
+    },
+  );
 
   test.prop([numerator, nonZero])(
     "halfUp, halfEven, halfDown, down and up are symmetric: mode(-n, d) = -mode(n, d)",

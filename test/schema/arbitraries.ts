@@ -1,5 +1,5 @@
 import { fc } from "@fast-check/vitest";
-import { CHANNEL_CODES, DIRECTION_CODES, INTERACTION_CODES, CONTACT_OUTCOME_CODES } from "../../src/taxonomy/index.js";
+import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../../src/taxonomy/index.js";
 
 /** Epoch milliseconds a four-digit ISO year can write: 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z. */
 export const MIN_MS = new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(0); // Date.UTC maps years 0–99 to 1900–1999

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError, parseCustomer, safeParseCustomer } from "../../src/schema/index.js";
+import { parseCustomer, safeParseCustomer, ValidationError } from "../../src/schema/index.js";
 
 function codesOf(input: unknown): [string, string][] {
   const result = safeParseCustomer(input);
@@ -8,7 +8,16 @@ function codesOf(input: unknown): [string, string][] {
 
 describe("parseCustomer", () => {
   it("keeps the minimal personal data and writes the postcode in standard form", () => {
-    expect(parseCustomer({ id: "cust-1", name: "Ada", email: "ada@example.org", phone: "+44 151 233 3000", uprn: "38001234", postcode: "l1 8jq" })).toEqual({
+    expect(
+      parseCustomer({
+        id: "cust-1",
+        name: "Ada",
+        email: "ada@example.org",
+        phone: "+44 151 233 3000",
+        uprn: "38001234",
+        postcode: "l1 8jq",
+      }),
+    ).toEqual({
       id: "cust-1",
       name: "Ada",
       email: "ada@example.org",

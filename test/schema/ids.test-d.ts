@@ -1,23 +1,23 @@
-import type * as z from "zod/mini";
 import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod/mini";
 import {
-  contactId,
-  contactSchema,
-  customerId,
-  customerSchema,
-  enquiryId,
-  parseContact,
-  serviceSchema,
-  uprn,
   type Contact,
   type ContactId,
   type ContactInput,
   type Customer,
   type CustomerId,
+  contactId,
+  type contactSchema,
+  customerId,
+  type customerSchema,
   type EnquiryId,
+  enquiryId,
+  parseContact,
   type Service,
   type ServiceId,
+  type serviceSchema,
   type Uprn,
+  uprn,
 } from "../../src/schema/index.js";
 
 declare function closeEnquiry(id: EnquiryId): void;

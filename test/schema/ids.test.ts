@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError, contactId, customerId, enquiryId, serviceId, uprn } from "../../src/schema/index.js";
+import { contactId, customerId, enquiryId, serviceId, uprn, ValidationError } from "../../src/schema/index.js";
 
 describe("id constructors", () => {
   it("return the string unchanged", () => {
-    expect([contactId("c"), customerId("u"), enquiryId("e"), serviceId("s"), uprn("123456789012")]).toEqual(["c", "u", "e", "s", "123456789012"]);
+    expect([contactId("c"), customerId("u"), enquiryId("e"), serviceId("s"), uprn("123456789012")]).toEqual([
+      "c",
+      "u",
+      "e",
+      "s",
+      "123456789012",
+    ]);
   });
 
   it("refuse an empty string, a non-string and a UPRN that is not 1–12 digits, with a typed issue", () => {

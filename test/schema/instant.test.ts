@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { ValidationError, formatInstant, parseInstant } from "../../src/schema/index.js";
+import { formatInstant, parseInstant, ValidationError } from "../../src/schema/index.js";
 import { MAX_MS, MIN_MS } from "./arbitraries.js";
 
 function issueOf(value: string | number): { code: string; message: string } {
@@ -34,7 +34,10 @@ describe("parseInstant", () => {
   });
 
   it("refuses an instant without an offset, naming the ambiguity", () => {
-    expect(issueOf("2024-07-01T10:00:00")).toMatchObject({ code: "invalid_format", message: expect.stringMatching(/no offset/) as unknown });
+    expect(issueOf("2024-07-01T10:00:00")).toMatchObject({
+      code: "invalid_format",
+      message: expect.stringMatching(/no offset/) as unknown,
+    });
   });
 
   it.each([
@@ -56,13 +59,21 @@ describe("parseInstant", () => {
     expect(parseInstant("2000-02-29T00:00:00Z")).toBe(Date.UTC(2000, 1, 29));
   });
 
-  it.each(["2024-07-01", "2024-07-01 10:00Z", "2024-07-01t10:00z", "24-07-01T10:00Z", "2024-07-01T10:00:00+0100", "", "now"])(
-    "refuses the malformed %j as invalid_format",
-    (text) => expect(issueOf(text).code).toBe("invalid_format"),
-  );
+  it.each([
+    "2024-07-01",
+    "2024-07-01 10:00Z",
+    "2024-07-01t10:00z",
+    "24-07-01T10:00Z",
+    "2024-07-01T10:00:00+0100",
+    "",
+    "now",
+  ])("refuses the malformed %j as invalid_format", (text) => expect(issueOf(text).code).toBe("invalid_format"));
 
   it("refuses offsets beyond ±23:59", () => {
-    expect(issueOf("2024-07-01T10:00:00+24:00")).toMatchObject({ code: "invalid_format", message: "instant offset +24:00 is out of range (at most ±23:59)" });
+    expect(issueOf("2024-07-01T10:00:00+24:00")).toMatchObject({
+      code: "invalid_format",
+      message: "instant offset +24:00 is out of range (at most ±23:59)",
+    });
   });
 
   it("refuses fractional, infinite and out-of-range numbers, and other types", () => {
@@ -75,7 +86,13 @@ describe("parseInstant", () => {
     expect(issueOf(true as unknown as string).code).toBe("invalid_type");
   });
 
-  test.prop([fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 86_399 }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 })])(
+  test.prop([
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 0, max: 86_399 }),
+    fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+  ])(
     "agrees with Date for any valid wall time and offset (ms = wall time − offset)",
     (year, month, day, secondOfDay, offsetMinutes) => {
       const wall = new Date(Date.UTC(2000, month - 1, day, 0, 0, secondOfDay));

@@ -1,7 +1,13 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { contactJsonSchema, customerJsonSchema, parseContact, serializeContact, serviceJsonSchema } from "../../src/schema/index.js";
-import { CHANNEL_CODES, INTERACTION_CODES, CONTACT_OUTCOME_CODES, SERVICES } from "../../src/taxonomy/index.js";
+import {
+  contactJsonSchema,
+  customerJsonSchema,
+  parseContact,
+  serializeContact,
+  serviceJsonSchema,
+} from "../../src/schema/index.js";
+import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, INTERACTION_CODES, SERVICES } from "../../src/taxonomy/index.js";
 import { contactInput } from "./arbitraries.js";
 
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; anyOf?: Schema[] };

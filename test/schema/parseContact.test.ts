@@ -1,6 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { ValidationError, parseContact, safeParseContact, serializeContact, type ValidationIssue } from "../../src/schema/index.js";
+import {
+  parseContact,
+  safeParseContact,
+  serializeContact,
+  ValidationError,
+  type ValidationIssue,
+} from "../../src/schema/index.js";
 import { contactInput } from "./arbitraries.js";
 
 const minimal = { id: "c-1", at: "2024-03-04T09:15:00Z", channel: "telephone" };
@@ -52,33 +58,58 @@ describe("parseContact", () => {
 
   it("refuses an unknown channel with code, path, message and input", () => {
     expect(issuesOf({ ...minimal, channel: "pigeon" })).toEqual([
-      { code: "invalid_value", path: ["channel"], message: expect.stringMatching(/^unknown channel "pigeon": expected one of face-to-face, /) as unknown, input: "pigeon" },
+      {
+        code: "invalid_value",
+        path: ["channel"],
+        message: expect.stringMatching(/^unknown channel "pigeon": expected one of face-to-face, /) as unknown,
+        input: "pigeon",
+      },
     ]);
   });
 
   it("refuses an impossible date and an instant without an offset", () => {
     expect(issuesOf({ ...minimal, at: "2023-02-29T10:00:00Z" })).toEqual([
-      { code: "invalid_date", path: ["at"], message: "at 2023-02-29 is not a real date (February 2023 has 28 days)", input: "2023-02-29T10:00:00Z" },
+      {
+        code: "invalid_date",
+        path: ["at"],
+        message: "at 2023-02-29 is not a real date (February 2023 has 28 days)",
+        input: "2023-02-29T10:00:00Z",
+      },
     ]);
-    expect(issuesOf({ ...minimal, at: "2024-03-04T09:15:00" })[0]).toMatchObject({ code: "invalid_format", path: ["at"] });
+    expect(issuesOf({ ...minimal, at: "2024-03-04T09:15:00" })[0]).toMatchObject({
+      code: "invalid_format",
+      path: ["at"],
+    });
   });
 
   it("refuses negative and fractional seconds", () => {
     expect(issuesOf({ ...minimal, handleSeconds: -5, waitSeconds: 2.5 })).toEqual([
       { code: "too_small", path: ["handleSeconds"], message: "handleSeconds must be ≥ 0, got -5", input: -5 },
-      { code: "invalid_value", path: ["waitSeconds"], message: "waitSeconds must be a whole number, got 2.5", input: 2.5 },
+      {
+        code: "invalid_value",
+        path: ["waitSeconds"],
+        message: "waitSeconds must be a whole number, got 2.5",
+        input: 2.5,
+      },
     ]);
   });
 
   it("refuses unknown keys, one issue per key", () => {
     expect(issuesOf({ ...minimal, colour: "red", mood: 3 })).toEqual([
-      { code: "unrecognized_key", path: ["colour"], message: "unknown key 'colour': Contact has no such field", input: "red" },
+      {
+        code: "unrecognized_key",
+        path: ["colour"],
+        message: "unknown key 'colour': Contact has no such field",
+        input: "red",
+      },
       { code: "unrecognized_key", path: ["mood"], message: "unknown key 'mood': Contact has no such field", input: 3 },
     ]);
   });
 
   it("refuses __proto__, constructor and prototype keys from JSON.parse as forbidden_key", () => {
-    const hostile = JSON.parse('{"id":"c-1","at":0,"channel":"sms","__proto__":{"admin":true},"constructor":{"prototype":{}},"prototype":1}') as unknown;
+    const hostile = JSON.parse(
+      '{"id":"c-1","at":0,"channel":"sms","__proto__":{"admin":true},"constructor":{"prototype":{}},"prototype":1}',
+    ) as unknown;
     const issues = issuesOf(hostile);
     expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["forbidden_key", ["__proto__"]],
@@ -98,7 +129,14 @@ describe("parseContact", () => {
   });
 
   it("reports wrong types, an empty id, a bad UPRN and an unknown interaction together", () => {
-    const issues = issuesOf({ id: "", at: true, channel: 3, answered: "yes", uprn: "1234567890123", interaction: "moan" });
+    const issues = issuesOf({
+      id: "",
+      at: true,
+      channel: 3,
+      answered: "yes",
+      uprn: "1234567890123",
+      interaction: "moan",
+    });
     expect(issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["too_small", "id"],
       ["invalid_type", "at"],
@@ -107,16 +145,33 @@ describe("parseContact", () => {
       ["invalid_type", "answered"],
       ["invalid_format", "uprn"],
     ]);
-    expect(issues.find((issue) => issue.path[0] === "answered")?.message).toBe('answered must be true or false, got "yes"');
+    expect(issues.find((issue) => issue.path[0] === "answered")?.message).toBe(
+      'answered must be true or false, got "yes"',
+    );
   });
 
   it("reports a non-object input at the root", () => {
-    expect(issuesOf(null)).toEqual([{ code: "invalid_type", path: [], message: "Contact must be an object, got null", input: null }]);
-    expect(issuesOf([minimal])[0]).toMatchObject({ code: "invalid_type", message: "Contact must be an object, got an array" });
+    expect(issuesOf(null)).toEqual([
+      { code: "invalid_type", path: [], message: "Contact must be an object, got null", input: null },
+    ]);
+    expect(issuesOf([minimal])[0]).toMatchObject({
+      code: "invalid_type",
+      message: "Contact must be an object, got an array",
+    });
   });
 
   it("turns an error thrown while reading a hostile input into a custom issue", () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("boom"); }, get: () => { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+        get: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(issuesOf(hostile)).toEqual([{ code: "custom", path: [], message: "Contact could not be checked: boom" }]);
     expect(() => parseContact(hostile)).toThrow(ValidationError);
   });
@@ -139,22 +194,53 @@ describe("parseContact", () => {
     expect(parseContact(JSON.parse(JSON.stringify(serialized)))).toEqual(contact);
   });
 
-  test.prop([fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true, withBigInt: true, withDate: true })])(
-    "never throws anything but a ValidationError, and safeParseContact never throws (any input)",
-    (input) => {
-      const result = safeParseContact(input);
-      if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
-      try {
-        parseContact(input);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ValidationError);
-      }
-    },
-  );
+  test.prop([
+    fc.anything({
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withBigInt: true,
+      withDate: true,
+    }),
+  ])("never throws anything but a ValidationError, and safeParseContact never throws (any input)", (input) => {
+    const result = safeParseContact(input);
+    if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
+    try {
+      parseContact(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+    }
+  });
 
-  const FIELDS = ["id", "at", "channel", "direction", "customerId", "enquiryId", "serviceId", "interaction", "outcome", "handleSeconds", "waitSeconds", "answered", "uprn", "ward", "note"];
+  const FIELDS = [
+    "id",
+    "at",
+    "channel",
+    "direction",
+    "customerId",
+    "enquiryId",
+    "serviceId",
+    "interaction",
+    "outcome",
+    "handleSeconds",
+    "waitSeconds",
+    "answered",
+    "uprn",
+    "ward",
+    "note",
+  ];
 
-  test.prop([contactInput, fc.dictionary(fc.string().filter((key) => !FIELDS.includes(key)), fc.anything(), { minKeys: 1, maxKeys: 4 })])(
+  test.prop([
+    contactInput,
+    fc.dictionary(
+      fc.string().filter((key) => !FIELDS.includes(key)),
+      fc.anything(),
+      { minKeys: 1, maxKeys: 4 },
+    ),
+  ])(
     "refuses a valid contact with extra keys merged in: one unrecognized_key or forbidden_key issue per extra key",
     (input, extra) => {
       const issues = issuesOf({ ...input, ...extra });

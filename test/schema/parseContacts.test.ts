@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { ValidationError, parseContact, parseContacts, safeParseContacts } from "../../src/schema/index.js";
+import { parseContact, parseContacts, safeParseContacts, ValidationError } from "../../src/schema/index.js";
 import { contactInput } from "./arbitraries.js";
 
 const good = (id: string) => ({ id, at: "2024-03-04T09:15:00Z", channel: "telephone" });
@@ -12,7 +12,13 @@ describe("parseContacts", () => {
   });
 
   it("reports every issue of every bad row by index, in one ValidationError, and returns nothing", () => {
-    const rows = [good("a"), { ...good("b"), channel: "fax" }, good("c"), { ...good("d"), at: "2023-02-29T10:00:00Z", handleSeconds: -1 }, null];
+    const rows = [
+      good("a"),
+      { ...good("b"), channel: "fax" },
+      good("c"),
+      { ...good("d"), at: "2023-02-29T10:00:00Z", handleSeconds: -1 },
+      null,
+    ];
     const result = safeParseContacts(rows);
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -41,11 +47,12 @@ describe("parseContacts", () => {
   });
 
   it("reports a hole in a sparse array as a row that is not an object", () => {
-    const sparse = [good("a"), , good("c")]; // eslint-disable-line no-sparse-arrays
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
+    const sparse = [good("a"), , good("c")];
     const result = safeParseContacts(sparse);
-    expect(result.success ? null : result.error.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
-      ["invalid_type", [1], "Contact must be an object, got undefined"],
-    ]);
+    expect(result.success ? null : result.error.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual(
+      [["invalid_type", [1], "Contact must be an object, got undefined"]],
+    );
   });
 
   it("caps the message at 20 issues but keeps every issue in error.issues", () => {
@@ -67,7 +74,9 @@ describe("parseContacts", () => {
       if (bad.size === 0) {
         expect(result.success && result.data).toEqual(rows.map((row) => parseContact(row)));
       } else {
-        expect(result.success ? [] : [...new Set(result.error.issues.map((issue) => issue.path[0]))]).toEqual([...bad].sort((a, b) => a - b));
+        expect(result.success ? [] : [...new Set(result.error.issues.map((issue) => issue.path[0]))]).toEqual(
+          [...bad].sort((a, b) => a - b),
+        );
       }
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError, parseService, safeParseService } from "../../src/schema/index.js";
+import { parseService, safeParseService, ValidationError } from "../../src/schema/index.js";
 import { SERVICES } from "../../src/taxonomy/index.js";
 
 describe("parseService", () => {
@@ -15,7 +15,11 @@ describe("parseService", () => {
   });
 
   it("accepts a council's own service with only id, label and cluster", () => {
-    expect(parseService({ id: "trade-waste", label: "Trade waste", cluster: "street-scene" })).toEqual({ id: "trade-waste", label: "Trade waste", cluster: "street-scene" });
+    expect(parseService({ id: "trade-waste", label: "Trade waste", cluster: "street-scene" })).toEqual({
+      id: "trade-waste",
+      label: "Trade waste",
+      cluster: "street-scene",
+    });
   });
 
   it("refuses an empty label, an LGSL id that is not a positive whole number, an unknown tier and unknown keys", () => {

@@ -1,10 +1,16 @@
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { annualStaffing } from "../../src/staffing/index.js";
 import type { AnnualStaffingOptions } from "../../src/staffing/index.js";
+import { annualStaffing } from "../../src/staffing/index.js";
 
 const nineToFive = { open: "09:00", close: "17:00" };
-const weekdays = { monday: nineToFive, tuesday: nineToFive, wednesday: nineToFive, thursday: nineToFive, friday: nineToFive };
+const weekdays = {
+  monday: nineToFive,
+  tuesday: nineToFive,
+  wednesday: nineToFive,
+  thursday: nineToFive,
+  friday: nineToFive,
+};
 // 100 calls in every half-hour 09:00–17:00, Monday to Friday, 52 weeks.
 const flat: AnnualStaffingOptions = {
   callsPerYear: 52 * 5 * 16 * 100,
@@ -73,7 +79,11 @@ describe("annualStaffing", () => {
   });
 
   it("works with hourly intervals and a 24:00 close", () => {
-    const result = annualStaffing({ ...flat, intervalMinutes: 60, openingHours: { saturday: { open: "20:00", close: "24:00" } } });
+    const result = annualStaffing({
+      ...flat,
+      intervalMinutes: 60,
+      openingHours: { saturday: { open: "20:00", close: "24:00" } },
+    });
     expect(result.week.map((i) => i.start)).toEqual(["20:00", "21:00", "22:00", "23:00"]);
     expect(result.openHoursPerWeek).toBe(4);
   });
@@ -85,11 +95,19 @@ describe("annualStaffing", () => {
         fc.double({ min: 0, max: 0.5, noNaN: true }),
         fc.double({ min: 0.5, max: 0.9, noNaN: true }),
         (ahtSeconds, shrinkage, serviceLevel) => {
-          const options = { ...flat, callsPerYear: 500_000, ahtSeconds, shrinkage, targets: { serviceLevel, targetSeconds: 20 } };
+          const options = {
+            ...flat,
+            callsPerYear: 500_000,
+            ahtSeconds,
+            shrinkage,
+            targets: { serviceLevel, targetSeconds: 20 },
+          };
           const fte = annualStaffing(options).fte;
           expect(annualStaffing({ ...options, ahtSeconds: ahtSeconds * 1.2 }).fte).toBeGreaterThanOrEqual(fte);
           expect(annualStaffing({ ...options, shrinkage: shrinkage + 0.05 }).fte).toBeGreaterThan(fte);
-          expect(annualStaffing({ ...options, targets: { serviceLevel: serviceLevel + 0.05, targetSeconds: 20 } }).fte).toBeGreaterThanOrEqual(fte);
+          expect(
+            annualStaffing({ ...options, targets: { serviceLevel: serviceLevel + 0.05, targetSeconds: 20 } }).fte,
+          ).toBeGreaterThanOrEqual(fte);
         },
       ),
       { numRuns: 25 },
@@ -108,23 +126,87 @@ describe("annualStaffing", () => {
     ["no paid hours", { paidHoursPerFte: 0 }, /paidHoursPerFte must be a finite number > 0, got 0/],
     ["zero AHT", { ahtSeconds: 0 }, /ahtSeconds must be a finite number > 0, got 0/],
     ["no weeks", { weeksPerYear: 0 }, /weeksPerYear must be a finite number > 0, got 0/],
-    ["a 7-minute interval", { intervalMinutes: 7 }, /intervalMinutes must be a whole number of minutes dividing 1440, got 7/],
-    ["a short intraday pattern", { intradayPattern: [1, 2, 3] }, /intradayPattern must have 48 entries \(one per 30 minutes\), got 3/],
-    ["a negative intraday weight", { intradayPattern: Array.from({ length: 48 }, (_, i) => (i === 5 ? -1 : 1)) }, /intradayPattern\[5\] must be a finite number ≥ 0, got -1/],
-    ["no open interval weight", { intradayPattern: Array.from({ length: 48 }, (_, i) => (i < 18 ? 1 : 0)) }, /intradayPattern must give an open interval on monday a weight > 0, got 0/],
+    [
+      "a 7-minute interval",
+      { intervalMinutes: 7 },
+      /intervalMinutes must be a whole number of minutes dividing 1440, got 7/,
+    ],
+    [
+      "a short intraday pattern",
+      { intradayPattern: [1, 2, 3] },
+      /intradayPattern must have 48 entries \(one per 30 minutes\), got 3/,
+    ],
+    [
+      "a negative intraday weight",
+      { intradayPattern: Array.from({ length: 48 }, (_, i) => (i === 5 ? -1 : 1)) },
+      /intradayPattern\[5\] must be a finite number ≥ 0, got -1/,
+    ],
+    [
+      "no open interval weight",
+      { intradayPattern: Array.from({ length: 48 }, (_, i) => (i < 18 ? 1 : 0)) },
+      /intradayPattern must give an open interval on monday a weight > 0, got 0/,
+    ],
     ["no open days", { openingHours: {} }, /openingHours must open on at least one day, got none/],
-    ["a closed day's weight", { weeklyPattern: { monday: 1, sunday: 0.5 } }, /weeklyPattern.sunday must be 0 on a day the lines are closed, got 0.5/],
-    ["a negative day weight", { weeklyPattern: { monday: -1 } }, /weeklyPattern.monday must be a finite number ≥ 0, got -1/],
-    ["all-zero day weights", { weeklyPattern: { monday: 0 } }, /weeklyPattern must give an open day a weight > 0, got 0/],
-    ["a malformed time", { openingHours: { monday: { open: "9:00", close: "17:00" } } }, /openingHours.monday.open must be a time "HH:MM" from 00:00 to 24:00, got 9:00/],
-    ["a time past midnight", { openingHours: { monday: { open: "09:00", close: "24:30" } } }, /openingHours.monday.close must be a time "HH:MM" .* got 24:30/],
-    ["a close before the open", { openingHours: { monday: { open: "17:00", close: "09:00" } } }, /openingHours.monday must close after it opens, on 30-minute boundaries, got 17:00–09:00/],
-    ["an off-grid time", { openingHours: { monday: { open: "09:15", close: "17:00" } } }, /on 30-minute boundaries, got 09:15–17:00/],
-    ["a bad target", { targets: { serviceLevel: 1.5, targetSeconds: 20 } }, /targets.serviceLevel must be in \(0, 1\], got 1.5/],
-    ["a negative target time", { targets: { serviceLevel: 0.8, targetSeconds: -1 } }, /targets.targetSeconds must be a finite number ≥ 0, got -1/],
-    ["a bad occupancy cap", { targets: { serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 2 } }, /targets.maxOccupancy must be in \(0, 1\], got 2/],
-    ["a bad ASA target", { targets: { serviceLevel: 0.8, targetSeconds: 20, maxAsaSeconds: 0 } }, /targets.maxAsaSeconds must be a finite number > 0, got 0/],
-    ["an unknown day", { openingHours: { mon: nineToFive } as AnnualStaffingOptions["openingHours"] }, /openingHours keys must be days monday … sunday, got mon/],
+    [
+      "a closed day's weight",
+      { weeklyPattern: { monday: 1, sunday: 0.5 } },
+      /weeklyPattern.sunday must be 0 on a day the lines are closed, got 0.5/,
+    ],
+    [
+      "a negative day weight",
+      { weeklyPattern: { monday: -1 } },
+      /weeklyPattern.monday must be a finite number ≥ 0, got -1/,
+    ],
+    [
+      "all-zero day weights",
+      { weeklyPattern: { monday: 0 } },
+      /weeklyPattern must give an open day a weight > 0, got 0/,
+    ],
+    [
+      "a malformed time",
+      { openingHours: { monday: { open: "9:00", close: "17:00" } } },
+      /openingHours.monday.open must be a time "HH:MM" from 00:00 to 24:00, got 9:00/,
+    ],
+    [
+      "a time past midnight",
+      { openingHours: { monday: { open: "09:00", close: "24:30" } } },
+      /openingHours.monday.close must be a time "HH:MM" .* got 24:30/,
+    ],
+    [
+      "a close before the open",
+      { openingHours: { monday: { open: "17:00", close: "09:00" } } },
+      /openingHours.monday must close after it opens, on 30-minute boundaries, got 17:00–09:00/,
+    ],
+    [
+      "an off-grid time",
+      { openingHours: { monday: { open: "09:15", close: "17:00" } } },
+      /on 30-minute boundaries, got 09:15–17:00/,
+    ],
+    [
+      "a bad target",
+      { targets: { serviceLevel: 1.5, targetSeconds: 20 } },
+      /targets.serviceLevel must be in \(0, 1\], got 1.5/,
+    ],
+    [
+      "a negative target time",
+      { targets: { serviceLevel: 0.8, targetSeconds: -1 } },
+      /targets.targetSeconds must be a finite number ≥ 0, got -1/,
+    ],
+    [
+      "a bad occupancy cap",
+      { targets: { serviceLevel: 0.8, targetSeconds: 20, maxOccupancy: 2 } },
+      /targets.maxOccupancy must be in \(0, 1\], got 2/,
+    ],
+    [
+      "a bad ASA target",
+      { targets: { serviceLevel: 0.8, targetSeconds: 20, maxAsaSeconds: 0 } },
+      /targets.maxAsaSeconds must be a finite number > 0, got 0/,
+    ],
+    [
+      "an unknown day",
+      { openingHours: { mon: nineToFive } as AnnualStaffingOptions["openingHours"] },
+      /openingHours keys must be days monday … sunday, got mon/,
+    ],
   ];
   it.each(bad)("rejects %s with a RangeError naming the option and value", (_, change, message) => {
     expect(() => annualStaffing({ ...flat, ...change })).toThrow(RangeError);

@@ -28,6 +28,8 @@ describe("averageSpeedOfAnswer", () => {
   });
 
   it("rejects AHT ≤ 0 with a RangeError naming ahtSeconds", () => {
-    expect(() => averageSpeedOfAnswer({ trafficErlangs: 10, agents: 14, ahtSeconds: -1 })).toThrow(/ahtSeconds must be a finite number > 0, got -1/);
+    expect(() => averageSpeedOfAnswer({ trafficErlangs: 10, agents: 14, ahtSeconds: -1 })).toThrow(
+      /ahtSeconds must be a finite number > 0, got -1/,
+    );
   });
 });

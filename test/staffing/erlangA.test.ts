@@ -1,7 +1,7 @@
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { averageSpeedOfAnswer, erlangA, erlangC, serviceLevel } from "../../src/staffing/index.js";
 import type { ErlangAOptions } from "../../src/staffing/index.js";
+import { averageSpeedOfAnswer, erlangA, erlangC, serviceLevel } from "../../src/staffing/index.js";
 import { referenceErlangA } from "./reference.js";
 
 describe("erlangA", () => {
@@ -9,7 +9,13 @@ describe("erlangA", () => {
   // or served, so the number in the system is that of M/M/∞: Poisson(A). From the Poisson tables,
   // A = 10: P(X ≥ 10) = 1 − 0.4579 = 0.5421, and P(Ab) = E[(X − 10)⁺]/10 = P(X = 10) = 0.1251.
   it("reduces to the Poisson (M/M/∞) tables when patience equals the handle time", () => {
-    const result = erlangA({ trafficErlangs: 10, agents: 10, ahtSeconds: 180, patienceSeconds: 180, targetSeconds: 20 });
+    const result = erlangA({
+      trafficErlangs: 10,
+      agents: 10,
+      ahtSeconds: 180,
+      patienceSeconds: 180,
+      targetSeconds: 20,
+    });
     expect(result.waitProbability).toBeCloseTo(0.5421, 4);
     expect(result.abandonmentProbability).toBeCloseTo(0.1251, 4);
     // P(X = 10) = e^-10 · 10^10 / 10! exactly.
@@ -33,14 +39,25 @@ describe("erlangA", () => {
     [2, 1, 100, 50, 0],
     [200, 150, 300, 600, 60],
     [0.5, 4, 600, 30, 300],
-  ])("agrees to 1e-12 with the 40-digit birth–death chain at %s Erlangs, %s agents, AHT %s s, patience %s s, target %s s", (a, n, aht, patience, target) => {
-    const result = erlangA({ trafficErlangs: a, agents: n, ahtSeconds: aht, patienceSeconds: patience, targetSeconds: target });
-    const expected = referenceErlangA(a, n, aht, patience, target);
-    expect(Math.abs(result.waitProbability - expected.waitProbability)).toBeLessThan(1e-12);
-    expect(Math.abs(result.abandonmentProbability - expected.abandonmentProbability)).toBeLessThan(1e-12);
-    expect(Math.abs(result.serviceLevel - expected.serviceLevel)).toBeLessThan(1e-12);
-    expect(Math.abs(result.averageSpeedOfAnswerSeconds - expected.averageSpeedOfAnswerSeconds)).toBeLessThan(1e-9 * expected.averageSpeedOfAnswerSeconds + 1e-12);
-  });
+  ])(
+    "agrees to 1e-12 with the 40-digit birth–death chain at %s Erlangs, %s agents, AHT %s s, patience %s s, target %s s",
+    (a, n, aht, patience, target) => {
+      const result = erlangA({
+        trafficErlangs: a,
+        agents: n,
+        ahtSeconds: aht,
+        patienceSeconds: patience,
+        targetSeconds: target,
+      });
+      const expected = referenceErlangA(a, n, aht, patience, target);
+      expect(Math.abs(result.waitProbability - expected.waitProbability)).toBeLessThan(1e-12);
+      expect(Math.abs(result.abandonmentProbability - expected.abandonmentProbability)).toBeLessThan(1e-12);
+      expect(Math.abs(result.serviceLevel - expected.serviceLevel)).toBeLessThan(1e-12);
+      expect(Math.abs(result.averageSpeedOfAnswerSeconds - expected.averageSpeedOfAnswerSeconds)).toBeLessThan(
+        1e-9 * expected.averageSpeedOfAnswerSeconds + 1e-12,
+      );
+    },
+  );
 
   it("stays finite when agents ≤ traffic, where Erlang C has no answer: 48 Erlangs on 40 agents lose 18.6%", () => {
     const result = erlangA({ trafficErlangs: 48, agents: 40, ahtSeconds: 240, patienceSeconds: 90, targetSeconds: 20 });
@@ -69,7 +86,9 @@ describe("erlangA", () => {
   });
 
   it("with no agents and infinite patience, everyone waits for ever and nobody hangs up (Erlang C's answer)", () => {
-    expect(erlangA({ trafficErlangs: 5, agents: 0, ahtSeconds: 180, patienceSeconds: Infinity, targetSeconds: 20 })).toEqual({
+    expect(
+      erlangA({ trafficErlangs: 5, agents: 0, ahtSeconds: 180, patienceSeconds: Infinity, targetSeconds: 20 }),
+    ).toEqual({
       waitProbability: 1,
       abandonmentProbability: 0,
       serviceLevel: 0,
@@ -81,27 +100,59 @@ describe("erlangA", () => {
 
   it("with infinite patience equals Erlang C, including an overloaded centre", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.1, max: 2000, noNaN: true }), fc.integer({ min: 1, max: 2200 }), fc.double({ min: 0, max: 60, noNaN: true }), (a, n, target) => {
-        const result = erlangA({ trafficErlangs: a, agents: n, ahtSeconds: 240, patienceSeconds: Infinity, targetSeconds: target });
-        expect(result.waitProbability).toBe(erlangC(a, n));
-        expect(result.abandonmentProbability).toBe(0);
-        expect(result.serviceLevel).toBe(serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds: 240, targetSeconds: target }));
-        expect(result.averageSpeedOfAnswerSeconds).toBe(averageSpeedOfAnswer({ trafficErlangs: a, agents: n, ahtSeconds: 240 }));
-      }),
+      fc.property(
+        fc.double({ min: 0.1, max: 2000, noNaN: true }),
+        fc.integer({ min: 1, max: 2200 }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        (a, n, target) => {
+          const result = erlangA({
+            trafficErlangs: a,
+            agents: n,
+            ahtSeconds: 240,
+            patienceSeconds: Infinity,
+            targetSeconds: target,
+          });
+          expect(result.waitProbability).toBe(erlangC(a, n));
+          expect(result.abandonmentProbability).toBe(0);
+          expect(result.serviceLevel).toBe(
+            serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds: 240, targetSeconds: target }),
+          );
+          expect(result.averageSpeedOfAnswerSeconds).toBe(
+            averageSpeedOfAnswer({ trafficErlangs: a, agents: n, ahtSeconds: 240 }),
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it("converges to Erlang C as patience grows (patience 10⁹ × AHT, agents above traffic)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.1, max: 500, noNaN: true }), fc.double({ min: 1.02, max: 2, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), (a, spare, target) => {
-        const n = Math.ceil(a * spare) + 1;
-        const result = erlangA({ trafficErlangs: a, agents: n, ahtSeconds: 240, patienceSeconds: 240e9, targetSeconds: target });
-        expect(result.waitProbability).toBeCloseTo(erlangC(a, n), 6);
-        expect(result.abandonmentProbability).toBeCloseTo(0, 6);
-        expect(result.serviceLevel).toBeCloseTo(serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds: 240, targetSeconds: target }), 6);
-        expect(result.averageSpeedOfAnswerSeconds).toBeCloseTo(averageSpeedOfAnswer({ trafficErlangs: a, agents: n, ahtSeconds: 240 }), 4);
-      }),
+      fc.property(
+        fc.double({ min: 0.1, max: 500, noNaN: true }),
+        fc.double({ min: 1.02, max: 2, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        (a, spare, target) => {
+          const n = Math.ceil(a * spare) + 1;
+          const result = erlangA({
+            trafficErlangs: a,
+            agents: n,
+            ahtSeconds: 240,
+            patienceSeconds: 240e9,
+            targetSeconds: target,
+          });
+          expect(result.waitProbability).toBeCloseTo(erlangC(a, n), 6);
+          expect(result.abandonmentProbability).toBeCloseTo(0, 6);
+          expect(result.serviceLevel).toBeCloseTo(
+            serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds: 240, targetSeconds: target }),
+            6,
+          );
+          expect(result.averageSpeedOfAnswerSeconds).toBeCloseTo(
+            averageSpeedOfAnswer({ trafficErlangs: a, agents: n, ahtSeconds: 240 }),
+            4,
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -118,7 +169,12 @@ describe("erlangA", () => {
     fc.assert(
       fc.property(centre, (options) => {
         const result = erlangA(options);
-        for (const p of [result.waitProbability, result.abandonmentProbability, result.serviceLevel, result.occupancy]) {
+        for (const p of [
+          result.waitProbability,
+          result.abandonmentProbability,
+          result.serviceLevel,
+          result.occupancy,
+        ]) {
           expect(p).toBeGreaterThanOrEqual(0);
           expect(p).toBeLessThanOrEqual(1);
         }
@@ -142,14 +198,23 @@ describe("erlangA", () => {
     );
   });
 
-  const base: ErlangAOptions = { trafficErlangs: 10, agents: 12, ahtSeconds: 180, patienceSeconds: 60, targetSeconds: 20 };
+  const base: ErlangAOptions = {
+    trafficErlangs: 10,
+    agents: 12,
+    ahtSeconds: 180,
+    patienceSeconds: 60,
+    targetSeconds: 20,
+  };
   it.each([
     [{ patienceSeconds: 0 }, /patienceSeconds must be > 0 \(Infinity for none\), got 0/],
     [{ patienceSeconds: Number.NaN }, /patienceSeconds must be > 0 \(Infinity for none\), got NaN/],
     [{ ahtSeconds: -3 }, /ahtSeconds must be a finite number > 0, got -3/],
     [{ targetSeconds: -1 }, /targetSeconds must be a finite number ≥ 0, got -1/],
     [{ agents: 2.5 }, /agents must be a whole number ≥ 0, got 2.5/],
-    [{ trafficErlangs: 2000, agents: 1000, patienceSeconds: 1e12 }, /patienceSeconds is too long .* got 1000000000000; use Infinity/],
+    [
+      { trafficErlangs: 2000, agents: 1000, patienceSeconds: 1e12 },
+      /patienceSeconds is too long .* got 1000000000000; use Infinity/,
+    ],
   ])("rejects %o with a RangeError naming the option", (change, message) => {
     expect(() => erlangA({ ...base, ...change })).toThrow(RangeError);
     expect(() => erlangA({ ...base, ...change })).toThrow(message);

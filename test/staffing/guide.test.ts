@@ -7,7 +7,11 @@ const ROW = /^\|\s+(\d+) \|\s+(\d\.\d{4}) \|\s+(\d\.\d{4}) \| ([█·]{20}) \|$/
 const guideRows = guide.split("\n").filter((line) => ROW.test(line));
 const expected = (agents: number): { wait: string; sl: string; bar: string } => {
   const sl = serviceLevel({ trafficErlangs: 10, agents, ahtSeconds: 180, targetSeconds: 20 });
-  return { wait: erlangC(10, agents).toFixed(4), sl: sl.toFixed(4), bar: "█".repeat(Math.round(sl * 20)).padEnd(20, "·") };
+  return {
+    wait: erlangC(10, agents).toFixed(4),
+    sl: sl.toFixed(4),
+    bar: "█".repeat(Math.round(sl * 20)).padEnd(20, "·"),
+  };
 };
 
 describe("docs/staffing.md", () => {

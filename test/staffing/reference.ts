@@ -48,7 +48,13 @@ export interface ReferenceErlangA {
  * p_{N+m}·y/(y+m+1)·I_z(y+1, m+1) with z = e^(−θT) and I_z(y+1, m+1) = z^(y+1) Σ_{j≤m} (y+1)_j/j! (1−z)^j,
  * and the served wait adds p_{N+m}·y/(y+m+1)·Σ_{k=1}^{m+1} 1/(θ(y+k)).
  */
-export function referenceErlangA(a: number, n: number, ahtSeconds: number, patienceSeconds: number, targetSeconds: number): ReferenceErlangA {
+export function referenceErlangA(
+  a: number,
+  n: number,
+  ahtSeconds: number,
+  patienceSeconds: number,
+  targetSeconds: number,
+): ReferenceErlangA {
   const mu = new D(1).div(ahtSeconds);
   const theta = new D(1).div(patienceSeconds);
   const lambda = mu.mul(a);
@@ -76,7 +82,10 @@ export function referenceErlangA(a: number, n: number, ahtSeconds: number, patie
     waiting = waiting.add(pm);
     queue = queue.add(pm.mul(m));
     incompleteBeta = incompleteBeta.add(term);
-    term = term.mul(y.add(1).add(m)).div(m + 1).mul(new D(1).sub(z));
+    term = term
+      .mul(y.add(1).add(m))
+      .div(m + 1)
+      .mul(new D(1).sub(z));
     servedLate = servedLate.add(pm.mul(served).mul(incompleteBeta));
     harmonic = harmonic.add(new D(1).div(theta.mul(y.add(m + 1))));
     servedWait = servedWait.add(pm.mul(served).mul(harmonic));

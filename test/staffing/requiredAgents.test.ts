@@ -1,7 +1,7 @@
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { averageSpeedOfAnswer, requiredAgents, serviceLevel } from "../../src/staffing/index.js";
 import type { RequiredAgentsOptions } from "../../src/staffing/index.js";
+import { averageSpeedOfAnswer, requiredAgents, serviceLevel } from "../../src/staffing/index.js";
 
 const reference: RequiredAgentsOptions = {
   calls: 100,
@@ -25,12 +25,21 @@ describe("requiredAgents", () => {
   });
 
   it("adds agents until 80% are answered in 20 s: 360 calls per half-hour at 240 s need 54 (issue 4)", () => {
-    expect(requiredAgents({ calls: 360, intervalSeconds: 1800, ahtSeconds: 240, serviceLevel: 0.8, targetSeconds: 20 }).agents).toBe(54);
+    expect(
+      requiredAgents({ calls: 360, intervalSeconds: 1800, ahtSeconds: 240, serviceLevel: 0.8, targetSeconds: 20 })
+        .agents,
+    ).toBe(54);
   });
 
   it("needs 4 agents for 60 calls in 30 minutes at 60 s, 80% in 30 s (worked by hand)", () => {
     // A = 2. N = 3: C = 4/9, SL = 1 − (4/9)e^(−0.5) = 0.730 < 0.8. N = 4: C = 4/23, SL = 1 − (4/23)e^(−1) = 0.936.
-    const result = requiredAgents({ calls: 60, intervalSeconds: 1800, ahtSeconds: 60, serviceLevel: 0.8, targetSeconds: 30 });
+    const result = requiredAgents({
+      calls: 60,
+      intervalSeconds: 1800,
+      ahtSeconds: 60,
+      serviceLevel: 0.8,
+      targetSeconds: 30,
+    });
     expect(result).toEqual({
       agents: 4,
       scheduledAgents: 4,
@@ -44,7 +53,14 @@ describe("requiredAgents", () => {
 
   it("adds an agent for an ASA target: 5 s needs 5 agents where 80/30 needs 4 (worked by hand)", () => {
     // N = 4: ASA = (4/23)·60/2 = 5.22 s > 5 s. N = 5: C = 4/67, ASA = (4/67)·60/3 = 1.19 s.
-    const result = requiredAgents({ calls: 60, intervalSeconds: 1800, ahtSeconds: 60, serviceLevel: 0.8, targetSeconds: 30, maxAsaSeconds: 5 });
+    const result = requiredAgents({
+      calls: 60,
+      intervalSeconds: 1800,
+      ahtSeconds: 60,
+      serviceLevel: 0.8,
+      targetSeconds: 30,
+      maxAsaSeconds: 5,
+    });
     expect(result.agents).toBe(5);
     expect(result.averageSpeedOfAnswerSeconds).toBeCloseTo(80 / 67, 12);
   });
@@ -54,7 +70,16 @@ describe("requiredAgents", () => {
   });
 
   it("meets an occupancy cap exactly as the decimals say: 2.1 Erlangs at 70% fit on 3 agents (2.1/3 is 0.7000000000000001 in floats)", () => {
-    expect(requiredAgents({ calls: 21, intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.1, targetSeconds: 0, maxOccupancy: 0.7 }).agents).toBe(3);
+    expect(
+      requiredAgents({
+        calls: 21,
+        intervalSeconds: 1800,
+        ahtSeconds: 180,
+        serviceLevel: 0.1,
+        targetSeconds: 0,
+        maxOccupancy: 0.7,
+      }).agents,
+    ).toBe(3);
   });
 
   it("schedules ceil(agents ÷ (1 − shrinkage)), not agents × (1 + shrinkage): 21 agents at 30% shrinkage schedule 30", () => {
@@ -97,9 +122,20 @@ describe("requiredAgents", () => {
     maxAsaSeconds: fc.option(fc.double({ min: 1, max: 300, noNaN: true }), { nil: undefined }),
     shrinkage: fc.double({ min: 0, max: 0.6, noNaN: true }),
   });
-  const meets = (a: number, n: number, o: { ahtSeconds: number; serviceLevel: number; targetSeconds: number; maxOccupancy?: number | undefined; maxAsaSeconds?: number | undefined }): boolean =>
+  const meets = (
+    a: number,
+    n: number,
+    o: {
+      ahtSeconds: number;
+      serviceLevel: number;
+      targetSeconds: number;
+      maxOccupancy?: number | undefined;
+      maxAsaSeconds?: number | undefined;
+    },
+  ): boolean =>
     n > a &&
-    serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds: o.ahtSeconds, targetSeconds: o.targetSeconds }) >= o.serviceLevel &&
+    serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds: o.ahtSeconds, targetSeconds: o.targetSeconds }) >=
+      o.serviceLevel &&
     averageSpeedOfAnswer({ trafficErlangs: a, agents: n, ahtSeconds: o.ahtSeconds }) <= (o.maxAsaSeconds ?? Infinity) &&
     a / n <= (o.maxOccupancy ?? 1) * (1 + 1e-12);
 
@@ -130,10 +166,20 @@ describe("requiredAgents", () => {
 
   it("returns finite numbers, never NaN, for traffic up to 10,000 Erlangs", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 10_000, noNaN: true }), fc.double({ min: 0.05, max: 0.999, noNaN: true }), (a, target) => {
-        const result = requiredAgents({ calls: a * 6, intervalSeconds: 1800, ahtSeconds: 300, serviceLevel: target, targetSeconds: 20 });
-        for (const value of Object.values(result)) expect(Number.isFinite(value)).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 10_000, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+        (a, target) => {
+          const result = requiredAgents({
+            calls: a * 6,
+            intervalSeconds: 1800,
+            ahtSeconds: 300,
+            serviceLevel: target,
+            targetSeconds: 20,
+          });
+          for (const value of Object.values(result)) expect(Number.isFinite(value)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -150,7 +196,10 @@ describe("requiredAgents", () => {
     [{ shrinkage: 1 }, /shrinkage must be in \[0, 1\), got 1/],
     [{ shrinkage: -0.1 }, /shrinkage must be in \[0, 1\), got -0.1/],
     [{ maxAsaSeconds: 0 }, /maxAsaSeconds must be a finite number > 0, got 0/],
-    [{ calls: 1e12 }, /trafficErlangs \(calls × ahtSeconds ÷ intervalSeconds\) must be in \[0, 1000000\] Erlangs, got 100000000000/],
+    [
+      { calls: 1e12 },
+      /trafficErlangs \(calls × ahtSeconds ÷ intervalSeconds\) must be in \[0, 1000000\] Erlangs, got 100000000000/,
+    ],
   ])("rejects %o with a RangeError naming the option and value", (change, message) => {
     expect(() => requiredAgents({ ...reference, ...change })).toThrow(RangeError);
     expect(() => requiredAgents({ ...reference, ...change })).toThrow(message);

@@ -1,7 +1,7 @@
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { erlangA, requiredAgents, requiredAgentsErlangA } from "../../src/staffing/index.js";
 import type { RequiredAgentsErlangAOptions } from "../../src/staffing/index.js";
+import { erlangA, requiredAgents, requiredAgentsErlangA } from "../../src/staffing/index.js";
 import { referenceErlangA } from "./reference.js";
 
 // 360 calls per half-hour at 240 s is 48 Erlangs; callers wait two minutes on average before hanging up.
@@ -30,26 +30,60 @@ describe("requiredAgentsErlangA", () => {
   it("meets an ASA target on answered calls and schedules for shrinkage", () => {
     const result = requiredAgentsErlangA({ ...base, maxAsaSeconds: 10, shrinkage: 0.3 });
     expect(result.averageSpeedOfAnswerSeconds).toBeLessThanOrEqual(10);
-    expect(erlangA({ trafficErlangs: 48, agents: result.agents - 1, ahtSeconds: 240, patienceSeconds: 120, targetSeconds: 0 }).averageSpeedOfAnswerSeconds).toBeGreaterThan(10);
+    expect(
+      erlangA({
+        trafficErlangs: 48,
+        agents: result.agents - 1,
+        ahtSeconds: 240,
+        patienceSeconds: 120,
+        targetSeconds: 0,
+      }).averageSpeedOfAnswerSeconds,
+    ).toBeGreaterThan(10);
     expect(result.scheduledAgents).toBe(Math.ceil(result.agents / 0.7 - 1e-9));
   });
 
   it("respects an occupancy cap", () => {
     const result = requiredAgentsErlangA({ ...base, maxAbandonment: 0.3, maxOccupancy: 0.85 });
     expect(result.occupancy).toBeLessThanOrEqual(0.85);
-    expect(erlangA({ trafficErlangs: 48, agents: result.agents - 1, ahtSeconds: 240, patienceSeconds: 120, targetSeconds: 0 }).occupancy).toBeGreaterThan(0.85);
+    expect(
+      erlangA({
+        trafficErlangs: 48,
+        agents: result.agents - 1,
+        ahtSeconds: 240,
+        patienceSeconds: 120,
+        targetSeconds: 0,
+      }).occupancy,
+    ).toBeGreaterThan(0.85);
   });
 
   it("needs 0 agents for zero calls", () => {
-    expect(requiredAgentsErlangA({ ...base, calls: 0, maxAbandonment: 0.05 })).toMatchObject({ agents: 0, scheduledAgents: 0, abandonmentProbability: 0, serviceLevel: 1 });
+    expect(requiredAgentsErlangA({ ...base, calls: 0, maxAbandonment: 0.05 })).toMatchObject({
+      agents: 0,
+      scheduledAgents: 0,
+      abandonmentProbability: 0,
+      serviceLevel: 1,
+    });
   });
 
   it("with infinite patience equals requiredAgents (Erlang C) for the same targets", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 3000, noNaN: true }), fc.double({ min: 0.05, max: 0.99, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), (calls, target, seconds) => {
-        const options = { calls, intervalSeconds: 1800, ahtSeconds: 300, serviceLevel: target, targetSeconds: seconds };
-        expect(requiredAgentsErlangA({ ...options, patienceSeconds: Infinity }).agents).toBe(requiredAgents(options).agents);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 3000, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.99, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        (calls, target, seconds) => {
+          const options = {
+            calls,
+            intervalSeconds: 1800,
+            ahtSeconds: 300,
+            serviceLevel: target,
+            targetSeconds: seconds,
+          };
+          expect(requiredAgentsErlangA({ ...options, patienceSeconds: Infinity }).agents).toBe(
+            requiredAgents(options).agents,
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -62,10 +96,24 @@ describe("requiredAgentsErlangA", () => {
         fc.double({ min: 0.01, max: 0.5, noNaN: true }),
         fc.double({ min: 0.3, max: 0.95, noNaN: true }),
         (calls, patienceSeconds, maxAbandonment, target) => {
-          const options = { calls, intervalSeconds: 1800, ahtSeconds: 300, patienceSeconds, maxAbandonment, serviceLevel: target, targetSeconds: 20 };
+          const options = {
+            calls,
+            intervalSeconds: 1800,
+            ahtSeconds: 300,
+            patienceSeconds,
+            maxAbandonment,
+            serviceLevel: target,
+            targetSeconds: 20,
+          };
           const result = requiredAgentsErlangA(options);
           const ok = (n: number): boolean => {
-            const r = erlangA({ trafficErlangs: result.trafficErlangs, agents: n, ahtSeconds: 300, patienceSeconds, targetSeconds: 20 });
+            const r = erlangA({
+              trafficErlangs: result.trafficErlangs,
+              agents: n,
+              ahtSeconds: 300,
+              patienceSeconds,
+              targetSeconds: 20,
+            });
             return r.abandonmentProbability <= maxAbandonment && r.serviceLevel >= target;
           };
           expect(ok(result.agents)).toBe(true);

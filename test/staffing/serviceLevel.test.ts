@@ -16,7 +16,10 @@ describe("serviceLevel", () => {
   });
 
   it("gives 1 − (4/9)·e^(−1/2) for 2 Erlangs on 3 agents, AHT 60 s, within 30 s (worked by hand)", () => {
-    expect(serviceLevel({ trafficErlangs: 2, agents: 3, ahtSeconds: 60, targetSeconds: 30 })).toBeCloseTo(1 - (4 / 9) * Math.exp(-0.5), 14);
+    expect(serviceLevel({ trafficErlangs: 2, agents: 3, ahtSeconds: 60, targetSeconds: 30 })).toBeCloseTo(
+      1 - (4 / 9) * Math.exp(-0.5),
+      14,
+    );
   });
 
   it("is 1 − P(wait) with a target of 0 s, and 0 when agents ≤ traffic", () => {
@@ -35,8 +38,12 @@ describe("serviceLevel", () => {
           const sl = serviceLevel({ trafficErlangs: a, agents: n, ahtSeconds, targetSeconds });
           expect(sl).toBeGreaterThanOrEqual(0);
           expect(sl).toBeLessThanOrEqual(1);
-          expect(serviceLevel({ trafficErlangs: a, agents: n + 1, ahtSeconds, targetSeconds })).toBeGreaterThanOrEqual(sl);
-          expect(serviceLevel({ trafficErlangs: a * 1.05, agents: n, ahtSeconds, targetSeconds })).toBeLessThanOrEqual(sl);
+          expect(serviceLevel({ trafficErlangs: a, agents: n + 1, ahtSeconds, targetSeconds })).toBeGreaterThanOrEqual(
+            sl,
+          );
+          expect(serviceLevel({ trafficErlangs: a * 1.05, agents: n, ahtSeconds, targetSeconds })).toBeLessThanOrEqual(
+            sl,
+          );
         },
       ),
       { numRuns: 300 },

@@ -1,6 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type {
+  AnnualStaffingOptions,
+  ErlangAResult,
+  RequiredAgentsOptions,
+  ScheduledInterval,
+  StaffingRequirement,
+  Weekday,
+} from "../../src/staffing/index.js";
 import { annualStaffing, erlangA, erlangB, requiredAgents, staffSchedule } from "../../src/staffing/index.js";
-import type { AnnualStaffingOptions, ErlangAResult, RequiredAgentsOptions, ScheduledInterval, StaffingRequirement, Weekday } from "../../src/staffing/index.js";
 
 describe("staffing types", () => {
   it("takes positional numbers for Erlang B and an options object for requiredAgents", () => {
@@ -11,7 +18,14 @@ describe("staffing types", () => {
   });
 
   it("requires the targets and allows the optional caps to be absent or undefined", () => {
-    const options: RequiredAgentsOptions = { calls: 1, intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20, shrinkage: undefined };
+    const options: RequiredAgentsOptions = {
+      calls: 1,
+      intervalSeconds: 1800,
+      ahtSeconds: 180,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+      shrinkage: undefined,
+    };
     expectTypeOf(options.maxOccupancy).toEqualTypeOf<number | undefined>();
     // @ts-expect-error serviceLevel is required
     const missing: RequiredAgentsOptions = { calls: 1, intervalSeconds: 1800, ahtSeconds: 180, targetSeconds: 20 };
@@ -19,10 +33,21 @@ describe("staffing types", () => {
   });
 
   it("returns readonly results", () => {
-    const result = requiredAgents({ calls: 1, intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 });
+    const result = requiredAgents({
+      calls: 1,
+      intervalSeconds: 1800,
+      ahtSeconds: 180,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+    });
     // @ts-expect-error results are readonly
     result.agents = 3;
-    const schedule = staffSchedule([1], { intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 });
+    const schedule = staffSchedule([1], {
+      intervalSeconds: 1800,
+      ahtSeconds: 180,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+    });
     expectTypeOf(schedule.intervals).toEqualTypeOf<readonly ScheduledInterval[]>();
     expectTypeOf(schedule.intervals[0]!.calls).toEqualTypeOf<number>();
   });

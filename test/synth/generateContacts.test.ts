@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it, vi } from "vitest";
 import { parseContact } from "../../src/schema/index.js";
-import { contactStream, generateContacts, type GenerateContactsOptions } from "../../src/synth/index.js";
-import { STARTER_CATALOGUE, extendCatalogue } from "../../src/taxonomy/index.js";
+import { contactStream, type GenerateContactsOptions, generateContacts } from "../../src/synth/index.js";
+import { extendCatalogue, STARTER_CATALOGUE } from "../../src/taxonomy/index.js";
 
 const APRIL: GenerateContactsOptions = { seed: 1, count: 3000, from: "2024-04-01", to: "2024-04-30" };
 // London days: 1 April 2024 starts at 23:00 UTC on 31 March (BST); 30 April ends at 23:00 UTC that day.
@@ -34,8 +34,15 @@ describe("generateContacts", () => {
 
   it("makes no contacts for count 0, and accepts instants for the period (to excluded)", () => {
     expect(generateContacts({ ...APRIL, count: 0 })).toEqual([]);
-    const hour = generateContacts({ seed: 3, count: 50, from: "2024-06-03T10:00:00+01:00", to: Date.UTC(2024, 5, 3, 10) });
-    expect(hour.every((contact) => contact.at >= Date.UTC(2024, 5, 3, 9) && contact.at < Date.UTC(2024, 5, 3, 10))).toBe(true);
+    const hour = generateContacts({
+      seed: 3,
+      count: 50,
+      from: "2024-06-03T10:00:00+01:00",
+      to: Date.UTC(2024, 5, 3, 10),
+    });
+    expect(
+      hour.every((contact) => contact.at >= Date.UTC(2024, 5, 3, 9) && contact.at < Date.UTC(2024, 5, 3, 10)),
+    ).toBe(true);
   });
 
   test.prop([fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 300 })], { numRuns: 20 })(
@@ -76,7 +83,9 @@ describe("generateContacts", () => {
   });
 
   it("places contacts only in the wards given", () => {
-    const wards = new Set(generateContacts({ ...APRIL, wards: ["North", "South"] }).flatMap((contact) => contact.ward ?? []));
+    const wards = new Set(
+      generateContacts({ ...APRIL, wards: ["North", "South"] }).flatMap((contact) => contact.ward ?? []),
+    );
     expect([...wards].sort()).toEqual(["North", "South"]);
   });
 
@@ -88,15 +97,31 @@ describe("generateContacts", () => {
     ["a year outside 1900–2199", { to: "2300-01-01" }, /^to must be .*got "2300-01-01"$/],
     ["an end before the start", { from: "2024-05-01" }, /^to must be after from \(2024-05-01\), got "2024-04-30"$/],
     ["no channel", { channelMix: {} }, /^channelMix must be a weight > 0/],
-    ["a negative channel share", { channelMix: { telephone: -1 } }, /^channelMix\.telephone must be a finite number ≥ 0, got -1$/],
+    [
+      "a negative channel share",
+      { channelMix: { telephone: -1 } },
+      /^channelMix\.telephone must be a finite number ≥ 0, got -1$/,
+    ],
     ["a share above 1", { demandMix: { chase: 2 } }, /^demandMix\.chase must be a share between 0 and 1, got 2$/],
     ["inbound shares above 1", { demandMix: { chase: 0.6, repeat: 0.6 } }, /^demandMix must be inbound shares/],
     ["all outbound", { demandMix: { outbound: 1 } }, /^demandMix\.outbound must be less than 1/],
-    ["negative growth", { digitalGrowthPerYear: -0.1 }, /^digitalGrowthPerYear must be a finite number ≥ 0, got -0\.1$/],
-    ["no services", { catalogue: { clusters: [], services: [] } }, /^catalogue must be a catalogue with at least one service/],
+    [
+      "negative growth",
+      { digitalGrowthPerYear: -0.1 },
+      /^digitalGrowthPerYear must be a finite number ≥ 0, got -0\.1$/,
+    ],
+    [
+      "no services",
+      { catalogue: { clusters: [], services: [] } },
+      /^catalogue must be a catalogue with at least one service/,
+    ],
     ["zero customers", { customers: 0 }, /^customers must be a whole number ≥ 1, got 0$/],
     ["no wards", { wards: [] }, /^wards must be a non-empty list of names/],
-    ["telephone only over a weekend", { channelMix: { telephone: 1 }, from: "2024-04-06", to: "2024-04-07" }, /^channelMix must include a channel open between from and to/],
+    [
+      "telephone only over a weekend",
+      { channelMix: { telephone: 1 }, from: "2024-04-06", to: "2024-04-07" },
+      /^channelMix must include a channel open between from and to/,
+    ],
   ])("refuses %s with a RangeError naming the option and value", (_, bad, message) => {
     expect(() => generateContacts({ ...APRIL, ...bad })).toThrow(RangeError);
     expect(() => contactStream({ ...APRIL, ...bad })).toThrow(message);

@@ -13,7 +13,8 @@ describe("generateHistory and historyStream", () => {
 
   it("closes only enquiries that a contact opened earlier, once each, inside the period", () => {
     const opened = new Map<string, number>();
-    for (const contact of history.contacts) if (contact.enquiryId !== undefined && !opened.has(contact.enquiryId)) opened.set(contact.enquiryId, contact.at);
+    for (const contact of history.contacts)
+      if (contact.enquiryId !== undefined && !opened.has(contact.enquiryId)) opened.set(contact.enquiryId, contact.at);
     const closed = new Set<string>();
     for (const update of history.enquiryUpdates) {
       expect(update.type).toBe("closed");
@@ -27,7 +28,9 @@ describe("generateHistory and historyStream", () => {
 
   it("closes reports as fixed, applications as granted, repeats as duplicates", () => {
     const opener = new Map<string, string | undefined>();
-    for (const contact of history.contacts) if (contact.enquiryId !== undefined && !opener.has(contact.enquiryId)) opener.set(contact.enquiryId, contact.interaction);
+    for (const contact of history.contacts)
+      if (contact.enquiryId !== undefined && !opener.has(contact.enquiryId))
+        opener.set(contact.enquiryId, contact.interaction);
     const outcomes = new Map<string, Set<string>>();
     for (const update of history.enquiryUpdates) {
       const interaction = opener.get(update.enquiryId) ?? "?";
@@ -42,9 +45,15 @@ describe("generateHistory and historyStream", () => {
   it("interleaves updates and contacts in the library's order: by time, an update before a contact at its instant, updates by enquiry id", () => {
     let previous: { at: number; kind: number; key: string } | undefined;
     for (const item of historyStream(OPTIONS)) {
-      const next = item.kind === "update" ? { at: item.update.at, kind: 0, key: item.update.enquiryId } : { at: item.contact.at, kind: 1, key: item.contact.id };
+      const next =
+        item.kind === "update"
+          ? { at: item.update.at, kind: 0, key: item.update.enquiryId }
+          : { at: item.contact.at, kind: 1, key: item.contact.id };
       if (previous !== undefined) {
-        const order = previous.at - next.at || previous.kind - next.kind || (previous.kind === 0 && previous.key > next.key ? 1 : 0);
+        const order =
+          previous.at - next.at ||
+          previous.kind - next.kind ||
+          (previous.kind === 0 && previous.key > next.key ? 1 : 0);
         expect(order).toBeLessThanOrEqual(0);
       }
       previous = next;

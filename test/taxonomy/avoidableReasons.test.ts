@@ -3,15 +3,23 @@ import { AVOIDABLE_REASON_CODES, AVOIDABLE_REASONS, isAvoidableReason } from "..
 
 // The confirmed official passages, copied by hand from DOMAIN §1.2 and §1.3.
 const PASSAGES = [
-  "Examples: \"chasing the delivery of a service, clarification of a document or e-mail which is badly worded, requesting information that should be available on the council's website or ringing the wrong number because contact points are not clearly advertised\"",
+  'Examples: "chasing the delivery of a service, clarification of a document or e-mail which is badly worded, requesting information that should be available on the council\'s website or ringing the wrong number because contact points are not clearly advertised"',
   "\"'avoidable contact' — demand caused by customers initiating contact because they are confused, need to check on progress, pass on information they have already given to other parts of the public sector and so on. This is contact that would not be necessary if the public sector could get things right first time.\"",
-  "\"avoidable as a contact which is duplicate, made in error or nugatory\" (Varney review, *Service Transformation*, Dec 2006)",
-  "**Failure demand** = \"demand caused by a failure to do something or do something right for the customer\".",
+  '"avoidable as a contact which is duplicate, made in error or nugatory" (Varney review, *Service Transformation*, Dec 2006)',
+  '**Failure demand** = "demand caused by a failure to do something or do something right for the customer".',
 ];
 
 describe("AVOIDABLE_REASONS", () => {
   it("has exactly the codes DESIGN fixes", () => {
-    const design = ["progress-chasing", "repeat", "failure-to-deliver", "clarification", "misdirected", "info-not-available", "nugatory"];
+    const design = [
+      "progress-chasing",
+      "repeat",
+      "failure-to-deliver",
+      "clarification",
+      "misdirected",
+      "info-not-available",
+      "nugatory",
+    ];
     expect([...AVOIDABLE_REASON_CODES]).toEqual(design);
     expect(Object.keys(AVOIDABLE_REASONS)).toEqual(design);
   });
@@ -21,7 +29,10 @@ describe("AVOIDABLE_REASONS", () => {
       const { wording } = AVOIDABLE_REASONS[code];
       expect(wording.length, code).toBeGreaterThan(0);
       for (const quote of wording) {
-        expect(PASSAGES.some((passage) => passage.includes(quote.text)), `${code}: ${quote.text}`).toBe(true);
+        expect(
+          PASSAGES.some((passage) => passage.includes(quote.text)),
+          `${code}: ${quote.text}`,
+        ).toBe(true);
         expect(quote.source).toMatch(/(19|20)\d\d/);
       }
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   CLUSTERS,
-  SERVICES,
-  STARTER_CATALOGUE,
   clusterOf,
   findCluster,
   findService,
+  SERVICES,
+  STARTER_CATALOGUE,
   servicesByLgsl,
   servicesInCluster,
 } from "../../src/taxonomy/index.js";
@@ -45,7 +45,16 @@ const GOVUK_ROWS: Record<string, [number, string]> = {
 describe("CLUSTERS", () => {
   it("includes the Liverpool Direct four, says their names are unconfirmed, and the four others", () => {
     const ids = CLUSTERS.map((cluster) => cluster.id);
-    expect(ids).toEqual(["benefits", "street-scene", "children", "revenues", "housing", "adult-social-care", "planning-and-regulation", "corporate"]);
+    expect(ids).toEqual([
+      "benefits",
+      "street-scene",
+      "children",
+      "revenues",
+      "housing",
+      "adult-social-care",
+      "planning-and-regulation",
+      "corporate",
+    ]);
     for (const cluster of CLUSTERS.slice(0, 4)) expect(cluster.source).toMatch(/unconfirmed/);
   });
 });
@@ -57,7 +66,8 @@ describe("SERVICES", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     const clusterIds = new Set<string>(CLUSTERS.map((cluster) => cluster.id));
     for (const service of SERVICES) expect(clusterIds.has(service.cluster), service.id).toBe(true);
-    for (const cluster of clusterIds) expect(servicesInCluster(STARTER_CATALOGUE, cluster).length, cluster).toBeGreaterThanOrEqual(3);
+    for (const cluster of clusterIds)
+      expect(servicesInCluster(STARTER_CATALOGUE, cluster).length, cluster).toBeGreaterThanOrEqual(3);
   });
 
   it("carries the LGSL ids and tiers of GOV.UK's list for the services DOMAIN tabulates", () => {

@@ -3,8 +3,20 @@ import { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "../../src/tax
 
 // The codes as DESIGN.md fixes them, copied by hand.
 const DESIGN_CHANNELS = [
-  "face-to-face", "one-stop-shop", "telephone", "email", "web-form", "web-self-service", "webchat",
-  "sms", "social-media", "letter", "kiosk", "mobile-app", "partner", "councillor",
+  "face-to-face",
+  "one-stop-shop",
+  "telephone",
+  "email",
+  "web-form",
+  "web-self-service",
+  "webchat",
+  "sms",
+  "social-media",
+  "letter",
+  "kiosk",
+  "mobile-app",
+  "partner",
+  "councillor",
 ];
 
 describe("CHANNELS", () => {
@@ -37,13 +49,25 @@ describe("isChannel", () => {
 describe("channelsWhere", () => {
   it("returns the digital channels, in code order", () => {
     expect(channelsWhere({ digital: true })).toEqual([
-      "email", "web-form", "web-self-service", "webchat", "sms", "social-media", "kiosk", "mobile-app",
+      "email",
+      "web-form",
+      "web-self-service",
+      "webchat",
+      "sms",
+      "social-media",
+      "kiosk",
+      "mobile-app",
     ]);
   });
 
   it("returns every channel for an empty filter and combines attributes with and", () => {
     expect(channelsWhere({})).toEqual(DESIGN_CHANNELS);
-    expect(channelsWhere({ mode: "assisted", synchronous: true })).toEqual(["face-to-face", "one-stop-shop", "telephone", "webchat"]);
+    expect(channelsWhere({ mode: "assisted", synchronous: true })).toEqual([
+      "face-to-face",
+      "one-stop-shop",
+      "telephone",
+      "webchat",
+    ]);
     expect(channelsWhere({ mode: "self-service", digital: false })).toEqual([]);
   });
 });

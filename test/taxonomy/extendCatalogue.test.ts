@@ -1,10 +1,22 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/schema/index.js";
-import { STARTER_CATALOGUE, extendCatalogue, findService, type Catalogue, type CatalogueService } from "../../src/taxonomy/index.js";
+import {
+  type Catalogue,
+  type CatalogueService,
+  extendCatalogue,
+  findService,
+  STARTER_CATALOGUE,
+} from "../../src/taxonomy/index.js";
 
 const leisure = { id: "leisure", label: "Leisure", description: "leisure centres and parks", source: "our review" };
-const swimming: CatalogueService = { id: "swimming", label: "Swimming lessons", cluster: "leisure", tier: "all", source: "our review" };
+const swimming: CatalogueService = {
+  id: "swimming",
+  label: "Swimming lessons",
+  cluster: "leisure",
+  tier: "all",
+  source: "our review",
+};
 const EMPTY: Catalogue = { clusters: [], services: [] };
 
 function issuesOf(run: () => unknown): ValidationError["issues"] {
@@ -27,7 +39,13 @@ describe("extendCatalogue", () => {
   });
 
   it("lets an added service use a built-in cluster, and additions may be left out", () => {
-    const trade = { id: "trade-waste", label: "Trade waste", cluster: "street-scene", tier: "district/unitary", source: "ours" } as const;
+    const trade = {
+      id: "trade-waste",
+      label: "Trade waste",
+      cluster: "street-scene",
+      tier: "district/unitary",
+      source: "ours",
+    } as const;
     expect(extendCatalogue(STARTER_CATALOGUE, { services: [trade] }).services.at(-1)).toEqual(trade);
     expect(extendCatalogue(STARTER_CATALOGUE, {})).toEqual(STARTER_CATALOGUE);
   });
@@ -59,12 +77,20 @@ describe("extendCatalogue", () => {
       ["invalid_value", "services.1.lgsl"],
       ["invalid_value", "services.1.tier"],
     ]);
-    expect(issues.find((issue) => issue.code === "unknown_reference")).toMatchObject({ input: "sport", message: "unknown cluster 'sport': add it to clusters first" });
+    expect(issues.find((issue) => issue.code === "unknown_reference")).toMatchObject({
+      input: "sport",
+      message: "unknown cluster 'sport': add it to clusters first",
+    });
   });
 
   it("reports problems in the base under 'base', and wrong shapes from untyped callers", () => {
-    const base = { clusters: [{ id: "x", label: "X", description: "x", source: "x" }], services: [{ id: "y", label: "Y", cluster: "z", tier: "all" as const, source: "y" }] };
-    expect(issuesOf(() => extendCatalogue(base, {})).map((issue) => issue.path.join("."))).toEqual(["base.services.0.cluster"]);
+    const base = {
+      clusters: [{ id: "x", label: "X", description: "x", source: "x" }],
+      services: [{ id: "y", label: "Y", cluster: "z", tier: "all" as const, source: "y" }],
+    };
+    expect(issuesOf(() => extendCatalogue(base, {})).map((issue) => issue.path.join("."))).toEqual([
+      "base.services.0.cluster",
+    ]);
     const untyped = extendCatalogue as (base: unknown, additions: unknown) => Catalogue;
     const shapes = issuesOf(() => untyped({ clusters: "none" }, { clusters: [null], services: [{ label: 3 }] }));
     expect(shapes.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
@@ -77,10 +103,16 @@ describe("extendCatalogue", () => {
       ["missing", "services.0.cluster"],
       ["invalid_value", "services.0.tier"],
     ]);
-    expect(issuesOf(() => untyped(EMPTY, { services: [7] }))[0]).toMatchObject({ code: "invalid_type", path: ["services", 0] });
+    expect(issuesOf(() => untyped(EMPTY, { services: [7] }))[0]).toMatchObject({
+      code: "invalid_type",
+      path: ["services", 0],
+    });
   });
 
-  test.prop([fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), { minLength: 1, maxLength: 12 }), fc.nat({ max: 11 })])(
+  test.prop([
+    fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), { minLength: 1, maxLength: 12 }),
+    fc.nat({ max: 11 }),
+  ])(
     "extending keeps base then additions in order (size = base + added) and names each repeated id once per repeat",
     (ids, repeats) => {
       const services = ids.map((id) => ({ id, label: id, cluster: "leisure", tier: "all" as const, source: "t" }));

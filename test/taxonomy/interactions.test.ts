@@ -15,13 +15,39 @@ const LGIL_LABELS: Record<number, string> = {
 
 describe("INTERACTIONS", () => {
   it("has exactly the codes DESIGN fixes, in order", () => {
-    const design = ["request", "information", "chase", "clarification", "complaint", "compliment", "payment", "application", "booking", "report", "change-of-circumstances", "other"];
+    const design = [
+      "request",
+      "information",
+      "chase",
+      "clarification",
+      "complaint",
+      "compliment",
+      "payment",
+      "application",
+      "booking",
+      "report",
+      "change-of-circumstances",
+      "other",
+    ];
     expect([...INTERACTION_CODES]).toEqual(design);
     expect(Object.keys(INTERACTIONS)).toEqual(design);
   });
 
   it("maps each code to the LGIL entry that fits, with LGIL's own label, and none where none fits", () => {
-    const expected = { request: 0, information: 8, chase: 12, clarification: undefined, complaint: 13, compliment: undefined, payment: 2, application: 0, booking: 1, report: 17, "change-of-circumstances": 11, other: undefined };
+    const expected = {
+      request: 0,
+      information: 8,
+      chase: 12,
+      clarification: undefined,
+      complaint: 13,
+      compliment: undefined,
+      payment: 2,
+      application: 0,
+      booking: 1,
+      report: 17,
+      "change-of-circumstances": 11,
+      other: undefined,
+    };
     for (const [code, lgil] of Object.entries(expected)) {
       const info = INTERACTIONS[code as keyof typeof INTERACTIONS];
       const entry: { code: number; label: string } | undefined = "lgil" in info ? info.lgil : undefined;

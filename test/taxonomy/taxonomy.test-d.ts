@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { AvoidableReason, BuiltInClusterId, Channel, Interaction, LifeEvent, ContactOutcome, StarterServiceId } from "../../src/taxonomy/index.js";
+import type {
+  AvoidableReason,
+  BuiltInClusterId,
+  Channel,
+  ContactOutcome,
+  Interaction,
+  LifeEvent,
+  StarterServiceId,
+} from "../../src/taxonomy/index.js";
 
 describe("taxonomy code types", () => {
   it("are unions of the literal codes, so a typo fails to compile", () => {
