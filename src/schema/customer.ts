@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
+import type { SafeParseResult } from "../core/index.js";
 import { definedOnly, nonEmptyText, uprnText } from "./fields.js";
 import type { CustomerId, Uprn } from "./ids.js";
 import { runSchema, unwrap } from "./runSchema.js";
-import type { SafeParseResult } from "./ValidationError.js";
 
 /**
  * A customer: the minimum of personal data the library needs (UK GDPR data minimisation). Everything but the id

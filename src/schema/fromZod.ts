@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
+import type { IssueCode, IssuePath, ValidationIssue } from "../core/index.js";
 import { isForbiddenKey, messages } from "./messages.js";
-import type { IssueCode, IssuePath, ValidationIssue } from "./ValidationError.js";
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -1,4 +1,4 @@
-import { ValidationError } from "./ValidationError.js";
+import { ValidationError } from "../core/index.js";
 
 /**
  * A value of type `T` tagged with a name at compile time only, so that ids of different kinds cannot be mixed up.

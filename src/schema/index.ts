@@ -5,6 +5,8 @@
  * @module schema
  */
 
+export type { IssueCode, IssuePath, SafeParseResult, ValidationIssue } from "../core/index.js";
+export { ValidationError } from "../core/index.js";
 export type { Contact, ContactInput, SerializedContact } from "./Contact.js";
 export { contactSchema } from "./contactSchema.js";
 export type { Customer, CustomerInput } from "./customer.js";
@@ -18,5 +20,3 @@ export { parseContact, safeParseContact, serializeContact } from "./parseContact
 export { parseContacts, safeParseContacts } from "./parseContacts.js";
 export type { Service, ServiceInput } from "./service.js";
 export { parseService, safeParseService, serviceSchema } from "./service.js";
-export type { IssueCode, IssuePath, SafeParseResult, ValidationIssue } from "./ValidationError.js";
-export { ValidationError } from "./ValidationError.js";

@@ -1,4 +1,4 @@
-import { type IssueCode, ValidationError } from "./ValidationError.js";
+import { type IssueCode, ValidationError } from "../core/index.js";
 
 const DAY_MS = 86_400_000;
 /** 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the instants a four-digit ISO year can write. */

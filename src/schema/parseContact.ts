@@ -1,8 +1,8 @@
+import type { SafeParseResult } from "../core/index.js";
 import type { Contact, SerializedContact } from "./Contact.js";
 import { contactSchema } from "./contactSchema.js";
 import { formatInstant } from "./instant.js";
 import { runSchema, unwrap } from "./runSchema.js";
-import type { SafeParseResult } from "./ValidationError.js";
 
 /**
  * Checks a boundary contact and returns it as a {@link Contact}: `at` (an ISO 8601 instant with an offset, or

@@ -1,8 +1,8 @@
+import { type SafeParseResult, ValidationError, type ValidationIssue } from "../core/index.js";
 import type { Contact } from "./Contact.js";
 import { messages } from "./messages.js";
 import { safeParseContact } from "./parseContact.js";
 import { unwrap } from "./runSchema.js";
-import { type SafeParseResult, ValidationError, type ValidationIssue } from "./ValidationError.js";
 
 /**
  * Checks an array of boundary contacts and returns them all as {@link Contact}s, in order. If any row is bad,

@@ -1,7 +1,7 @@
 import type * as z from "zod/mini";
+import { type SafeParseResult, ValidationError } from "../core/index.js";
 import { fromZod } from "./fromZod.js";
 import { messages, show } from "./messages.js";
-import { type SafeParseResult, ValidationError } from "./ValidationError.js";
 
 /**
  * Runs a schema over any input and returns a `SafeParseResult`: never throws, whatever the input (an error

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
+import type { SafeParseResult } from "../core/index.js";
 import { PROVIDING_TIERS, type ProvidingTier } from "../taxonomy/index.js";
 import { definedOnly, nonEmptyText } from "./fields.js";
 import type { ServiceId } from "./ids.js";
 import { runSchema, unwrap } from "./runSchema.js";
-import type { SafeParseResult } from "./ValidationError.js";
 
 /**
  * A service record as it crosses the boundary: a council's service with its cluster and, where known, its LGSL id

@@ -1,6 +1,6 @@
 // ValidationError is imported from its file, not from the schema module's index: schema imports the
 // taxonomy's codes, so going through its index would make a cycle and pull zod into the taxonomy.
-import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/ValidationError.js";
+import { type IssuePath, ValidationError, type ValidationIssue } from "../core/index.js";
 import type { Catalogue } from "./catalogue.js";
 import type { ClusterDefinition } from "./clusters.js";
 import { type CatalogueService, PROVIDING_TIERS } from "./services.js";

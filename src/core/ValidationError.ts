@@ -16,7 +16,7 @@
  *
  * @example
  * ```ts
- * import type { IssueCode } from "council-contact/schema";
+ * import type { IssueCode } from "council-contact/core";
  * const code: IssueCode = "invalid_date";
  * code //=> "invalid_date"
  * ```
@@ -42,7 +42,7 @@ export type IssueCode =
  *
  * @example
  * ```ts
- * import type { IssuePath } from "council-contact/schema";
+ * import type { IssuePath } from "council-contact/core";
  * const path: IssuePath = ["rows", 3, "channel"];
  * path.join(".") //=> "rows.3.channel"
  * ```
@@ -54,7 +54,7 @@ export type IssuePath = readonly (string | number)[];
  *
  * @example
  * ```ts
- * import type { ValidationIssue } from "council-contact/schema";
+ * import type { ValidationIssue } from "council-contact/core";
  * const issue: ValidationIssue = { code: "too_small", path: ["handleSeconds"], message: "handleSeconds must be ≥ 0", input: -5 };
  * issue.path.join(".") //=> "handleSeconds"
  * ```
@@ -78,7 +78,7 @@ export interface ValidationIssue {
  *
  * @example
  * ```ts
- * import { ValidationError } from "council-contact/schema";
+ * import { ValidationError } from "council-contact/core";
  * const error = new ValidationError([{ code: "invalid_value", path: ["channel"], message: "unknown channel 'pigeon'", input: "pigeon" }]);
  * error.issues.length //=> 1
  * error.message //=> "1 issue: channel: unknown channel 'pigeon'"
@@ -104,7 +104,7 @@ export class ValidationError extends Error {
  *
  * @example
  * ```ts
- * import type { SafeParseResult } from "council-contact/schema";
+ * import type { SafeParseResult } from "council-contact/core";
  * const result: SafeParseResult<number> = { success: true, data: 42 };
  * result.success ? result.data : 0 //=> 42
  * ```

@@ -1,0 +1,60 @@
+import { show } from "./show.js";
+
+/**
+ * The wording of the library's errors, in one place. Every `RangeError`, every `ValidationError`
+ * issue and every refusal builds its message from one of these, so that the same problem reads
+ * the same way in every module: the name of the input, what it must be, and what it was.
+ *
+ * @example
+ * ```ts
+ * import { messages } from "council-contact/core";
+ * messages.mustBe("calls", "a whole number ≥ 0", -3) //=> "calls must be a whole number ≥ 0, got -3"
+ * messages.missing("at") //=> "at is required"
+ * messages.oneOf("channel", ["telephone", "email"], "pigeon") //=> "unknown channel \"pigeon\": expected one of telephone, email"
+ * ```
+ */
+export const messages = {
+  /** `name must be <expected>, got <value>`: the common shape of a refused input. */
+  mustBe: (name: string, expected: string, got: unknown): string => `${name} must be ${expected}, got ${show(got)}`,
+  /** A required input that is absent. */
+  missing: (name: string): string => `${name} is required`,
+  /** A value that is not one of a closed list. */
+  oneOf: (name: string, allowed: readonly unknown[], got: unknown): string =>
+    `unknown ${name} ${show(got)}: expected one of ${allowed.map(String).join(", ")}`,
+  /** A number below its least allowed value. */
+  atLeast: (name: string, minimum: unknown, got: unknown): string =>
+    `${name} must be ≥ ${String(minimum)}, got ${show(got)}`,
+  /** A number above its greatest allowed value. */
+  atMost: (name: string, maximum: unknown, got: unknown): string =>
+    `${name} must be ≤ ${String(maximum)}, got ${show(got)}`,
+  /** An empty string or list where one is needed. */
+  empty: (name: string): string => `${name} must not be empty`,
+  /** A key that a strict record does not define. */
+  unknownKey: (key: string, label: string): string => `unknown key '${key}': ${label} has no such field`,
+  /** A key that could pollute prototypes. */
+  forbiddenKey: (key: string): string =>
+    `key '${key}' is not allowed: it could change the prototype of objects built from this record`,
+  /** An options argument that is not an object. */
+  options: (name: string, got: unknown): string => `${name} must be an object or undefined, got ${show(got)}`,
+  /** A loop that a caller's numbers would make too long. */
+  tooMuchWork: (what: string, limit: number): string =>
+    `${what} would need more than ${limit.toLocaleString("en-GB")} steps: check the inputs`,
+} as const;
+
+/**
+ * A `RangeError` in the library's words: `name must be <expected>, got <value>`.
+ *
+ * @param name - the input, as the caller wrote it (`options.calls`).
+ * @param expected - what it must be (`a whole number ≥ 0`).
+ * @param got - the value given.
+ * @returns the error, for the caller to throw.
+ *
+ * @example
+ * ```ts
+ * import { rangeError } from "council-contact/core";
+ * rangeError("agents", "a whole number ≥ 1", 0.5).message //=> "agents must be a whole number ≥ 1, got 0.5"
+ * ```
+ */
+export function rangeError(name: string, expected: string, got: unknown): RangeError {
+  return new RangeError(messages.mustBe(name, expected, got));
+}
