@@ -1,10 +1,12 @@
 import type { LocationOf } from "../contact/index.js";
-import { DEFAULT_REOPEN_DAYS, ENQUIRY_OUTCOMES, type EnquiryOutcome } from "../enquiry/index.js";
 import {
   AVOIDABLE_REASON_CODES,
   type AvoidableReason,
   CONTACT_OUTCOME_CODES,
   type ContactOutcome,
+  DEFAULT_REOPEN_DAYS,
+  ENQUIRY_OUTCOMES,
+  type EnquiryOutcome,
   INTERACTION_CODES,
   type Interaction,
 } from "../taxonomy/index.js";

@@ -1,5 +1,4 @@
-import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
-import { CONTACT_OUTCOME_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
+import { CONTACT_OUTCOME_CODES, ENQUIRY_OUTCOMES, INTERACTION_CODES } from "../taxonomy/index.js";
 import { OTHER, type ResolvedClassifierOptions, STANDALONE } from "./AvoidableClassifierOptions.js";
 import { CONTACT_OUTCOME, OUTCOME, RULE } from "./codes.js";
 import { Rules } from "./Rules.js";

@@ -1,6 +1,6 @@
 import { londonDayNumber, SUPPORTED_YEARS } from "../calendar/index.js";
-import { ENQUIRY_OUTCOMES, type EnquiryOutcome } from "../enquiry/index.js";
 import type { IssuePath, ValidationIssue } from "../schema/index.js";
+import { ENQUIRY_OUTCOMES, type EnquiryOutcome } from "../taxonomy/index.js";
 
 /**
  * A change in an enquiry's state that the classifier should know about: the enquiry was opened (or reopened), or

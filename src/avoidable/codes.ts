@@ -1,9 +1,9 @@
-import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
 import {
   AVOIDABLE_REASON_CODES,
   type AvoidableReason,
   CONTACT_OUTCOME_CODES,
   DIRECTION_CODES,
+  ENQUIRY_OUTCOMES,
   INTERACTION_CODES,
 } from "../taxonomy/index.js";
 import { AVOIDABLE_RULE_IDS, type AvoidableRule } from "./avoidableRules.js";

@@ -1,7 +1,7 @@
 import { londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
-import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
 import { ValidationError, type ValidationIssue } from "../schema/index.js";
+import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import { type EnquiryUpdateColumns, SHARED, type Shared } from "./enquiryUpdateColumns.js";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

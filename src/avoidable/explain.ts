@@ -1,5 +1,5 @@
-import { ENQUIRY_OUTCOMES } from "../enquiry/index.js";
 import type { Contact } from "../schema/index.js";
+import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import type { AvoidableRule } from "./avoidableRules.js";
 import type { TextLabel } from "./trainTextModel.js";
 

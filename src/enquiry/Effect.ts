@@ -1,5 +1,5 @@
 import type { ClockAction, RegimeName } from "../clocks/index.js";
-import type { EnquiryOutcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "../taxonomy/index.js";
 
 /**
  * Something the app must do because of a transition, as data: `transition` never does it.

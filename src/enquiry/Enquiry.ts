@@ -1,4 +1,4 @@
-import type { EnquiryOutcome } from "./outcomes.js";
+import type { EnquiryOutcome } from "../taxonomy/index.js";
 
 /**
  * Why a customer is not told an outcome: they reported anonymously (no contact details), or they

@@ -1,6 +1,6 @@
+import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
-import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
  * One way out of a state on an event: where it goes, what must hold first, and what it emits.

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from "../schema/index.js";
+import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import {
   checkTransition,
   checkTransitionList,
@@ -6,7 +7,6 @@ import {
   type TransitionSource,
 } from "./checkTransition.js";
 import { Issues, isPositiveInteger, isRecord } from "./issues.js";
-import { ENQUIRY_OUTCOMES } from "./outcomes.js";
 
 /**
  * Every problem with a lifecycle spec, in the order found: its shape, unknown names, closed states

@@ -1,8 +1,8 @@
+import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
 import type { EventName, Lifecycle, StateName } from "./Lifecycle.js";
 import type { LifecycleSpec, TransitionList, TransitionMap, TransitionSpec } from "./LifecycleSpec.js";
-import type { EnquiryOutcome } from "./outcomes.js";
 
 /** One state with its transitions resolved, so a transition is two map lookups and no search. */
 export interface CompiledState {

@@ -8,6 +8,9 @@
  */
 
 export type { ClockAction, RegimeName, StatutoryRegime } from "../clocks/index.js";
+// The outcome vocabulary is reference data, owned by taxonomy; re-exported here where users of enquiries look for it.
+export type { EnquiryOutcome } from "../taxonomy/index.js";
+export { DEFAULT_REOPEN_DAYS, ENQUIRY_OUTCOMES, FIXMYSTREET_QUESTIONNAIRE_DAYS } from "../taxonomy/index.js";
 export type { ComplaintEvent, ComplaintState } from "./complaint.js";
 export { complaint } from "./complaint.js";
 export { defineLifecycle, safeDefineLifecycle } from "./defineLifecycle.js";
@@ -32,13 +35,9 @@ export type { Open311StatusOptions } from "./open311Status.js";
 export { fromOpen311Status, toOpen311Status } from "./open311Status.js";
 export type { Open311Meaning, Open311Status } from "./open311Statuses.js";
 export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311Statuses.js";
-export type { EnquiryOutcome } from "./outcomes.js";
-export { ENQUIRY_OUTCOMES } from "./outcomes.js";
 export { replay } from "./replay.js";
 export type { ServiceRequestEvent, ServiceRequestOptions, ServiceRequestState } from "./serviceRequest.js";
 export {
-  DEFAULT_REOPEN_DAYS,
-  FIXMYSTREET_QUESTIONNAIRE_DAYS,
   serviceRequest,
   serviceRequestLifecycle,
 } from "./serviceRequest.js";

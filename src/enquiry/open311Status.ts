@@ -1,6 +1,6 @@
+import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { Enquiry } from "./Enquiry.js";
 import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
-import type { EnquiryOutcome } from "./outcomes.js";
 
 /**
  * Options for {@link toOpen311Status} and {@link fromOpen311Status}.

@@ -1,32 +1,7 @@
+import { DEFAULT_REOPEN_DAYS, FIXMYSTREET_QUESTIONNAIRE_DAYS } from "../taxonomy/index.js";
 import { compile } from "./compile.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { Lifecycle } from "./Lifecycle.js";
-
-/**
- * Days after a report is logged that the customer is asked "has it been fixed?": FixMyStreet
- * sends its questionnaire 4 weeks after a report is sent (mysociety/fixmystreet
- * `perllib/FixMyStreet/Script/Questionnaires.pm`).
- *
- * @example
- * ```ts
- * import { FIXMYSTREET_QUESTIONNAIRE_DAYS } from "council-contact/enquiry";
- * FIXMYSTREET_QUESTIONNAIRE_DAYS //=> 28
- * ```
- */
-export const FIXMYSTREET_QUESTIONNAIRE_DAYS = 28;
-
-/**
- * The default reopen window of {@link serviceRequest}: a closed report can be reopened within 28
- * days of closure, one questionnaire cycle. A council policy, not a statute: choose your own with
- * {@link serviceRequestLifecycle}.
- *
- * @example
- * ```ts
- * import { DEFAULT_REOPEN_DAYS } from "council-contact/enquiry";
- * DEFAULT_REOPEN_DAYS //=> 28
- * ```
- */
-export const DEFAULT_REOPEN_DAYS = 28;
 
 /**
  * Options for {@link serviceRequestLifecycle}.

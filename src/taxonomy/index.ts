@@ -21,6 +21,8 @@ export type { Channel, ChannelFilter, ChannelInfo } from "./channels.js";
 export { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "./channels.js";
 export type { BuiltInClusterId, ClusterDefinition } from "./clusters.js";
 export { CLUSTERS } from "./clusters.js";
+export type { EnquiryOutcome } from "./enquiryOutcomes.js";
+export { DEFAULT_REOPEN_DAYS, ENQUIRY_OUTCOMES, FIXMYSTREET_QUESTIONNAIRE_DAYS } from "./enquiryOutcomes.js";
 export type { CatalogueAdditions } from "./extendCatalogue.js";
 export { extendCatalogue } from "./extendCatalogue.js";
 export type { Interaction, InteractionInfo, LgilEntry } from "./interactions.js";

@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { ENQUIRY_OUTCOMES } from "council-contact/enquiry";
+ * import { ENQUIRY_OUTCOMES } from "council-contact/taxonomy";
  * ENQUIRY_OUTCOMES.includes("fixed") //=> true
  * ```
  */
@@ -36,9 +36,35 @@ export const ENQUIRY_OUTCOMES = [
  *
  * @example
  * ```ts
- * import type { EnquiryOutcome } from "council-contact/enquiry";
+ * import type { EnquiryOutcome } from "council-contact/taxonomy";
  * const outcome: EnquiryOutcome = "not-council-responsibility";
  * outcome //=> "not-council-responsibility"
  * ```
  */
 export type EnquiryOutcome = (typeof ENQUIRY_OUTCOMES)[number];
+
+/**
+ * Days after a report is logged that the customer is asked "has it been fixed?": FixMyStreet
+ * sends its questionnaire 4 weeks after a report is sent (mysociety/fixmystreet
+ * `perllib/FixMyStreet/Script/Questionnaires.pm`).
+ *
+ * @example
+ * ```ts
+ * import { FIXMYSTREET_QUESTIONNAIRE_DAYS } from "council-contact/taxonomy";
+ * FIXMYSTREET_QUESTIONNAIRE_DAYS //=> 28
+ * ```
+ */
+export const FIXMYSTREET_QUESTIONNAIRE_DAYS = 28;
+
+/**
+ * The default reopen window of `serviceRequest` (council-contact/enquiry): a closed report can be reopened within 28
+ * days of closure, one questionnaire cycle. A council policy, not a statute: choose your own with
+ * `serviceRequestLifecycle`.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_REOPEN_DAYS } from "council-contact/taxonomy";
+ * DEFAULT_REOPEN_DAYS //=> 28
+ * ```
+ */
+export const DEFAULT_REOPEN_DAYS = 28;
