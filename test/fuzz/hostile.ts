@@ -57,7 +57,7 @@ export function corrupted<T extends object>(good: T): fc.Arbitrary<unknown> {
     hostile,
     fc.tuple(fc.constantFrom(...keys), hostile).map(([key, value]) => ({ ...good, [key]: value })),
     fc.constantFrom(...keys).map((key) => {
-      const copy: Record<string, unknown> = { ...good };
+      const copy: Record<string, unknown> = { ...(good as Record<string, unknown>) };
       delete copy[key];
       return copy;
     }),
