@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { documentedExports, readRepoFile } from "./extractExamples.js";
+import { documentedExports, readRepoFile, rootExamples } from "./extractExamples.js";
 import { CHECK_DECLARATIONS, rewriteExample } from "./runExample.js";
 
 const SRC = join(import.meta.dirname, "../../src");
@@ -22,6 +22,12 @@ describe("@example and README type-checks", () => {
         });
       });
     }
+    rootExamples().forEach((code, i) => {
+      snippets.set(join(VIRTUAL, `root_${i}.ts`), {
+        label: `src/index.ts @example ${i + 1}`,
+        code: `${rewriteExample(code)}\n${CHECK_DECLARATIONS}\nexport {};\n`,
+      });
+    });
     [...readRepoFile("README.md").matchAll(/```ts\n([\s\S]*?)```/g)].forEach((m, i) => {
       snippets.set(join(VIRTUAL, `README_${i}.ts`), {
         label: `README block ${i + 1}`,

@@ -86,3 +86,10 @@ function codeOf(example: string): string {
 export function readRepoFile(path: string): string {
   return readFileSync(join(SRC, "..", path), "utf8");
 }
+
+/** The `@example` blocks of the package root's `@module` comment (`src/index.ts`, which exports only namespaces). */
+export function rootExamples(): string[] {
+  const header = /^\/\*\*([\s\S]*?)\*\//.exec(readRepoFile("src/index.ts"))?.[1] ?? "";
+  const text = header.replace(/^[ \t]*\* ?/gm, "");
+  return [...text.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+}
