@@ -1,8 +1,10 @@
 // `npm run bench [filter…]`: runs every bench/*.bench.ts (or those whose file or case name contains
 // a filter), prints a table and writes bench/results.json as [{ name, value, unit, budget, ratio?, pass }].
+// Every figure passes `checkFigure` first: a negative or non-finite one stops the run, naming it, and nothing is
+// written.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Benchmark, BenchResult } from "./harness.js";
+import { type Benchmark, type BenchResult, checkFigure } from "./harness.js";
 
 const filters = process.argv.slice(2);
 
@@ -25,7 +27,7 @@ for (const file of files) {
     const label = `${file.replace(".bench.ts", "")}: ${benchmark.name}`;
     if (filters.length > 0 && !filters.some((f) => label.includes(f))) continue;
     process.stdout.write(`running ${label} … `);
-    const measured = await benchmark.run();
+    const measured = (await benchmark.run()).map(checkFigure);
     results.push(...measured);
     console.log(measured.map((r) => (r.pass ? "pass" : "FAIL")).join(", "));
   }
