@@ -21,11 +21,20 @@ export function moduleNames(): string[] {
     .sort();
 }
 
+let found: readonly DocumentedExport[] | undefined;
+
 /**
  * Every export of every module's public index, resolved to its declaration, with its TSDoc.
  * Uses the type checker so re-exports (`export { x } from "./x.js"`) resolve to where `x` is written.
+ * Built once per test worker (the test files share modules: `isolate: false`), since src/ does not change
+ * during a run.
  */
-export function documentedExports(): DocumentedExport[] {
+export function documentedExports(): readonly DocumentedExport[] {
+  found ??= findDocumentedExports();
+  return found;
+}
+
+function findDocumentedExports(): DocumentedExport[] {
   const roots = moduleNames().map((name) => join(SRC, name, "index.ts"));
   const program = ts.createProgram(roots, {
     module: ts.ModuleKind.NodeNext,
