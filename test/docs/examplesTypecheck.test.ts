@@ -67,5 +67,5 @@ describe("@example and README type-checks", () => {
         return `${label}, line ${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
       });
     expect(problems).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
