@@ -10,6 +10,7 @@ export * from "./clocks/index.js";
 export * from "./contact/index.js";
 export * from "./cost/index.js";
 export * from "./enquiry/index.js";
+export * as ingest from "./ingest/index.js";
 export * from "./money/index.js";
 export * from "./schema/index.js";
 export * from "./staffing/index.js";

@@ -8,7 +8,16 @@ import { readLocalTime } from "./readLocalTime.js";
 /** A row's cell for a field: its raw value, or undefined when the row has no such column. */
 export type CellOf = (field: Field) => unknown;
 
-/** One row read: a record, or the row refused. */
+/**
+ * One row read: `{ record }`, or `{ rejected }` with its reasons.
+ *
+ * @example
+ * ```ts
+ * import type { RowOutcome } from "council-contact/ingest";
+ * const outcome: RowOutcome = { rejected: { row: 3, issues: [{ code: "missing", path: ["id"], message: "id is required" }] } };
+ * "rejected" in outcome //=> true
+ * ```
+ */
 export type RowOutcome = { readonly record: IngestRecord } | { readonly rejected: RejectedRow };
 
 const issue = (code: ValidationIssue["code"], field: Field, message: string, input?: unknown): ValidationIssue =>
