@@ -12,6 +12,7 @@ export * from "./cost/index.js";
 export * from "./enquiry/index.js";
 export * as ingest from "./ingest/index.js";
 export * from "./money/index.js";
+export * as open311 from "./open311/index.js";
 export * from "./schema/index.js";
 export * from "./staffing/index.js";
 export * from "./synth/index.js";
