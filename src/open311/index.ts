@@ -7,6 +7,8 @@
  */
 
 export { formatOpen311Json, formatOpen311Xml } from "./formatOpen311.js";
+export type { FromOpen311Options, Open311Case, Open311HistoryEntry } from "./fromOpen311.js";
+export { fromOpen311 } from "./fromOpen311.js";
 export type {
   Open311Attribute,
   Open311AttributeValue,
@@ -21,4 +23,6 @@ export type {
 } from "./Open311Document.js";
 export { parseOpen311Json, safeParseOpen311Json } from "./parseOpen311Json.js";
 export { parseOpen311Xml, safeParseOpen311Xml } from "./parseOpen311Xml.js";
+export { OPEN311_STATUS_TABLE } from "./statusTable.js";
 export type { Open311ParseOptions } from "./toDocument.js";
+export { toOpen311 } from "./toOpen311.js";
