@@ -9,6 +9,7 @@
 export { formatOpen311Json, formatOpen311Xml } from "./formatOpen311.js";
 export type { FromOpen311Options, Open311Case, Open311HistoryEntry } from "./fromOpen311.js";
 export { fromOpen311 } from "./fromOpen311.js";
+export { open311JsonSchemas } from "./jsonSchemas.js";
 export type {
   Open311Attribute,
   Open311AttributeValue,
