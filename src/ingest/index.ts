@@ -8,6 +8,8 @@
  * @module ingest
  */
 
+export type { ArrowContactMapping, ArrowLikeColumn, ArrowLikeTable } from "./contactColumnsFromArrow.js";
+export { contactColumnsFromArrow } from "./contactColumnsFromArrow.js";
 export type { CsvInput } from "./csvRows.js";
 export type { DeadlineVerdict } from "./deadlineVerdict.js";
 export { deadlineVerdict } from "./deadlineVerdict.js";
