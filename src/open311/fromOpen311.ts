@@ -133,7 +133,7 @@ function when(name: string, value: string | undefined, issues: ValidationIssue[]
  * closed state), `expected_datetime` as the due instant, the `notes` as history, the channel from
  * `extended_attributes.channel`.
  *
- * @param request - a request from `parseOpen311Json` or `parseOpen311Xml`.
+ * @param input - a request from `parseOpen311Json` or `parseOpen311Xml`.
  * @param options - more statuses and channel words.
  * @returns the case.
  * @throws ValidationError when the request has no id or no readable `requested_datetime`, a time is unreadable or a
