@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** The exports map for the package: the root, one subpath per module folder, and package.json. */
+/** The exports map for the package: the root, one subpath per module folder, the JSON Schemas, and package.json. */
 export function exportsMap(srcDir) {
   const modules = readdirSync(srcDir)
     .filter((name) => statSync(join(srcDir, name)).isDirectory())
@@ -13,6 +13,7 @@ export function exportsMap(srcDir) {
   return {
     ".": entry("index"),
     ...Object.fromEntries(modules.map((name) => [`./${name}`, entry(`${name}/index`)])),
+    "./schemas/*": "./dist/schemas/*",
     "./package.json": "./package.json",
   };
 }

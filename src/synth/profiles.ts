@@ -27,6 +27,7 @@ export const DEFAULT_CHANNEL_MIX: Readonly<Record<Channel, number>> = {
   "mobile-app": 0.02,
   partner: 0.01,
   councillor: 0.005,
+  unknown: 0,
 };
 
 /**
@@ -151,7 +152,7 @@ export interface ChannelHours {
 }
 
 /**
- * Opening hours (assumptions: typical council opening hours; web channels 24/7). Index 14 is the outbound
+ * Opening hours (assumptions: typical council opening hours; web channels 24/7). The last entry is the outbound
  * letter run, dispatched in office hours.
  */
 export const CHANNEL_HOURS: Readonly<Record<Channel | "outbound-letter", ChannelHours>> = {
@@ -169,6 +170,7 @@ export const CHANNEL_HOURS: Readonly<Record<Channel | "outbound-letter", Channel
   "mobile-app": { days: 7, open: 0, close: 24, curve: "digital" },
   partner: { days: 5, open: 9, close: 17, curve: "office" },
   councillor: { days: 7, open: 8, close: 22, curve: "digital" },
+  unknown: { days: 5, open: 9, close: 17, curve: "office" },
   "outbound-letter": { days: 5, open: 9, close: 17, curve: "post" },
 };
 

@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { CHANNEL_CODES } from "council-contact/taxonomy";
- * CHANNEL_CODES.length //=> 14
+ * CHANNEL_CODES.length //=> 15
  * CHANNEL_CODES[2] //=> "telephone"
  * ```
  */
@@ -24,6 +24,7 @@ export const CHANNEL_CODES = [
   "mobile-app",
   "partner",
   "councillor",
+  "unknown",
 ] as const;
 
 /**
@@ -174,6 +175,14 @@ export const CHANNELS: Readonly<Record<Channel, ChannelInfo>> = {
     synchronous: false,
     digital: false,
     source: 'councillor casework raised for a resident (LGSL 358 "your local councillors", DOMAIN §2.1)',
+  },
+  unknown: {
+    label: "Unknown",
+    mode: "assisted",
+    synchronous: false,
+    digital: false,
+    source:
+      "the library's own code for a contact whose channel the source did not record or that no mapping names (an export's UNKNOWN, a blank cell), so the row is kept and counted; its attributes are the cautious reading: staff work, not real time, not digital",
   },
 } as const satisfies Record<Channel, ChannelInfo>;
 

@@ -101,13 +101,13 @@ describe("checkContactColumns", () => {
   });
 
   it("names the first row of a column holding a code the taxonomy does not have, and counts the rest", () => {
-    // 14 channels (0–13), 2 directions (0–2 with none), answered 0–2.
-    expect(issuesOf({ ...columns, channel: Uint8Array.of(2, 14, 14) })).toEqual([
+    // 15 channels (0–14), 2 directions (0–2 with none), answered 0–2.
+    expect(issuesOf({ ...columns, channel: Uint8Array.of(2, 15, 15) })).toEqual([
       {
         code: "invalid_value",
         path: ["channel", 1],
-        message: "channel is 14, not a code (at most 13) (and 1 more rows)",
-        input: 14,
+        message: "channel is 15, not a code (at most 14) (and 1 more rows)",
+        input: 15,
       },
     ]);
     expect(issuesOf({ ...columns, direction: Uint8Array.of(0, 3, 1) })).toEqual([
