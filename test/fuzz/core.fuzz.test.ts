@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import {
   checkWritable,
   civilFromDays,
@@ -102,13 +102,15 @@ describe("core under hostile input: a value or a RangeError/ValidationError, nev
     );
   });
 
-  it("readInstant of any string gives epoch ms or a problem, never NaN", () => {
+  it("readInstant of any string gives integer epoch ms or a problem with a message, never NaN", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (text) => {
-        const read = readInstant(text);
-        if (typeof read === "number") expect(Number.isSafeInteger(read)).toBe(true);
-        else expect(read.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(..."0123456789-T:+Z., "), maxLength: 35 })),
+        (text) => {
+          const read = readInstant(text);
+          return typeof read === "number" ? Number.isSafeInteger(read) : read.message.length > 0;
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
   });
