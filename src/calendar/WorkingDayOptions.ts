@@ -1,6 +1,6 @@
+import { show } from "../core/index.js";
 import { type Division, divisionError } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
-import { show } from "./isoDay.js";
 import { buildWorkingDayIndex, type WorkingDayIndex } from "./workingDayIndex.js";
 
 /**

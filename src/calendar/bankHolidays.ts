@@ -1,6 +1,6 @@
+import { show } from "../core/index.js";
 import { type Division, divisionOrThrow, type GovUkDivision } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
-import { show } from "./isoDay.js";
 import { supportedDayOrThrow } from "./supportedYears.js";
 
 /**

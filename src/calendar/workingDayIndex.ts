@@ -8,10 +8,11 @@
 // - n < 0 working days before i is working[cumulative[i] + n] (count back from those < i);
 // - working days in (s, e] are cumulative[e + 1] − cumulative[s + 1], and in [e, s) are
 //   cumulative[s] − cumulative[e].
+
+import { dayOrThrow, integerOrThrow, SUPPORTED_YEARS, weekdayOf } from "../core/index.js";
 import { dateOfSupportedIndex } from "./formatDay.js";
-import { dayOrThrow, integerOrThrow, weekdayOf } from "./isoDay.js";
 import { supportedDayIndex } from "./supportedDayIndex.js";
-import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS, SUPPORTED_YEARS } from "./supportedYears.js";
+import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS } from "./supportedYears.js";
 
 /** The precomputed tables of one calendar. */
 export interface WorkingDayIndex {
