@@ -1,5 +1,5 @@
 import { formatDayNumber } from "../core/index.js";
-import { FIRST_DAY, SUPPORTED_DAYS } from "./supportedYears.js";
+import { FIRST_DAY, SUPPORTED_DAYS } from "./supportedDayOrThrow.js";
 
 // The ISO string of every supported day, built once on first use (an immutable table derived from
 // constants: memoising it is not observable). Formatting a working-day result is then one lookup.

@@ -3,8 +3,8 @@
 // memoising them is not observable.
 
 import { daysFromCivil, daysInMonth, parseDay, SUPPORTED_YEARS, weekdayOf } from "../core/index.js";
+import type { BankHoliday } from "./BankHoliday.js";
 import { BANK_HOLIDAY_RULES, type BankHolidayRule, type HolidayKey, type RuleDate } from "./bankHolidayRules.js";
-import type { BankHoliday } from "./bankHolidays.js";
 import { type Division, GOV_UK_DIVISIONS, type GovUkDivision } from "./Division.js";
 import { easterDayNumber } from "./easterSunday.js";
 import { formatDay } from "./formatDay.js";

@@ -2,7 +2,7 @@
 // the supported days (0 for 2000-01-01) with a month-start table instead of calendar arithmetic:
 // the shared field reader, shifts, a few comparisons and two lookups, no allocation.
 import { daysFromCivil, isoFields, SUPPORTED_YEARS } from "../core/index.js";
-import { FIRST_DAY } from "./supportedYears.js";
+import { FIRST_DAY } from "./supportedDayOrThrow.js";
 
 const MONTHS = (SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1) * 12;
 

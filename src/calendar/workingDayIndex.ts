@@ -12,7 +12,7 @@
 import { dayOrThrow, integerOrThrow, SUPPORTED_YEARS, weekdayOf } from "../core/index.js";
 import { dateOfSupportedIndex } from "./formatDay.js";
 import { supportedDayIndex } from "./supportedDayIndex.js";
-import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS } from "./supportedYears.js";
+import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS } from "./supportedDayOrThrow.js";
 
 /** The precomputed tables of one calendar. */
 export interface WorkingDayIndex {
