@@ -1,11 +1,11 @@
 import type { Closure, Division } from "../calendar/index.js";
+import { show } from "../core/index.js";
 import { acknowledgeClock } from "./acknowledgeClock.js";
 import type { When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
 import { isStatutory } from "./defineRegime.js";
 import { extendClock } from "./extendClock.js";
-import { show } from "./moment.js";
 import { pauseClock } from "./pauseClock.js";
 import type { CustomRegime, Regime, RegimeName } from "./Regime.js";
 import { resumeClock } from "./resumeClock.js";

@@ -1,5 +1,6 @@
 import { dateOfDayNumber, londonDay } from "../calendar/index.js";
 import type { Clock } from "./Clock.js";
+import { clockOrThrow } from "./clockShapeIssues.js";
 import { calendarOf, deadlinesOf } from "./deadlines.js";
 import { timelineOf } from "./timeline.js";
 
@@ -31,7 +32,7 @@ import { timelineOf } from "./timeline.js";
  * ```
  */
 export function dueDate(clock: Clock): string | null {
-  const timeline = timelineOf(clock);
+  const timeline = timelineOf(clockOrThrow(clock));
   if (timeline.paused !== null) return null;
   const { response } = deadlinesOf(timeline, calendarOf(clock));
   return timeline.hours ? londonDay(response) : dateOfDayNumber(response);

@@ -1,8 +1,8 @@
+import { rangeError } from "../core/index.js";
 import { appendEvent, showTime, type When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
 import { calendarOf, deadlinesOf } from "./deadlines.js";
-import { show } from "./moment.js";
 
 /**
  * Options for {@link extendClock}.
@@ -55,7 +55,7 @@ export function extendClock(clock: Clock, when: When, options: ExtendClockOption
     const left = maxExtension - timeline.extension;
     const by = options.by ?? left;
     if (options.by !== undefined && (typeof by !== "number" || !Number.isInteger(by) || by < 1)) {
-      throw new RangeError(`by must be a positive integer, got ${show(options.by)}`);
+      throw rangeError("by", "a positive integer", options.by);
     }
     if (maxExtension === 0) throw new ClockError("not_extendable", timeline.name, "the regime has no extension");
     if (left === 0) {
