@@ -51,6 +51,7 @@ export interface PauseClockOptions {
  * ```
  */
 export function pauseClock(clock: Clock, when: When, options: PauseClockOptions = {}): Clock {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   return appendEvent(clock, when, ({ timeline, stamp }) => {
     const reason = options.reason ?? timeline.rule.defaultPause;
     if (!REASONS.includes(reason)) throw new RangeError(messages.oneOf("reason", REASONS, reason));
