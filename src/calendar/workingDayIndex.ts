@@ -43,7 +43,7 @@ export function indexOfDate(date: string, name: string): number {
 
 /** The index of a day-number argument, or a `RangeError` naming it. */
 export function indexOfDayNumber(day: number, name: string): number {
-  const i = day - FIRST_DAY;
+  const i = typeof day === "number" ? day - FIRST_DAY : Number.NaN;
   if (i >= 0 && i < SUPPORTED_DAYS && Number.isInteger(i)) return i;
   const date = Number.isSafeInteger(day) && day >= MIN_DAY && day <= MAX_DAY ? ` (${formatDayNumber(day)})` : "";
   throw new RangeError(
