@@ -104,7 +104,10 @@ export function startClock(regime: Regime, received: string | number | Date, opt
   const stamp = moment.at === undefined ? { on } : { on, at: moment.at };
   const events: ClockEvent[] = [];
   if (awaiting !== undefined) {
-    if (rule.pauses[awaiting] === undefined) {
+    if (typeof awaiting !== "string") {
+      throw new RangeError(messages.oneOf("awaiting", ["clarification", "identity", "fee", "other"], awaiting));
+    }
+    if (!Object.hasOwn(rule.pauses, awaiting)) {
       throw new ClockError(
         "pause_not_allowed",
         name,
