@@ -60,8 +60,9 @@ function margin(value: number | undefined, fallback: number, name: string): numb
  * clock needs an instant, and is overdue once that instant is past its due instant.
  * @param options - the due-soon margins.
  * @returns the status, a union on `status`.
- * @throws RangeError if `today` is not a day or instant (an instant, for an hours clock), is
- * before the request was received, or a margin is negative.
+ * @throws RangeError if the clock is malformed or would fall due after 2100-12-31, `today` is not
+ * a day or instant (an instant, for an hours clock) or is before the request was received,
+ * `options` is not an object, or a margin is negative.
  *
  * @example
  * ```ts

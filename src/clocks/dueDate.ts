@@ -17,7 +17,8 @@ import { timelineOf } from "./timeline.js";
  *
  * @param clock - a clock from `startClock` and the other operations (or its JSON).
  * @returns the due day, or `null` while paused.
- * @throws RangeError if the clock is malformed (an unknown regime, a day that does not exist).
+ * @throws RangeError if the clock is malformed (not the shape `startClock` makes, an unknown regime,
+ * a day that does not exist), or would fall due after 2100-12-31, the last supported day.
  *
  * @example
  * ```ts
