@@ -1,4 +1,4 @@
-import { show } from "./isoDay.js";
+import { show } from "../core/index.js";
 
 /**
  * One of the three divisions of the UK that GOV.UK publishes bank holidays for (the Banking and

@@ -1,5 +1,5 @@
+import { checkWritable, dayOrThrow, integerOrThrow } from "../core/index.js";
 import { formatDay } from "./formatDay.js";
-import { checkWritable, dayOrThrow, integerOrThrow } from "./isoDay.js";
 
 /**
  * Add (or, with a negative `n`, subtract) calendar days.

@@ -1,5 +1,5 @@
+import { checkWritable, civilFromDays, dayOrThrow, daysFromCivil, daysInMonth, integerOrThrow } from "../core/index.js";
 import { formatDay } from "./formatDay.js";
-import { checkWritable, civilFromDays, dayOrThrow, daysFromCivil, daysInMonth, integerOrThrow } from "./isoDay.js";
 
 /**
  * Add (or subtract) calendar months, keeping the day of the month where the target month has it

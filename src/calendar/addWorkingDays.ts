@@ -1,5 +1,6 @@
-import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import type { WorkingDayOptions } from "./WorkingDayOptions.js";
 import { addWorkingDaysIn } from "./workingDayIndex.js";
+import { workingDayIndexFor } from "./workingDayIndexFor.js";
 
 /**
  * Step `n` working days from a day: forward for positive `n`, back for negative. The start need
@@ -27,5 +28,5 @@ import { addWorkingDaysIn } from "./workingDayIndex.js";
  * ```
  */
 export function addWorkingDays(date: string, n: number, options: WorkingDayOptions): string {
-  return addWorkingDaysIn(indexFor(options), date, n);
+  return addWorkingDaysIn(workingDayIndexFor(options), date, n);
 }

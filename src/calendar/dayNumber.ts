@@ -1,5 +1,5 @@
+import { checkWritable, dayOrThrow, integerOrThrow } from "../core/index.js";
 import { formatDay } from "./formatDay.js";
-import { checkWritable, dayOrThrow, integerOrThrow } from "./isoDay.js";
 
 /**
  * The epoch-day number of an ISO calendar day: days since 1970-01-01 (negative before it), in the

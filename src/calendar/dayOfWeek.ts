@@ -1,4 +1,4 @@
-import { dayOrThrow, weekdayOf } from "./isoDay.js";
+import { dayOrThrow, weekdayOf } from "../core/index.js";
 
 /**
  * The day of the week of a calendar day, numbered as `Date.prototype.getDay` and date-fns

@@ -1,5 +1,5 @@
+import { daysFromCivil, integerOrThrow } from "../core/index.js";
 import { formatDay } from "./formatDay.js";
-import { daysFromCivil, integerOrThrow } from "./isoDay.js";
 
 /**
  * The day number of Easter Sunday in a Gregorian year, by the "Anonymous Gregorian algorithm"

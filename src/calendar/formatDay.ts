@@ -1,5 +1,5 @@
-import { formatCivil } from "./isoDay.js";
-import { FIRST_DAY, SUPPORTED_DAYS } from "./supportedYears.js";
+import { formatDayNumber } from "../core/index.js";
+import { FIRST_DAY, SUPPORTED_DAYS } from "./supportedDayOrThrow.js";
 
 // The ISO string of every supported day, built once on first use (an immutable table derived from
 // constants: memoising it is not observable). Formatting a working-day result is then one lookup.
@@ -7,7 +7,7 @@ let table: readonly string[] | undefined;
 
 function buildTable(): readonly string[] {
   const strings = new Array<string>(SUPPORTED_DAYS);
-  for (let i = 0; i < SUPPORTED_DAYS; i++) strings[i] = formatCivil(FIRST_DAY + i);
+  for (let i = 0; i < SUPPORTED_DAYS; i++) strings[i] = formatDayNumber(FIRST_DAY + i);
   return Object.freeze(strings);
 }
 
@@ -20,5 +20,5 @@ export function dateOfSupportedIndex(i: number): string {
 export function formatDay(dayNumber: number): string {
   const i = dayNumber - FIRST_DAY;
   if (i >= 0 && i < SUPPORTED_DAYS) return (table ??= buildTable())[i]!;
-  return formatCivil(dayNumber);
+  return formatDayNumber(dayNumber);
 }

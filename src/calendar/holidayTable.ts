@@ -1,14 +1,14 @@
 // Private: the bank holidays of every supported year, computed once per division from
 // BANK_HOLIDAY_RULES and PROCLAMATIONS. The tables are immutable and derived from constants, so
 // memoising them is not observable.
+
+import { daysFromCivil, daysInMonth, parseDay, SUPPORTED_YEARS, weekdayOf } from "../core/index.js";
+import type { BankHoliday } from "./BankHoliday.js";
 import { BANK_HOLIDAY_RULES, type BankHolidayRule, type HolidayKey, type RuleDate } from "./bankHolidayRules.js";
-import type { BankHoliday } from "./bankHolidays.js";
 import { type Division, GOV_UK_DIVISIONS, type GovUkDivision } from "./Division.js";
 import { easterDayNumber } from "./easterSunday.js";
 import { formatDay } from "./formatDay.js";
-import { daysFromCivil, daysInMonth, parseDay, weekdayOf } from "./isoDay.js";
 import { PROCLAMATIONS, type Proclamation } from "./proclamations.js";
-import { SUPPORTED_YEARS } from "./supportedYears.js";
 
 /** A division's holidays over all supported years, sorted, with their day numbers beside them. */
 export interface HolidayTable {

@@ -1,4 +1,4 @@
-import { parseDay } from "./isoDay.js";
+import { parseDay } from "../core/index.js";
 
 /**
  * Whether `text` is a calendar day written `YYYY-MM-DD` that exists. Never throws.

@@ -1,5 +1,6 @@
-import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import type { WorkingDayOptions } from "./WorkingDayOptions.js";
 import { indexOfDate, isWorkingAt } from "./workingDayIndex.js";
+import { workingDayIndexFor } from "./workingDayIndexFor.js";
 
 /**
  * Whether a day is a working day: Monday to Friday and not a bank holiday in the division.
@@ -20,5 +21,5 @@ import { indexOfDate, isWorkingAt } from "./workingDayIndex.js";
  * ```
  */
 export function isWorkingDay(date: string, options: WorkingDayOptions): boolean {
-  return isWorkingAt(indexFor(options), indexOfDate(date, "date"));
+  return isWorkingAt(workingDayIndexFor(options), indexOfDate(date, "date"));
 }

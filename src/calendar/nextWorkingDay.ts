@@ -1,5 +1,6 @@
-import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import type { WorkingDayOptions } from "./WorkingDayOptions.js";
 import { addWorkingDaysIn } from "./workingDayIndex.js";
+import { workingDayIndexFor } from "./workingDayIndexFor.js";
 
 /**
  * The first working day after a day (the day itself is never returned): `addWorkingDays(date, 1)`.
@@ -18,5 +19,5 @@ import { addWorkingDaysIn } from "./workingDayIndex.js";
  * ```
  */
 export function nextWorkingDay(date: string, options: WorkingDayOptions): string {
-  return addWorkingDaysIn(indexFor(options), date, 1);
+  return addWorkingDaysIn(workingDayIndexFor(options), date, 1);
 }

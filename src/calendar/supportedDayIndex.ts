@@ -1,8 +1,8 @@
 // Private: the fast parser for the working-day hot path. It turns `YYYY-MM-DD` into an index into
 // the supported days (0 for 2000-01-01) with a month-start table instead of calendar arithmetic:
 // the shared field reader, shifts, a few comparisons and two lookups, no allocation.
-import { daysFromCivil, isoFields } from "./isoDay.js";
-import { FIRST_DAY, SUPPORTED_YEARS } from "./supportedYears.js";
+import { daysFromCivil, isoFields, SUPPORTED_YEARS } from "../core/index.js";
+import { FIRST_DAY } from "./supportedDayOrThrow.js";
 
 const MONTHS = (SUPPORTED_YEARS.to - SUPPORTED_YEARS.from + 1) * 12;
 

@@ -1,7 +1,7 @@
+import { show } from "../core/index.js";
 import { type Division, divisionOrThrow } from "./Division.js";
 import { holidayTable } from "./holidayTable.js";
-import { show } from "./isoDay.js";
-import { FIRST_DAY, supportedDayOrThrow } from "./supportedYears.js";
+import { FIRST_DAY, supportedDayOrThrow } from "./supportedDayOrThrow.js";
 import {
   addWorkingDaysIn,
   buildWorkingDayIndex,

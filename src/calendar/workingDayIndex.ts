@@ -8,10 +8,11 @@
 // - n < 0 working days before i is working[cumulative[i] + n] (count back from those < i);
 // - working days in (s, e] are cumulative[e + 1] − cumulative[s + 1], and in [e, s) are
 //   cumulative[s] − cumulative[e].
+
+import { dayOrThrow, formatDayNumber, integerOrThrow, MAX_DAY, MIN_DAY, messages, weekdayOf } from "../core/index.js";
 import { dateOfSupportedIndex } from "./formatDay.js";
-import { dayOrThrow, integerOrThrow, weekdayOf } from "./isoDay.js";
 import { supportedDayIndex } from "./supportedDayIndex.js";
-import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS, SUPPORTED_YEARS } from "./supportedYears.js";
+import { FIRST_DAY, LAST_DAY, outsideYears, SUPPORTED_DAYS } from "./supportedDayOrThrow.js";
 
 /** The precomputed tables of one calendar. */
 export interface WorkingDayIndex {
@@ -42,9 +43,12 @@ export function indexOfDate(date: string, name: string): number {
 
 /** The index of a day-number argument, or a `RangeError` naming it. */
 export function indexOfDayNumber(day: number, name: string): number {
-  const i = day - FIRST_DAY;
+  const i = typeof day === "number" ? day - FIRST_DAY : Number.NaN;
   if (i >= 0 && i < SUPPORTED_DAYS && Number.isInteger(i)) return i;
-  throw new RangeError(`${name} must be an integer day number from ${FIRST_DAY} to ${LAST_DAY}, got ${String(day)}`);
+  const date = Number.isSafeInteger(day) && day >= MIN_DAY && day <= MAX_DAY ? ` (${formatDayNumber(day)})` : "";
+  throw new RangeError(
+    `${messages.mustBe(name, `an integer day number from ${FIRST_DAY} (2000-01-01) to ${LAST_DAY} (2100-12-31)`, day)}${date}`,
+  );
 }
 
 /** Whether the day at index `i` is a working day. */
@@ -64,9 +68,9 @@ export function stepFrom(index: WorkingDayIndex, i: number, n: number): number {
 
 /** The `RangeError` for a step that leaves the supported years. */
 export function stepOutside(from: string | number, n: number): RangeError {
-  const start = typeof from === "number" ? `day ${from}` : from;
+  const start = typeof from === "number" ? formatDayNumber(from) : from;
   return new RangeError(
-    `${start} + ${n} working days falls outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
+    `${start} ${n < 0 ? "-" : "+"} ${Math.abs(n)} working days falls outside the supported days 2000-01-01 to 2100-12-31`,
   );
 }
 

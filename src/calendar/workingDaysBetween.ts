@@ -1,5 +1,6 @@
-import { indexFor, type WorkingDayOptions } from "./WorkingDayOptions.js";
+import type { WorkingDayOptions } from "./WorkingDayOptions.js";
 import { indexOfDate, workingBetween } from "./workingDayIndex.js";
+import { workingDayIndexFor } from "./workingDayIndexFor.js";
 
 /**
  * The working days after `start` up to and including `end`; when `end` is before `start`, minus
@@ -22,5 +23,5 @@ import { indexOfDate, workingBetween } from "./workingDayIndex.js";
  * ```
  */
 export function workingDaysBetween(start: string, end: string, options: WorkingDayOptions): number {
-  return workingBetween(indexFor(options), indexOfDate(start, "start"), indexOfDate(end, "end"));
+  return workingBetween(workingDayIndexFor(options), indexOfDate(start, "start"), indexOfDate(end, "end"));
 }

@@ -1,7 +1,9 @@
 import { dateOfDayNumber } from "../calendar/index.js";
+import { formatInstant, show } from "../core/index.js";
 import type { Clock, ClockEvent } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
-import { momentOf, show } from "./moment.js";
+import { clockOrThrow } from "./clockShapeIssues.js";
+import { momentOf } from "./moment.js";
 import { type Timeline, timelineOf } from "./timeline.js";
 
 /**
@@ -28,7 +30,7 @@ export interface EventContext {
 
 /** A time on a clock's scale, for messages. */
 export function showTime(timeline: Timeline, time: number): string {
-  return timeline.hours ? new Date(time).toISOString() : dateOfDayNumber(time);
+  return timeline.hours ? formatInstant(time) : dateOfDayNumber(time);
 }
 
 /**
@@ -37,9 +39,7 @@ export function showTime(timeline: Timeline, time: number): string {
  * instant) and the operation's own (`build` throws a `ClockError` or returns the event).
  */
 export function appendEvent(clock: Clock, when: unknown, build: (context: EventContext) => ClockEvent): Clock {
-  if (typeof clock !== "object" || clock === null || !Array.isArray(clock.events)) {
-    throw new RangeError(`clock must be a clock from startClock, got ${show(clock)}`);
-  }
+  clockOrThrow(clock);
   const timeline = timelineOf(clock);
   const moment = momentOf(when, "when");
   if (timeline.hours && moment.at === undefined) {

@@ -1,11 +1,12 @@
 import type { Closure, Division } from "../calendar/index.js";
+import { messages, rangeError, show } from "../core/index.js";
 import { acknowledgeClock } from "./acknowledgeClock.js";
 import type { When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
+import { clockOrThrow } from "./clockShapeIssues.js";
 import { isStatutory } from "./defineRegime.js";
 import { extendClock } from "./extendClock.js";
-import { show } from "./moment.js";
 import { pauseClock } from "./pauseClock.js";
 import type { CustomRegime, Regime, RegimeName } from "./Regime.js";
 import { resumeClock } from "./resumeClock.js";
@@ -95,7 +96,7 @@ const ACTIONS: readonly string[] = [
 /** The regime an effect names: statutory, or one of the options' service levels. */
 function regimeNamed(name: unknown, options: ApplyClockEffectsOptions): Regime {
   if (isStatutory(name)) return name;
-  const custom = options.regimes?.find((regime) => regime.name === name);
+  const custom = options.regimes?.find((regime) => typeof regime === "object" && regime?.name === name);
   if (custom === undefined)
     throw new RangeError(`effect names regime ${show(name)}, which is neither statutory nor in options.regimes`);
   return custom;
@@ -141,12 +142,22 @@ export function applyClockEffects(
   effects: readonly (ClockEffect | { readonly type: string })[],
   options: ApplyClockEffectsOptions = {},
 ): ClockSet {
+  if (typeof clocks !== "object" || clocks === null || Array.isArray(clocks)) {
+    throw rangeError("clocks", "an object of clocks by regime name", clocks);
+  }
+  if (!Array.isArray(effects)) throw rangeError("effects", "an array of effects", effects);
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
+  if (options.regimes !== undefined && !Array.isArray(options.regimes)) {
+    throw rangeError("options.regimes", "an array of custom regimes", options.regimes);
+  }
   let next: Record<string, Clock> = { ...clocks };
-  for (const effect of effects) {
+  for (const [i, effect] of effects.entries()) {
+    if (typeof effect !== "object" || effect === null)
+      throw rangeError(`effects[${i}]`, "an object with a type", effect);
     if (!ACTIONS.includes(effect.type)) continue;
     const { type, regime: name, at } = effect as ClockEffect;
     const regime = regimeNamed(name, options);
-    const current = Object.hasOwn(next, name) ? next[name] : undefined;
+    const current = Object.hasOwn(next, name) ? clockOrThrow(next[name]) : undefined;
     if (type === "start-clock") {
       if (current !== undefined && current.events.at(-1)?.type !== "stop") {
         throw new ClockError("already_started", name, "its clock is still going; stop it before starting another");

@@ -1,13 +1,6 @@
-import {
-  type Closure,
-  type Division,
-  dayNumber,
-  isValidDate,
-  SUPPORTED_YEARS,
-  type WorkingCalendar,
-  workingCalendar,
-} from "../calendar/index.js";
-import { show } from "./moment.js";
+import { type Closure, type Division, type WorkingCalendar, workingCalendar } from "../calendar/index.js";
+import { parseDay, rangeError, SUPPORTED_RANGE, show } from "../core/index.js";
+import { outsideSupportedDays } from "./moment.js";
 
 /** Working-day arithmetic on epoch-day numbers for one clock: its division, less its closures. */
 export interface DayCalendar {
@@ -21,8 +14,6 @@ export interface DayCalendar {
 
 // One calendar per division, built on first use: immutable tables derived from constants.
 const bases: Partial<Record<Division, WorkingCalendar>> = {};
-const FIRST = dayNumber(`${SUPPORTED_YEARS.from}-01-01`);
-const LAST = dayNumber(`${SUPPORTED_YEARS.to}-12-31`);
 
 function base(division: Division): WorkingCalendar {
   return (bases[division] ??= workingCalendar({ division }));
@@ -30,19 +21,15 @@ function base(division: Division): WorkingCalendar {
 
 /** A closure day's number, or a `RangeError` naming where it is. */
 function closureDay(text: unknown, name: string): number {
-  if (!isValidDate(text)) throw new RangeError(`${name} must be a YYYY-MM-DD day that exists, got ${show(text)}`);
-  const day = dayNumber(text);
-  if (day < FIRST || day > LAST)
-    throw new RangeError(
-      `${name} ${show(text)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
-    );
+  const day = parseDay(text);
+  if (Number.isNaN(day)) throw rangeError(name, "a YYYY-MM-DD day that exists", text);
+  if (day < SUPPORTED_RANGE.firstDay || day > SUPPORTED_RANGE.lastDay) throw outsideSupportedDays(name, text);
   return day;
 }
 
 /** Every closed day of `closures`, as sorted unique day numbers; a `RangeError` names a bad entry. */
 export function closureDays(closures: readonly Closure[]): number[] {
-  if (!Array.isArray(closures))
-    throw new RangeError(`closures must be an array of days or { from, to } runs, got ${show(closures)}`);
+  if (!Array.isArray(closures)) throw rangeError("closures", "an array of days or { from, to } runs", closures);
   const days = new Set<number>();
   closures.forEach((closure: unknown, i) => {
     if (typeof closure === "string") {

@@ -1,14 +1,14 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
+import { MS_PER_HOUR, messages, rangeError, show } from "../core/index.js";
 import type { When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
 import type { ClockState, ClockStatus, ClockStatusBase } from "./ClockState.js";
+import { clockOrThrow } from "./clockShapeIssues.js";
 import { calendarOf, deadlinesOf } from "./deadlines.js";
 import { DUE_SOON_HOURS, DUE_SOON_WORKING_DAYS } from "./defaults.js";
-import { momentOf, show } from "./moment.js";
+import { momentOf } from "./moment.js";
 import { regimeName, ruleOf } from "./ruleOf.js";
 import { resumeAt, timelineOf } from "./timeline.js";
-
-const MS_PER_HOUR = 3_600_000;
 
 /** A status being built: the common fields, then the counts its state has. */
 type Draft = ClockStatusBase & {
@@ -40,7 +40,7 @@ export interface ClockStatusOptions {
 function margin(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-    throw new RangeError(`${name} must be a finite number ≥ 0, got ${show(value)}`);
+    throw rangeError(name, "a finite number ≥ 0", value);
   return value;
 }
 
@@ -60,8 +60,9 @@ function margin(value: number | undefined, fallback: number, name: string): numb
  * clock needs an instant, and is overdue once that instant is past its due instant.
  * @param options - the due-soon margins.
  * @returns the status, a union on `status`.
- * @throws RangeError if `today` is not a day or instant (an instant, for an hours clock), is
- * before the request was received, or a margin is negative.
+ * @throws RangeError if the clock is malformed or would fall due after 2100-12-31, `today` is not
+ * a day or instant (an instant, for an hours clock) or is before the request was received,
+ * `options` is not an object, or a margin is negative.
  *
  * @example
  * ```ts
@@ -76,6 +77,8 @@ function margin(value: number | undefined, fallback: number, name: string): numb
  * ```
  */
 export function clockStatus(clock: Clock, today: When, options: ClockStatusOptions = {}): ClockStatus {
+  clockOrThrow(clock);
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   const dueSoonDays = margin(options.dueSoonWorkingDays, DUE_SOON_WORKING_DAYS, "dueSoonWorkingDays");
   const dueSoonHours = margin(options.dueSoonHours, DUE_SOON_HOURS, "dueSoonHours");
   const rule = ruleOf(clock.regime);

@@ -1,9 +1,8 @@
 import { addCalendarMonths, dateOfDayNumber, dayNumber } from "../calendar/index.js";
+import { formatDayNumber, formatInstant, MS_PER_HOUR, SUPPORTED_RANGE } from "../core/index.js";
 import type { Clock } from "./Clock.js";
 import { type DayCalendar, dayCalendar } from "./clockCalendar.js";
 import type { Span, Timeline } from "./timeline.js";
-
-const MS_PER_HOUR = 3_600_000;
 
 /** A clock's deadlines: times on its own scale (day numbers, or ms on an hours clock). */
 export interface Deadlines {
@@ -55,6 +54,27 @@ export function calendarOf(clock: Clock): DayCalendar {
  * from the last day it could be acknowledged on time.
  */
 export function deadlinesOf(timeline: Timeline, cal: DayCalendar): Deadlines {
+  let deadlines: Deadlines;
+  try {
+    deadlines = countDeadlines(timeline, cal);
+  } catch (error) {
+    // the calendar refuses a day past 2100-12-31: say which clock ran past it, in dates
+    if (error instanceof RangeError) throw pastSupportedDays(timeline);
+    throw error;
+  }
+  if (timeline.hours && deadlines.response >= SUPPORTED_RANGE.endMs) throw pastSupportedDays(timeline);
+  return deadlines;
+}
+
+/** The `RangeError` for a clock whose deadline would fall after the last supported day. */
+function pastSupportedDays(timeline: Timeline): RangeError {
+  const received = timeline.hours ? formatInstant(timeline.received) : formatDayNumber(timeline.received);
+  return new RangeError(
+    `the ${timeline.name} clock received ${received} would fall due after 2100-12-31: the supported days are 2000-01-01 to 2100-12-31`,
+  );
+}
+
+function countDeadlines(timeline: Timeline, cal: DayCalendar): Deadlines {
   const { rule, start, spans, extension } = timeline;
   if (rule.acknowledgeWithin === null) {
     return { acknowledgement: null, response: countFrom(timeline, cal, start, rule.limit + extension, spans) };

@@ -1,4 +1,4 @@
-import { show } from "./moment.js";
+import { rangeError, show } from "../core/index.js";
 import type { CustomRegime, StatutoryRegime } from "./Regime.js";
 import { STATUTORY_REGIMES } from "./statutoryRegimes.js";
 
@@ -28,22 +28,18 @@ const isCount = (n: unknown, min: number): n is number => typeof n === "number" 
  */
 export function defineRegime(regime: CustomRegime): Required<CustomRegime> {
   if (typeof regime !== "object" || regime === null) {
-    throw new RangeError(
-      `regime must be a statutory regime's name or { name, unit, limit, maxExtension? }, got ${show(regime)}`,
-    );
+    throw rangeError("regime", "a statutory regime's name or { name, unit, limit, maxExtension? }", regime);
   }
   const { name, unit, limit, maxExtension = 0 } = regime;
-  if (typeof name !== "string" || name.trim() === "")
-    throw new RangeError(`regime.name must be a non-empty string, got ${show(name)}`);
+  if (typeof name !== "string" || name.trim() === "") throw rangeError("regime.name", "a non-empty string", name);
   if (Object.hasOwn(STATUTORY_REGIMES, name)) {
     throw new RangeError(`regime.name ${show(name)} is a statutory regime: pass "${name}" itself, not a custom regime`);
   }
   if (!(UNITS as readonly unknown[]).includes(unit)) {
     throw new RangeError(`regime.unit must be one of ${UNITS.map((u) => `"${u}"`).join(", ")}, got ${show(unit)}`);
   }
-  if (!isCount(limit, 1)) throw new RangeError(`regime.limit must be a positive integer, got ${show(limit)}`);
-  if (!isCount(maxExtension, 0))
-    throw new RangeError(`regime.maxExtension must be a whole number ≥ 0, got ${show(maxExtension)}`);
+  if (!isCount(limit, 1)) throw rangeError("regime.limit", "a positive integer", limit);
+  if (!isCount(maxExtension, 0)) throw rangeError("regime.maxExtension", "a whole number ≥ 0", maxExtension);
   return Object.freeze({ name, unit, limit, maxExtension });
 }
 

@@ -1,5 +1,6 @@
 import { dateOfDayNumber, londonDay } from "../calendar/index.js";
 import type { Clock } from "./Clock.js";
+import { clockOrThrow } from "./clockShapeIssues.js";
 import { calendarOf, deadlinesOf } from "./deadlines.js";
 import { timelineOf } from "./timeline.js";
 
@@ -16,7 +17,8 @@ import { timelineOf } from "./timeline.js";
  *
  * @param clock - a clock from `startClock` and the other operations (or its JSON).
  * @returns the due day, or `null` while paused.
- * @throws RangeError if the clock is malformed (an unknown regime, a day that does not exist).
+ * @throws RangeError if the clock is malformed (not the shape `startClock` makes, an unknown regime,
+ * a day that does not exist), or would fall due after 2100-12-31, the last supported day.
  *
  * @example
  * ```ts
@@ -31,7 +33,7 @@ import { timelineOf } from "./timeline.js";
  * ```
  */
 export function dueDate(clock: Clock): string | null {
-  const timeline = timelineOf(clock);
+  const timeline = timelineOf(clockOrThrow(clock));
   if (timeline.paused !== null) return null;
   const { response } = deadlinesOf(timeline, calendarOf(clock));
   return timeline.hours ? londonDay(response) : dateOfDayNumber(response);

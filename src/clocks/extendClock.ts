@@ -1,8 +1,8 @@
+import { messages, rangeError } from "../core/index.js";
 import { appendEvent, showTime, type When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
 import { calendarOf, deadlinesOf } from "./deadlines.js";
-import { show } from "./moment.js";
 
 /**
  * Options for {@link extendClock}.
@@ -50,13 +50,15 @@ export interface ExtendClockOptions {
  * ```
  */
 export function extendClock(clock: Clock, when: When, options: ExtendClockOptions = {}): Clock {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   return appendEvent(clock, when, ({ timeline, time, stamp }) => {
     const { maxExtension } = timeline.rule;
     const left = maxExtension - timeline.extension;
-    const by = options.by ?? left;
-    if (options.by !== undefined && (typeof by !== "number" || !Number.isInteger(by) || by < 1)) {
-      throw new RangeError(`by must be a positive integer, got ${show(options.by)}`);
+    const asked: unknown = options.by;
+    if (asked !== undefined && (typeof asked !== "number" || !Number.isInteger(asked) || asked < 1)) {
+      throw rangeError("by", "a positive integer", asked);
     }
+    const by = (asked as number | undefined) ?? left;
     if (maxExtension === 0) throw new ClockError("not_extendable", timeline.name, "the regime has no extension");
     if (left === 0) {
       throw new ClockError(

@@ -1,4 +1,4 @@
-import { dayNumber, isValidDate, londonDay, SUPPORTED_YEARS } from "../calendar/index.js";
+import { londonDayNumber, parseDay, rangeError, readInstant, SUPPORTED_RANGE, show, whyNotDay } from "../core/index.js";
 
 /** A point in a clock's history: its London day number and, when given as an instant, its epoch ms. */
 export interface Moment {
@@ -6,57 +6,37 @@ export interface Moment {
   readonly at: number | undefined;
 }
 
-const FIRST = dayNumber(`${SUPPORTED_YEARS.from}-01-01`);
-const LAST = dayNumber(`${SUPPORTED_YEARS.to}-12-31`);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `value` for a message: strings quoted, everything else as JSON would show it. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? "invalid" : value.toISOString()})`;
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return String(value);
-  return value === undefined ? "undefined" : (JSON.stringify(value) ?? String(value));
-}
+/** The supported days in words, for messages. */
+export const SUPPORTED_DAYS_TEXT = "the supported days 2000-01-01 to 2100-12-31";
 
-/** Epoch ms of an ISO instant that `londonDay` has accepted (its offset forms normalised for `Date.parse`). */
-function instantMs(text: string): number {
-  const normal = text
-    .replace(",", ".")
-    .replace(/([+-]\d{2})(\d{2})$/, "$1:$2")
-    .replace(/([+-]\d{2})$/, "$1:00");
-  return Date.parse(normal);
+/** The `RangeError` for an input whose day is outside the supported days, naming the input. */
+export function outsideSupportedDays(name: string, value: unknown): RangeError {
+  return new RangeError(`${name} ${show(value)} is outside ${SUPPORTED_DAYS_TEXT}`);
 }
 
 /**
- * A calendar day (`YYYY-MM-DD`, taken as a London day) or an instant (ISO 8601 with an offset,
- * epoch ms or a `Date`, turned into its London day) as a {@link Moment}, within the supported years.
+ * A calendar day (`YYYY-MM-DD`, taken as a London day) or an instant (the library's one grammar:
+ * ISO 8601 with an offset, integer epoch ms or a valid `Date`, turned into its London day) as a
+ * {@link Moment}, within the supported days.
  */
 export function momentOf(value: unknown, name: string): Moment {
-  let day: number;
-  let at: number | undefined;
   if (typeof value === "string" && DAY.test(value)) {
-    if (!isValidDate(value)) throw new RangeError(`${name} must be a day that exists, got ${show(value)}`);
-    day = dayNumber(value);
-  } else if (typeof value === "string" || typeof value === "number" || value instanceof Date) {
-    if (typeof value === "number" && !Number.isFinite(value))
-      throw new RangeError(`${name} must be finite epoch milliseconds, got ${show(value)}`);
-    let london: string;
-    try {
-      london = londonDay(value);
-    } catch (error) {
-      throw new RangeError(`${name}: ${(error as Error).message}`);
+    const why = whyNotDay(value);
+    if (why !== undefined) throw new RangeError(`${name} ${value} does not exist (${why})`);
+    const day = parseDay(value);
+    if (day < SUPPORTED_RANGE.firstDay || day > SUPPORTED_RANGE.lastDay) throw outsideSupportedDays(name, value);
+    return { day, at: undefined };
+  }
+  const at = readInstant(value, name);
+  if (typeof at !== "number") {
+    if (at.code === "invalid_type") {
+      throw rangeError(name, "a YYYY-MM-DD day or an instant (ISO 8601 with an offset, epoch ms or a Date)", value);
     }
-    day = dayNumber(london);
-    at = typeof value === "string" ? instantMs(value) : typeof value === "number" ? value : value.getTime();
-  } else {
-    throw new RangeError(
-      `${name} must be a YYYY-MM-DD day or an instant (ISO 8601 with an offset, epoch ms or a Date), got ${show(value)}`,
-    );
+    throw new RangeError(at.message);
   }
-  if (day < FIRST || day > LAST) {
-    throw new RangeError(
-      `${name} ${show(value)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
-    );
-  }
-  return { day, at };
+  // London keeps GMT at New Year, so the supported London days begin and end on these instants.
+  if (at < SUPPORTED_RANGE.firstMs || at >= SUPPORTED_RANGE.endMs) throw outsideSupportedDays(name, value);
+  return { day: londonDayNumber(at), at };
 }

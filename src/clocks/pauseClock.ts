@@ -1,7 +1,7 @@
+import { messages } from "../core/index.js";
 import { appendEvent, showTime, type When } from "./appendEvent.js";
 import type { Clock } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
-import { show } from "./moment.js";
 import type { PauseReason } from "./Regime.js";
 
 const REASONS: readonly PauseReason[] = ["clarification", "identity", "fee", "other"];
@@ -51,10 +51,10 @@ export interface PauseClockOptions {
  * ```
  */
 export function pauseClock(clock: Clock, when: When, options: PauseClockOptions = {}): Clock {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   return appendEvent(clock, when, ({ timeline, stamp }) => {
     const reason = options.reason ?? timeline.rule.defaultPause;
-    if (!REASONS.includes(reason))
-      throw new RangeError(`reason must be one of ${REASONS.map((r) => `"${r}"`).join(", ")}, got ${show(reason)}`);
+    if (!REASONS.includes(reason)) throw new RangeError(messages.oneOf("reason", REASONS, reason));
     if (timeline.paused !== null) {
       throw new ClockError(
         "clock_paused",

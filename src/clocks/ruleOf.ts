@@ -1,5 +1,5 @@
+import { show } from "../core/index.js";
 import { defineRegime, isStatutory } from "./defineRegime.js";
-import { show } from "./moment.js";
 import type { Regime } from "./Regime.js";
 import { type RegimeRule, STATUTORY_REGIMES } from "./statutoryRegimes.js";
 

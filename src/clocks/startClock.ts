@@ -1,10 +1,11 @@
 import { type Closure, DIVISIONS, type Division, dateOfDayNumber } from "../calendar/index.js";
+import { messages, show } from "../core/index.js";
 import type { Clock, ClockEvent } from "./Clock.js";
 import { ClockError } from "./ClockError.js";
 import { closureDays } from "./clockCalendar.js";
 import { DEFAULT_DIVISION, DEFAULT_SAR_DIVISION } from "./defaults.js";
 import { defineRegime } from "./defineRegime.js";
-import { momentOf, show } from "./moment.js";
+import { momentOf } from "./moment.js";
 import type { PauseReason, Regime } from "./Regime.js";
 import { regimeName, ruleOf } from "./ruleOf.js";
 
@@ -81,11 +82,10 @@ export interface StartClockOptions {
 export function startClock(regime: Regime, received: string | number | Date, options: StartClockOptions = {}): Clock {
   const rule = ruleOf(regime);
   const name = regimeName(regime);
-  if (typeof options !== "object" || options === null)
-    throw new RangeError(`options must be an object, got ${show(options)}`);
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   const { division: asked, closures = [], awaiting } = options;
   if (asked !== undefined && !(DIVISIONS as readonly unknown[]).includes(asked)) {
-    throw new RangeError(`division must be one of ${DIVISIONS.map((d) => `"${d}"`).join(", ")}, got ${show(asked)}`);
+    throw new RangeError(messages.oneOf("division", DIVISIONS, asked));
   }
   if (rule.division !== null && asked !== undefined && asked !== rule.division) {
     throw new RangeError(`division for ${name} is fixed by law as "${rule.division}", got ${show(asked)}`);
@@ -104,7 +104,10 @@ export function startClock(regime: Regime, received: string | number | Date, opt
   const stamp = moment.at === undefined ? { on } : { on, at: moment.at };
   const events: ClockEvent[] = [];
   if (awaiting !== undefined) {
-    if (rule.pauses[awaiting] === undefined) {
+    if (typeof awaiting !== "string") {
+      throw new RangeError(messages.oneOf("awaiting", ["clarification", "identity", "fee", "other"], awaiting));
+    }
+    if (!Object.hasOwn(rule.pauses, awaiting)) {
       throw new ClockError(
         "pause_not_allowed",
         name,

@@ -1,6 +1,6 @@
 import { dayNumber } from "../calendar/index.js";
+import { show } from "../core/index.js";
 import type { Clock } from "./Clock.js";
-import { show } from "./moment.js";
 import type { PauseReason } from "./Regime.js";
 import { regimeName, ruleOf } from "./ruleOf.js";
 import type { RegimeRule } from "./statutoryRegimes.js";

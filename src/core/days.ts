@@ -3,6 +3,7 @@
 // build a `Date`. The civil ↔ day-number conversions are Howard Hinnant's `days_from_civil` and
 // `civil_from_days` (http://howardhinnant.github.io/date_algorithms.html).
 
+import { rangeError } from "./messages.js";
 import { show } from "./show.js";
 
 /**
@@ -80,6 +81,7 @@ export const MONTH_NAMES = [
  *
  * @param year - a year.
  * @returns true for leap years.
+ * @throws RangeError if `year` is not a safe integer.
  *
  * @example
  * ```ts
@@ -89,6 +91,7 @@ export const MONTH_NAMES = [
  * ```
  */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isSafeInteger(year)) throw rangeError("year", "an integer", year);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -98,6 +101,7 @@ export function isLeapYear(year: number): boolean {
  * @param year - the year.
  * @param month - the month, 1–12.
  * @returns 28 to 31.
+ * @throws RangeError if `year` is not a safe integer or `month` is not an integer from 1 to 12.
  *
  * @example
  * ```ts
@@ -107,16 +111,19 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  if (!(Number.isInteger(month) && month >= 1 && month <= 12))
+    throw rangeError("month", "an integer from 1 to 12", month);
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /**
- * The day number of a civil date. Does not validate: 31 February is 3 March.
+ * The day number of a civil date. Does not check that the day exists: 31 February is 3 March.
  *
  * @param year - the year.
  * @param month - the month, 1–12.
  * @param day - the day of the month.
  * @returns days since 1970-01-01.
+ * @throws RangeError if any argument is not a safe integer.
  *
  * @example
  * ```ts
@@ -126,6 +133,13 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  if (!(Number.isSafeInteger(year) && Number.isSafeInteger(month) && Number.isSafeInteger(day))) {
+    throw rangeError(
+      "year, month and day",
+      "integers",
+      [year, month, day].find((n) => !Number.isSafeInteger(n)),
+    );
+  }
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -139,6 +153,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  *
  * @param dayNumber - days since 1970-01-01.
  * @returns the year, month (1–12) and day of the month.
+ * @throws RangeError if `dayNumber` is not a safe integer.
  *
  * @example
  * ```ts
@@ -147,6 +162,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  * ```
  */
 export function civilFromDays(dayNumber: number): [number, number, number] {
+  if (!Number.isSafeInteger(dayNumber)) throw rangeError("dayNumber", "an integer", dayNumber);
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -165,6 +181,7 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
  *
  * @param dayNumber - days since 1970-01-01.
  * @returns 0 (Sunday) to 6 (Saturday).
+ * @throws RangeError if `dayNumber` is not a safe integer.
  *
  * @example
  * ```ts
@@ -173,6 +190,7 @@ export function civilFromDays(dayNumber: number): [number, number, number] {
  * ```
  */
 export function weekdayOf(dayNumber: number): number {
+  if (!Number.isSafeInteger(dayNumber)) throw rangeError("dayNumber", "an integer", dayNumber);
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
@@ -240,10 +258,11 @@ function pad2(n: number): string {
 }
 
 /**
- * `YYYY-MM-DD` of a day number in the years 0000–9999. Does not validate.
+ * `YYYY-MM-DD` of a day number in the years 0000–9999 (past them the year has more digits or a sign).
  *
  * @param dayNumber - days since 1970-01-01.
  * @returns the ISO calendar day.
+ * @throws RangeError if `dayNumber` is not a safe integer.
  *
  * @example
  * ```ts
@@ -348,7 +367,7 @@ export function integerOrThrow(n: unknown, name: string): number {
  * ```
  */
 export function checkWritable(dayNumber: number, what: string): number {
-  if (!(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
+  if (typeof dayNumber !== "number" || !(dayNumber >= MIN_DAY && dayNumber <= MAX_DAY)) {
     throw new RangeError(`${what} falls outside the years 0000–9999 that YYYY-MM-DD can write`);
   }
   return dayNumber;

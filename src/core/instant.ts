@@ -16,7 +16,7 @@ import { type IssueCode, ValidationError } from "./ValidationError.js";
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const DATE = /^(\d{4}-\d{2}-\d{2})/;
-const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?/;
 const OFFSET = /^(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /**
@@ -162,6 +162,12 @@ function diagnose(value: string, name: string): InstantProblem {
     return {
       code: "invalid_format",
       message: `${got} has no time HH:MM[:SS[.sss]] after the T (such as ${INSTANT_EXAMPLE})`,
+    };
+  }
+  if ((time[4]?.length ?? 0) > 9) {
+    return {
+      code: "invalid_format",
+      message: `${got} has more than 9 digits after the decimal point of its seconds`,
     };
   }
   const offset = rest.slice(1 + time[0].length);

@@ -1,4 +1,5 @@
 import { daysFromCivil, formatDayNumber, MAX_DAY, MIN_DAY, MS_PER_DAY, MS_PER_HOUR, weekdayOf } from "./days.js";
+import { rangeError } from "./messages.js";
 import { show } from "./show.js";
 
 /**
@@ -95,7 +96,9 @@ function outside(epochMs: number): RangeError {
  * ```
  */
 export function londonOffsetMs(epochMs: number): number {
-  if (!(epochMs >= SUPPORTED_RANGE.firstMs && epochMs < SUPPORTED_RANGE.endMs)) throw outside(epochMs);
+  if (typeof epochMs !== "number" || !(epochMs >= SUPPORTED_RANGE.firstMs && epochMs < SUPPORTED_RANGE.endMs)) {
+    throw outside(epochMs);
+  }
   const utcDay = Math.floor(epochMs / MS_PER_DAY);
   // The year by average length: exact except within a day of 1 January (checked for every day of
   // 2000–2100), when London keeps GMT whichever year's summer the instant is compared with.
@@ -130,7 +133,7 @@ export function londonDayNumber(epochMs: number): number {
  *
  * @param dayNumber - a London day, as days since 1970-01-01, within 2000–2100.
  * @returns epoch milliseconds.
- * @throws RangeError if the day is outside 2000–2100.
+ * @throws RangeError if `dayNumber` is not an integer or the day is outside 2000–2100.
  *
  * @example
  * ```ts
@@ -140,12 +143,13 @@ export function londonDayNumber(epochMs: number): number {
  * ```
  */
 export function londonDayStart(dayNumber: number): number {
-  const midnight = dayNumber * MS_PER_DAY;
+  if (!Number.isSafeInteger(dayNumber)) throw rangeError("dayNumber", "an integer", dayNumber);
   if (!(dayNumber >= SUPPORTED_RANGE.firstDay && dayNumber <= SUPPORTED_RANGE.lastDay)) {
     throw new RangeError(
-      `day ${Number.isSafeInteger(dayNumber) && dayNumber >= MIN_DAY && dayNumber <= MAX_DAY ? formatDayNumber(dayNumber) : show(dayNumber)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
+      `day ${dayNumber >= MIN_DAY && dayNumber <= MAX_DAY ? formatDayNumber(dayNumber) : show(dayNumber)} is outside the supported years ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`,
     );
   }
+  const midnight = dayNumber * MS_PER_DAY;
   const ifSummer = midnight - MS_PER_HOUR;
   return ifSummer >= SUPPORTED_RANGE.firstMs && londonOffsetMs(ifSummer) === MS_PER_HOUR ? ifSummer : midnight;
 }

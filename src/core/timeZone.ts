@@ -1,4 +1,5 @@
 import { civilFromDays as civil, daysFromCivil, MS_PER_DAY, whyNotDay } from "./days.js";
+import { messages } from "./messages.js";
 import { show } from "./show.js";
 
 /**
@@ -66,6 +67,8 @@ export interface TimeZone {
   wallTimeOf(epochMs: number): Required<WallTime>;
 }
 
+const DISAMBIGUATIONS: readonly Disambiguation[] = ["compatible", "earlier", "later", "reject"];
+
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$/;
 
 /**
@@ -75,7 +78,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{
  *
  * @param name - an IANA zone name.
  * @returns the zone.
- * @throws RangeError if the engine does not know the zone.
+ * @throws RangeError if the engine does not know the zone; its `instantOf` throws a `RangeError` for a
+ * wall time that is not one, an unknown `disambiguation`, or a skipped or repeated time under `reject`.
  *
  * @example
  * ```ts
@@ -98,6 +102,7 @@ export function timeZone(name: string): TimeZone {
     format = new Intl.DateTimeFormat("en-GB", {
       timeZone: name,
       hourCycle: "h23",
+      era: "short",
       year: "numeric",
       month: "numeric",
       day: "numeric",
@@ -119,14 +124,18 @@ export function timeZone(name: string): TimeZone {
     let hour = 0;
     let minute = 0;
     let second = 0;
+    let beforeChrist = false;
     for (const part of parts) {
-      if (part.type === "year") year = Number(part.value);
+      if (part.type === "era") beforeChrist = part.value === "BC";
+      else if (part.type === "year") year = Number(part.value);
       else if (part.type === "month") month = Number(part.value);
       else if (part.type === "day") day = Number(part.value);
       else if (part.type === "hour") hour = Number(part.value);
       else if (part.type === "minute") minute = Number(part.value);
       else if (part.type === "second") second = Number(part.value);
     }
+    // Intl writes years before 1 as "n BC"; 1 BC is year 0 of the proleptic Gregorian calendar.
+    if (beforeChrist) year = 1 - year;
     const wholeSecond = Math.floor(ms / 1000) * 1000;
     return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 - wholeSecond;
   };
@@ -163,6 +172,9 @@ export function timeZone(name: string): TimeZone {
   };
 
   const instantOf = (wall: WallTime | string, disambiguation: Disambiguation = "compatible"): number => {
+    if (!DISAMBIGUATIONS.includes(disambiguation)) {
+      throw new RangeError(messages.oneOf("disambiguation", DISAMBIGUATIONS, disambiguation));
+    }
     const local = localMs(wall);
     const earlierOffset = offsetMs(local - MS_PER_DAY);
     const laterOffset = offsetMs(local + MS_PER_DAY);

@@ -45,19 +45,36 @@ describe("londonDay", () => {
 
   it("refuses a time without an offset, an impossible one, and things that are not instants", () => {
     expect(() => londonDay("2024-06-16T23:30:00")).toThrow(
-      /instant must be an ISO 8601 date-time with an offset or Z.*without offset is ambiguous.*got "2024-06-16T23:30:00"/,
+      new RangeError(
+        'instant "2024-06-16T23:30:00" has no offset: add Z or ±HH:MM (a local time is ambiguous: an hour apart in British Summer Time)',
+      ),
     );
-    expect(() => londonDay("2024-06-16")).toThrow(/without offset is ambiguous/);
-    expect(() => londonDay("next Tuesday")).toThrow(/such as 2024-06-16T23:30:00Z, got "next Tuesday"/);
-    expect(() => londonDay("2023-02-29T12:00:00Z")).toThrow(/with a date that exists/);
-    expect(() => londonDay("2024-06-16T24:00:00Z")).toThrow(/with a time from 00:00:00 to 23:59:59/);
-    expect(() => londonDay("2024-06-16T12:00:00+24:00")).toThrow(/with an offset from -23:59 to \+23:59/);
+    expect(() => londonDay("2024-06-16")).toThrow(
+      new RangeError(
+        'instant "2024-06-16" is a day, not an instant: add a time and an offset, such as 2024-06-16T09:30:00Z',
+      ),
+    );
+    expect(() => londonDay("next Tuesday")).toThrow(
+      /^instant "next Tuesday" is not a date-time: expected an ISO 8601 instant such as 2024-06-17T09:30:00\+01:00/,
+    );
+    expect(() => londonDay("2023-02-29T12:00:00Z")).toThrow(
+      new RangeError('instant "2023-02-29T12:00:00Z" is not a real date: February 2023 has 28 days'),
+    );
+    expect(() => londonDay("2024-06-16T24:00:00Z")).toThrow(
+      new RangeError('instant "2024-06-16T24:00:00Z" is not a time of day: 24:00:00 (expected 00:00 to 23:59:59)'),
+    );
+    expect(() => londonDay("2024-06-16T12:00:00+24:00")).toThrow(
+      new RangeError('instant "2024-06-16T12:00:00+24:00" has an offset out of range (expected Z or -23:59 to +23:59)'),
+    );
     expect(() => londonDay(new Date(Number.NaN))).toThrow(new RangeError("instant is an invalid Date"));
     expect(() => londonDay(Number.POSITIVE_INFINITY)).toThrow(
-      /epochMs must be a finite number of milliseconds, got Infinity/,
+      new RangeError("instant must be a whole number of epoch milliseconds, got Infinity"),
+    );
+    expect(() => londonDay(1.5)).toThrow(
+      new RangeError("instant must be a whole number of epoch milliseconds, got 1.5"),
     );
     expect(() => londonDay({} as never)).toThrow(
-      /instant must be an ISO 8601 string with an offset, epoch milliseconds or a Date/,
+      /^instant must be an ISO 8601 instant \(.*\), epoch milliseconds or a Date, got an object$/,
     );
   });
 });

@@ -39,7 +39,14 @@ describe("workingCalendar", () => {
     expect(ew.addWorkingDaysToDayNumber(christmasEve, 1)).toBe(dayNumber("2025-12-29"));
     expect(ew.addWorkingDaysToDayNumber(christmasEve + 2, 0)).toBe(christmasEve + 2);
     expect(ew.workingDaysBetweenDayNumbers(christmasEve, christmasEve + 7)).toBe(3);
-    expect(() => ew.isWorkingDayNumber(1.5)).toThrow(/day must be an integer day number from 10957 to 47846, got 1.5/);
+    expect(() => ew.isWorkingDayNumber(1.5)).toThrow(
+      new RangeError("day must be an integer day number from 10957 (2000-01-01) to 47846 (2100-12-31), got 1.5"),
+    );
+    expect(() => ew.isWorkingDayNumber(47_847)).toThrow(
+      new RangeError(
+        "day must be an integer day number from 10957 (2000-01-01) to 47846 (2100-12-31), got 47847 (2101-01-01)",
+      ),
+    );
     expect(() => ew.addWorkingDaysToDayNumber(christmasEve, 0.5)).toThrow(/n must be an integer, got 0.5/);
     expect(() => ew.workingDaysBetweenDayNumbers(0, christmasEve)).toThrow(/start must be an integer day number/);
   });

@@ -143,9 +143,11 @@ describe("working days refuse bad input, naming the argument and the value", () 
 
   it("a step that would leave 2000–2100", () => {
     expect(() => addWorkingDays("2100-12-31", 1, ew)).toThrow(
-      new RangeError("2100-12-31 + 1 working days falls outside the supported years 2000–2100"),
+      new RangeError("2100-12-31 + 1 working days falls outside the supported days 2000-01-01 to 2100-12-31"),
     );
-    expect(() => addWorkingDays("2000-01-04", -1, ew)).toThrow(/falls outside the supported years/);
+    expect(() => addWorkingDays("2000-01-04", -1, ew)).toThrow(
+      new RangeError("2000-01-04 - 1 working days falls outside the supported days 2000-01-01 to 2100-12-31"),
+    );
   });
 
   it("a non-integer n", () => {
