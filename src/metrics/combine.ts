@@ -1,0 +1,85 @@
+import type { ContactColumns } from "../contact/index.js";
+import { messages } from "../core/index.js";
+import type { Aggregate, ContactAggregate } from "./Aggregate.js";
+
+/** Any aggregate, whatever its types. */
+interface Part {
+  readonly empty: () => unknown;
+  readonly add: (state: never, record: never) => unknown;
+  readonly merge: (a: never, b: never) => unknown;
+  readonly result: (state: never) => unknown;
+}
+/** Any aggregate that reads contact columns. */
+interface ColumnPart extends Part {
+  readonly addColumns: (state: never, columns: ContactColumns) => unknown;
+}
+/** The states of a record of aggregates, key by key. */
+type StatesOf<P> = { [K in keyof P]: P[K] extends { readonly empty: () => infer S } ? S : never };
+/** The results of a record of aggregates, key by key. */
+type ResultsOf<P> = { [K in keyof P]: P[K] extends { readonly result: (state: never) => infer T } ? T : never };
+/** The record type of a record of aggregates. */
+type RecordOf<P> = P[keyof P] extends { readonly add: (state: never, record: infer R) => unknown } ? R : never;
+
+/**
+ * Aggregates run together as one: one pass adds each record to every part; the state and result are objects with a
+ * key per part. Merging merges part by part, so the laws of the parts (associative, commutative, `empty` the
+ * identity) hold for the whole. When every part reads contact columns, so does the whole.
+ *
+ * @param parts - the aggregates by name; at least one.
+ * @returns the combined aggregate.
+ * @throws RangeError if `parts` is not an object of aggregates.
+ * @example
+ * ```ts
+ * import { channelMix, combine, summarize, volumes } from "council-contact/metrics";
+ * import { parseContacts } from "council-contact/schema";
+ * const both = combine({ mix: channelMix(), byHour: volumes("hour") });
+ * const contacts = parseContacts([{ id: "a", at: "2024-01-01T09:30:00Z", channel: "web-form" }]);
+ * const result = summarize(contacts, both);
+ * [result.mix.digitalTakeUp, result.byHour.rows[0]!.key] //=> [1, "09"]
+ * combine({ broken: {} } as never) //=> throws RangeError
+ * ```
+ */
+export function combine<P extends Record<string, ColumnPart>>(parts: P): ContactAggregate<StatesOf<P>, ResultsOf<P>>;
+export function combine<P extends Record<string, Part>>(parts: P): Aggregate<RecordOf<P>, StatesOf<P>, ResultsOf<P>>;
+export function combine(input: unknown): unknown {
+  const parts = input as Record<string, Aggregate<unknown, unknown, unknown>>;
+  if (typeof parts !== "object" || parts === null)
+    throw new RangeError(messages.mustBe("parts", "an object of aggregates", parts));
+  const names = Object.keys(parts);
+  if (names.length === 0) throw new RangeError(messages.empty("parts"));
+  for (const name of names) {
+    const part = parts[name] as Partial<Aggregate<unknown, unknown, unknown>> | null;
+    if (
+      typeof part !== "object" ||
+      part === null ||
+      ["empty", "add", "merge", "result"].some((f) => typeof part[f as "add"] !== "function")
+    )
+      throw new RangeError(messages.mustBe(`parts.${name}`, "an aggregate { empty, add, merge, result }", part));
+  }
+  const each = (f: (name: string, part: Aggregate<unknown, unknown, unknown>) => unknown): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const name of names) out[name] = f(name, parts[name]!);
+    return out;
+  };
+  const columnParts = names.every(
+    (name) => typeof (parts[name] as Partial<ContactAggregate<unknown, unknown>>).addColumns === "function",
+  );
+  const combined: Aggregate<unknown, Record<string, unknown>, Record<string, unknown>> = {
+    empty: () => each((_, part) => part.empty()),
+    add(state, record) {
+      for (const name of names) state[name] = parts[name]!.add(state[name], record);
+      return state;
+    },
+    merge: (a, b) => each((name, part) => part.merge(a[name], b[name])),
+    result: (state) => each((name, part) => part.result(state[name])),
+  };
+  if (!columnParts) return combined;
+  return {
+    ...combined,
+    addColumns(state: Record<string, unknown>, columns: ContactColumns) {
+      for (const name of names)
+        state[name] = (parts[name] as unknown as ContactAggregate<unknown, unknown>).addColumns(state[name], columns);
+      return state;
+    },
+  };
+}
