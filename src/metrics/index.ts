@@ -22,6 +22,12 @@ export type { ContactSummary, ContactSummaryOptions } from "./contactSummary.js"
 export { contactSummary } from "./contactSummary.js";
 export type { VolumeBreakdown } from "./dimension.js";
 export { VOLUME_BREAKDOWNS } from "./dimension.js";
+export type { DatedValue, EarlyWarning, EarlyWarningOptions, EarlyWarnings } from "./earlyWarnings.js";
+export { earlyWarnings } from "./earlyWarnings.js";
 export { accumulate, summarize } from "./summarize.js";
 export type { VolumeOptions, VolumeRow, VolumeState, Volumes } from "./volumes.js";
 export { volumes } from "./volumes.js";
+export type { XmrChart, XmrOptions, XmrPhase, XmrPoint } from "./xmrChart.js";
+export { xmrChart } from "./xmrChart.js";
+export type { XmrRule, XmrSignal } from "./xmrSignals.js";
+export { XMR_RULES } from "./xmrSignals.js";

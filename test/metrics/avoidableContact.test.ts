@@ -23,7 +23,7 @@ const resultArb: fc.Arbitrary<AvoidableResult> = fc
         channel,
         ...(serviceId === undefined ? {} : { serviceId }),
         ...(demand === "avoidable" ? { reason: "progress-chasing" } : {}),
-      }) as AvoidableResult,
+      }) as unknown as AvoidableResult,
   );
 const resultsArb = fc.array(resultArb, { maxLength: 30 });
 
@@ -41,7 +41,7 @@ describe("avoidableContact", () => {
       explanation: "",
       at: Date.UTC(2024, 4, 1, 12),
       channel: i % 2 === 0 ? "telephone" : "email",
-    })) as AvoidableResult[];
+    })) as unknown as AvoidableResult[];
     const summary = ni14.result(state(results));
     expect([summary.total, summary.avoidable, summary.rate]).toEqual([287, 96, 96 / 287]);
     expect(summary.by.month).toEqual([{ key: "2024-05", count: 287, avoidable: 96, rate: 96 / 287 }]);
