@@ -6,13 +6,13 @@
  */
 export * from "./avoidable/index.js";
 export * from "./calendar/index.js";
+export * as charts from "./charts/index.js";
 export * from "./clocks/index.js";
 export * from "./contact/index.js";
 export * from "./cost/index.js";
 export * from "./enquiry/index.js";
-export * from "./money/index.js";
-export * as charts from "./charts/index.js";
 export * as metrics from "./metrics/index.js";
+export * from "./money/index.js";
 export * from "./schema/index.js";
 export * from "./staffing/index.js";
 export * from "./synth/index.js";
