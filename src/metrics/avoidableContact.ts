@@ -14,7 +14,18 @@ import { londonMonthKey } from "./dimension.js";
  */
 export const AVOIDABLE_BREAKDOWNS = ["service", "channel", "reason", "month"] as const;
 
-type By = (typeof AVOIDABLE_BREAKDOWNS)[number];
+/**
+ * One of {@link AVOIDABLE_BREAKDOWNS}.
+ *
+ * @example
+ * ```ts
+ * import type { AvoidableBreakdown } from "council-contact/metrics";
+ * const by: AvoidableBreakdown = "reason";
+ * by //=> "reason"
+ * ```
+ */
+export type AvoidableBreakdown = (typeof AVOIDABLE_BREAKDOWNS)[number];
+type By = AvoidableBreakdown;
 
 /**
  * The state of {@link avoidableContact}: customer contacts and avoidable ones, by each breakdown key.
@@ -32,9 +43,9 @@ export interface AvoidableState {
   /** Avoidable contacts. */
   avoidable: number;
   /** For each breakdown, customer contacts by key (for `reason`, avoidable contacts by reason). */
-  contacts: Record<By, Counts>;
+  contacts: Record<AvoidableBreakdown, Record<string, number>>;
   /** For each breakdown, avoidable contacts by key. */
-  avoidableBy: Record<By, Counts>;
+  avoidableBy: Record<AvoidableBreakdown, Record<string, number>>;
 }
 
 /**
@@ -72,7 +83,7 @@ export interface AvoidableSummary {
   /** NI 14: avoidable ÷ total; `null` with no customer contacts. */
   readonly rate: number | null;
   /** Each breakdown's rows, in key order. */
-  readonly by: Readonly<Record<By, readonly AvoidableRow[]>>;
+  readonly by: Readonly<Record<AvoidableBreakdown, readonly AvoidableRow[]>>;
 }
 
 const keysOfResult = (r: AvoidableResult): Record<By, string> => ({

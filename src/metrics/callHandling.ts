@@ -150,9 +150,37 @@ export function callHandling(options: CallHandlingOptions = {}): ContactAggregat
     },
     addColumns(state, columns) {
       const { channel, direction, answered, waitSeconds, handleSeconds } = columns;
-      for (let row = 0; row < columns.length; row++)
-        if (channel[row] === TELEPHONE && direction[row] !== OUTBOUND_CODE && answered[row] !== 0)
-          call(state, answered[row] === 2, waitSeconds[row]!, handleSeconds[row]!);
+      let offered = 0;
+      let answeredCalls = 0;
+      let inTime = 0;
+      let timed = 0;
+      let waitSum = 0;
+      let handled = 0;
+      let handleSum = 0;
+      for (let row = 0; row < columns.length; row++) {
+        if (channel[row] !== TELEPHONE || direction[row] === OUTBOUND_CODE || answered[row] === 0) continue;
+        offered++;
+        if (answered[row] !== 2) continue;
+        answeredCalls++;
+        const wait = waitSeconds[row]!;
+        if (wait >= 0) {
+          timed++;
+          waitSum += wait;
+          if (wait <= answerWithinSeconds) inTime++;
+        }
+        const handle = handleSeconds[row]!;
+        if (handle >= 0) {
+          handled++;
+          handleSum += handle;
+        }
+      }
+      state.offered += offered;
+      state.answered += answeredCalls;
+      state.answeredInTime += inTime;
+      state.timedAnswers += timed;
+      state.answerWaitSeconds += waitSum;
+      state.handledCalls += handled;
+      state.handleSeconds += handleSum;
       return state;
     },
     merge: (a, b) => ({

@@ -2,23 +2,85 @@ import type { ContactColumns } from "../contact/index.js";
 import { messages } from "../core/index.js";
 import type { Aggregate, ContactAggregate } from "./Aggregate.js";
 
-/** Any aggregate, whatever its types. */
-interface Part {
+/**
+ * Any aggregate, whatever its record, state and result types: what {@link combine} accepts as a part.
+ *
+ * @example
+ * ```ts
+ * import { volumes, type AnyAggregate } from "council-contact/metrics";
+ * const part: AnyAggregate = volumes("month");
+ * typeof part.merge //=> "function"
+ * ```
+ */
+export interface AnyAggregate {
+  /** A new, empty state. */
   readonly empty: () => unknown;
+  /** Adds a record to a state. */
   readonly add: (state: never, record: never) => unknown;
+  /** Merges two states. */
   readonly merge: (a: never, b: never) => unknown;
+  /** The result of a state. */
   readonly result: (state: never) => unknown;
 }
-/** Any aggregate that reads contact columns. */
-interface ColumnPart extends Part {
+
+/**
+ * Any aggregate that also reads contact columns.
+ *
+ * @example
+ * ```ts
+ * import { callHandling, type AnyContactAggregate } from "council-contact/metrics";
+ * const part: AnyContactAggregate = callHandling();
+ * typeof part.addColumns //=> "function"
+ * ```
+ */
+export interface AnyContactAggregate extends AnyAggregate {
+  /** Adds every row of contact columns to a state. */
   readonly addColumns: (state: never, columns: ContactColumns) => unknown;
 }
-/** The states of a record of aggregates, key by key. */
-type StatesOf<P> = { [K in keyof P]: P[K] extends { readonly empty: () => infer S } ? S : never };
-/** The results of a record of aggregates, key by key. */
-type ResultsOf<P> = { [K in keyof P]: P[K] extends { readonly result: (state: never) => infer T } ? T : never };
-/** The record type of a record of aggregates. */
-type RecordOf<P> = P[keyof P] extends { readonly add: (state: never, record: infer R) => unknown } ? R : never;
+
+/**
+ * The state of a {@link combine}d aggregate: each part's state under its name.
+ *
+ * @example
+ * ```ts
+ * import { volumes, type AggregateStates, type VolumeState } from "council-contact/metrics";
+ * const parts = { byMonth: volumes("month") };
+ * const state: AggregateStates<typeof parts> = { byMonth: parts.byMonth.empty() };
+ * (state.byMonth satisfies VolumeState).total //=> 0
+ * ```
+ */
+export type AggregateStates<P> = { [K in keyof P]: P[K] extends { readonly empty: () => infer S } ? S : never };
+
+/**
+ * The result of a {@link combine}d aggregate: each part's result under its name.
+ *
+ * @example
+ * ```ts
+ * import { volumes, type AggregateResults } from "council-contact/metrics";
+ * const parts = { byMonth: volumes("month") };
+ * const result: AggregateResults<typeof parts> = { byMonth: { by: "month", total: 0, rows: [] } };
+ * result.byMonth.total //=> 0
+ * ```
+ */
+export type AggregateResults<P> = {
+  [K in keyof P]: P[K] extends { readonly result: (state: never) => infer T } ? T : never;
+};
+
+/**
+ * The record type a {@link combine}d aggregate takes: what its parts' `add` take.
+ *
+ * @example
+ * ```ts
+ * import { avoidableContact, type AggregateRecord } from "council-contact/metrics";
+ * import type { AvoidableResult } from "council-contact/avoidable";
+ * const parts = { ni14: avoidableContact() };
+ * const same: AggregateRecord<typeof parts> extends AvoidableResult ? true : false = true;
+ * same //=> true
+ * ```
+ */
+export type AggregateRecord<P> = P[keyof P] extends { readonly add: (state: never, record: infer R) => unknown }
+  ? R
+  : never;
 
 /**
  * Aggregates run together as one: one pass adds each record to every part; the state and result are objects with a
@@ -39,8 +101,12 @@ type RecordOf<P> = P[keyof P] extends { readonly add: (state: never, record: inf
  * combine({ broken: {} } as never) //=> throws RangeError
  * ```
  */
-export function combine<P extends Record<string, ColumnPart>>(parts: P): ContactAggregate<StatesOf<P>, ResultsOf<P>>;
-export function combine<P extends Record<string, Part>>(parts: P): Aggregate<RecordOf<P>, StatesOf<P>, ResultsOf<P>>;
+export function combine<P extends Record<string, AnyContactAggregate>>(
+  parts: P,
+): ContactAggregate<AggregateStates<P>, AggregateResults<P>>;
+export function combine<P extends Record<string, AnyAggregate>>(
+  parts: P,
+): Aggregate<AggregateRecord<P>, AggregateStates<P>, AggregateResults<P>>;
 export function combine(input: unknown): unknown {
   const parts = input as Record<string, Aggregate<unknown, unknown, unknown>>;
   if (typeof parts !== "object" || parts === null)

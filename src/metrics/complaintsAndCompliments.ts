@@ -16,11 +16,11 @@ import { OUTBOUND_CODE, readVolumeOptions, type VolumeOptions } from "./volumes.
  */
 export interface FeedbackState {
   /** Contacts by service. */
-  contacts: Counts;
+  contacts: Record<string, number>;
   /** Complaints by service. */
-  complaints: Counts;
+  complaints: Record<string, number>;
   /** Compliments by service. */
-  compliments: Counts;
+  compliments: Record<string, number>;
 }
 
 /**

@@ -61,12 +61,21 @@ const hourOf = (at: number): number =>
   Math.floor(((((at + londonOffsetMs(at)) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_HOUR);
 const hourKey = (hour: number): string => String(hour).padStart(2, "0");
 
-/** How one breakdown reads the columns: each row's slot, a small integer, and each slot's key. */
+/**
+ * How one breakdown reads the columns: each row's slot, a small integer, is `table[source[row] + base]` (or
+ * `source[row] + base` without a table), or `slotOf(row)` when it must be computed; and each slot's key.
+ */
 export interface ColumnSlots {
   /** How many slots: the counts array's length. */
   readonly size: number;
-  /** The slot of a row. */
-  readonly slotOf: (row: number) => number;
+  /** The column the slot is read from. */
+  readonly source: Int32Array | Uint8Array;
+  /** Added to the column's value. */
+  readonly base: number;
+  /** Maps the column's value (plus base) to the slot; `null` when that is the slot. */
+  readonly table: Int32Array | null;
+  /** Computes a row's slot, when no column and table give it. */
+  readonly slotOf: ((row: number) => number) | null;
   /** The key of a slot. */
   readonly keyOf: (slot: number) => string;
 }
@@ -82,7 +91,10 @@ export interface Dimension {
 function dictionarySlots(codes: Int32Array, values: readonly string[]): ColumnSlots {
   return {
     size: values.length + 1,
-    slotOf: (row) => codes[row]! + 1,
+    source: codes,
+    base: 1,
+    table: null,
+    slotOf: null,
     keyOf: (slot) => (slot === 0 ? NI14_NONE : values[slot - 1]!),
   };
 }
@@ -105,10 +117,12 @@ function daySlots(columns: ContactColumns, of: (day: number) => number, key: (sl
   const first = of(low);
   const table = new Int32Array(Math.max(0, high - low + 1));
   for (let d = low; d <= high; d++) table[d - low] = of(d) - first;
-  const day = columns.day;
   return {
     size: high < low ? 0 : table[table.length - 1]! + 1,
-    slotOf: (row) => table[day[row]! - low]!,
+    source: columns.day,
+    base: -low,
+    table,
+    slotOf: null,
     keyOf: (slot) => key(slot + first),
   };
 }
@@ -133,7 +147,10 @@ export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension 
         keyOf: (c) => c.channel,
         slots: (columns) => ({
           size: CHANNEL_CODES.length,
-          slotOf: (row) => columns.channel[row]!,
+          source: columns.channel,
+          base: 0,
+          table: null,
+          slotOf: null,
           keyOf: (slot) => CHANNEL_CODES[slot]!,
         }),
         order: byCodeUnit,
@@ -149,7 +166,10 @@ export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension 
           const table = Int32Array.from([0, ...values.map((v) => index.get(clusterOf.get(v) ?? "") ?? 0)]);
           return {
             size: clusters.length + 1,
-            slotOf: (row) => table[codes[row]! + 1]!,
+            source: codes,
+            base: 1,
+            table,
+            slotOf: null,
             keyOf: (slot) => (slot === 0 ? NI14_NONE : clusters[slot - 1]!),
           };
         },
@@ -159,17 +179,25 @@ export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension 
     case "hour":
       return {
         keyOf: (c) => hourKey(hourOf(c.at)),
-        slots: (columns) => ({ size: 24, slotOf: (row) => hourOf(columns.at[row]!), keyOf: hourKey }),
+        slots: (columns) => ({
+          size: 24,
+          source: columns.channel,
+          base: 0,
+          table: null,
+          slotOf: (row) => hourOf(columns.at[row]!),
+          keyOf: hourKey,
+        }),
         order: byCodeUnit,
       };
     case "weekday":
       return {
         keyOf: (c) => WEEKDAYS[isoWeekday(londonDayNumber(c.at))]!,
-        slots: (columns) => ({
-          size: 7,
-          slotOf: (row) => isoWeekday(columns.day[row]!),
-          keyOf: (slot) => WEEKDAYS[slot]!,
-        }),
+        slots: (columns) => {
+          const [low, high] = dayRange(columns.day);
+          const table = new Int32Array(Math.max(0, high - low + 1));
+          for (let d = low; d <= high; d++) table[d - low] = isoWeekday(d);
+          return { size: 7, source: columns.day, base: -low, table, slotOf: null, keyOf: (slot) => WEEKDAYS[slot]! };
+        },
         order: (a, b) => WEEKDAYS.indexOf(a as never) - WEEKDAYS.indexOf(b as never),
       };
     case "day":

@@ -7,12 +7,19 @@
  * @module metrics
  */
 export type { Aggregate, BreakdownRow, ContactAggregate } from "./Aggregate.js";
-export type { AvoidableRow, AvoidableState, AvoidableSummary } from "./avoidableContact.js";
+export type { AvoidableBreakdown, AvoidableRow, AvoidableState, AvoidableSummary } from "./avoidableContact.js";
 export { AVOIDABLE_BREAKDOWNS, avoidableContact } from "./avoidableContact.js";
 export type { CallHandling, CallHandlingOptions, CallHandlingState } from "./callHandling.js";
 export { callHandling } from "./callHandling.js";
 export type { ChannelMix, ChannelMixRow } from "./channelMix.js";
 export { channelMix } from "./channelMix.js";
+export type {
+  AggregateRecord,
+  AggregateResults,
+  AggregateStates,
+  AnyAggregate,
+  AnyContactAggregate,
+} from "./combine.js";
 export { combine } from "./combine.js";
 export type { Feedback, FeedbackRow, FeedbackState } from "./complaintsAndCompliments.js";
 export { complaintsAndCompliments } from "./complaintsAndCompliments.js";
