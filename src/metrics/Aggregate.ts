@@ -42,8 +42,8 @@ export interface Aggregate<R, S, T> {
  * @typeParam T - the result.
  * @example
  * ```ts
- * import { volumes, type ContactAggregate } from "council-contact/metrics";
- * const byChannel: ContactAggregate<unknown, unknown> = volumes("channel");
+ * import { volumes, type ContactAggregate, type VolumeState, type Volumes } from "council-contact/metrics";
+ * const byChannel: ContactAggregate<VolumeState, Volumes> = volumes("channel");
  * typeof byChannel.addColumns //=> "function"
  * ```
  */

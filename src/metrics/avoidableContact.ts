@@ -111,7 +111,7 @@ const noneBy = (): Record<By, Counts> => ({
  * import { avoidableContact, summarize } from "council-contact/metrics";
  * const result = (demand: "value" | "avoidable", channel: "telephone" | "email"): AvoidableResult =>
  *   ({ contactId: "c", demand, rule: "no-rule", evidence: [], explanation: "", at: 1714554000000, channel,
- *      ...(demand === "avoidable" ? { reason: "progress-chasing" } : {}) }) as AvoidableResult;
+ *      ...(demand === "avoidable" ? { reason: "progress-chasing" } : {}) }) as unknown as AvoidableResult;
  * const ni14 = summarize([result("value", "email"), result("avoidable", "telephone"), result("value", "telephone")], avoidableContact());
  * [ni14.total, ni14.avoidable, ni14.rate] //=> [3, 1, 1 / 3]
  * ni14.by.channel //=> [{ key: "email", count: 1, avoidable: 0, rate: 0 }, { key: "telephone", count: 2, avoidable: 1, rate: 0.5 }]

@@ -40,7 +40,8 @@ export interface ContactCostRow extends BreakdownRow {
  * @example
  * ```ts
  * import type { ContactCost } from "council-contact/metrics";
- * const cost: ContactCost = { total: "2.83", contacts: 2, costedContacts: 1, costPerTransaction: "2.83", rows: [] };
+ * import { money } from "council-contact/money";
+ * const cost: ContactCost = { total: money("2.83"), contacts: 2, costedContacts: 1, costPerTransaction: money("2.83"), rows: [] };
  * cost.costPerTransaction //=> "2.83"
  * ```
  */
