@@ -80,6 +80,23 @@ export interface ColumnSlots {
   readonly keyOf: (slot: number) => string;
 }
 
+/**
+ * A key of the London day of an instant, remembering the last day seen: contacts arrive in time order, so nearly
+ * every contact reuses the key it would otherwise format again. The memory is this closure's own.
+ */
+function byLondonDay(key: (dayNumber: number) => string): (at: number) => string {
+  let lastDay = Number.NaN;
+  let lastKey = "";
+  return (at) => {
+    const day = londonDayNumber(at);
+    if (day !== lastDay) {
+      lastKey = key(day);
+      lastDay = day;
+    }
+    return lastKey;
+  };
+}
+
 /** A breakdown: the key of a contact, the slots of columns, and the order of keys. */
 export interface Dimension {
   readonly keyOf: (contact: Contact) => string;
@@ -129,6 +146,10 @@ function daySlots(columns: ContactColumns, of: (day: number) => number, key: (sl
 
 /** The dimension for a breakdown; `cluster` maps services through the catalogue. */
 export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension {
+  const weekdayKey = byLondonDay((d) => WEEKDAYS[isoWeekday(d)]!);
+  const dayKey = byLondonDay(formatDayNumber);
+  const weekKey = byLondonDay((d) => formatDayNumber(mondayOf(d)));
+  const monthOf = byLondonDay((d) => monthKey(monthIndex(d)));
   switch (by) {
     case "service":
       return {
@@ -191,7 +212,7 @@ export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension 
       };
     case "weekday":
       return {
-        keyOf: (c) => WEEKDAYS[isoWeekday(londonDayNumber(c.at))]!,
+        keyOf: (c) => weekdayKey(c.at),
         slots: (columns) => {
           const [low, high] = dayRange(columns.day);
           const table = new Int32Array(Math.max(0, high - low + 1));
@@ -202,13 +223,13 @@ export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension 
       };
     case "day":
       return {
-        keyOf: (c) => formatDayNumber(londonDayNumber(c.at)),
+        keyOf: (c) => dayKey(c.at),
         slots: (columns) => daySlots(columns, (d) => d, formatDayNumber),
         order: byCodeUnit,
       };
     case "week":
       return {
-        keyOf: (c) => formatDayNumber(mondayOf(londonDayNumber(c.at))),
+        keyOf: (c) => weekKey(c.at),
         slots: (columns) =>
           daySlots(
             columns,
@@ -219,7 +240,7 @@ export function dimension(by: VolumeBreakdown, catalogue: Catalogue): Dimension 
       };
     case "month":
       return {
-        keyOf: (c) => monthKey(monthIndex(londonDayNumber(c.at))),
+        keyOf: (c) => monthOf(c.at),
         slots: (columns) => daySlots(columns, monthIndex, monthKey),
         order: byCodeUnit,
       };
