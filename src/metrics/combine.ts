@@ -49,7 +49,7 @@ export interface AnyContactAggregate extends AnyAggregate {
  * (state.byMonth satisfies VolumeState).total //=> 0
  * ```
  */
-export type AggregateStates<P> = { [K in keyof P]: P[K] extends { readonly empty: () => infer S } ? S : never };
+export type AggregateStates<P extends Record<string, AnyAggregate>> = { [K in keyof P]: ReturnType<P[K]["empty"]> };
 
 /**
  * The result of a {@link combine}d aggregate: each part's result under its name.
@@ -62,9 +62,7 @@ export type AggregateStates<P> = { [K in keyof P]: P[K] extends { readonly empty
  * result.byMonth.total //=> 0
  * ```
  */
-export type AggregateResults<P> = {
-  [K in keyof P]: P[K] extends { readonly result: (state: never) => infer T } ? T : never;
-};
+export type AggregateResults<P extends Record<string, AnyAggregate>> = { [K in keyof P]: ReturnType<P[K]["result"]> };
 
 /**
  * The record type a {@link combine}d aggregate takes: what its parts' `add` take.
@@ -78,9 +76,7 @@ export type AggregateResults<P> = {
  * same //=> true
  * ```
  */
-export type AggregateRecord<P> = P[keyof P] extends { readonly add: (state: never, record: infer R) => unknown }
-  ? R
-  : never;
+export type AggregateRecord<P extends Record<string, AnyAggregate>> = Parameters<P[keyof P]["add"]>[1];
 
 /**
  * Aggregates run together as one: one pass adds each record to every part; the state and result are objects with a

@@ -52,8 +52,17 @@ export interface ContactSummary {
   readonly cost: ContactCost | null;
 }
 
-/** A state for each part of the summary (plain JSON). */
-type SummaryState = Record<string, unknown>;
+/**
+ * The state of {@link contactSummary}: each part's state under its name, plain JSON, to send and `merge`.
+ *
+ * @example
+ * ```ts
+ * import { contactSummary, type ContactSummaryState } from "council-contact/metrics";
+ * const state: ContactSummaryState = contactSummary().empty();
+ * Object.keys(state) //=> ["volumes", "channelMix", "calls", "feedback", "cost"]
+ * ```
+ */
+export type ContactSummaryState = Readonly<Record<string, unknown>>;
 
 const noCost: ContactAggregate<null, null> = {
   empty: () => null,
@@ -88,7 +97,9 @@ const noCost: ContactAggregate<null, null> = {
  * contactSummary({ answerWithinSeconds: Number.NaN }) //=> throws RangeError
  * ```
  */
-export function contactSummary(options: ContactSummaryOptions = {}): ContactAggregate<SummaryState, ContactSummary> {
+export function contactSummary(
+  options: ContactSummaryOptions = {},
+): ContactAggregate<ContactSummaryState, ContactSummary> {
   const { unitCosts, rounding, answerWithinSeconds, ...volumeOptions } = options ?? {};
   const parts = {
     volumes: combine(Object.fromEntries(VOLUME_BREAKDOWNS.map((by) => [by, volumes(by, volumeOptions)]))),
@@ -100,5 +111,5 @@ export function contactSummary(options: ContactSummaryOptions = {}): ContactAggr
         ? noCost
         : contactCost(unitCosts, rounding === undefined ? volumeOptions : { ...volumeOptions, rounding }),
   };
-  return combine(parts) as unknown as ContactAggregate<SummaryState, ContactSummary>;
+  return combine(parts) as unknown as ContactAggregate<ContactSummaryState, ContactSummary>;
 }

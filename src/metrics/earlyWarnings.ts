@@ -58,6 +58,23 @@ export interface EarlyWarning extends XmrSignal {
 }
 
 /**
+ * A series too short to chart, in {@link EarlyWarnings}.
+ *
+ * @example
+ * ```ts
+ * import type { ShortSeries } from "council-contact/metrics";
+ * const short: ShortSeries = { service: "potholes", points: 5 };
+ * short.points //=> 5
+ * ```
+ */
+export interface ShortSeries {
+  /** The series. */
+  readonly service: string;
+  /** Its points: fewer than the minimum. */
+  readonly points: number;
+}
+
+/**
  * The early warnings across services, and the series too short to chart.
  *
  * @example
@@ -71,7 +88,7 @@ export interface EarlyWarnings {
   /** Every signal, newest first (then by service and rule). */
   readonly warnings: readonly EarlyWarning[];
   /** Series with fewer points than `minimumPoints`: not charted, rather than charted with untrustworthy limits. */
-  readonly tooShort: readonly { readonly service: string; readonly points: number }[];
+  readonly tooShort: readonly ShortSeries[];
 }
 
 /**

@@ -25,11 +25,11 @@ export type { Feedback, FeedbackRow, FeedbackState } from "./complaintsAndCompli
 export { complaintsAndCompliments } from "./complaintsAndCompliments.js";
 export type { ContactCost, ContactCostOptions, ContactCostRow } from "./contactCost.js";
 export { contactCost } from "./contactCost.js";
-export type { ContactSummary, ContactSummaryOptions } from "./contactSummary.js";
+export type { ContactSummary, ContactSummaryOptions, ContactSummaryState } from "./contactSummary.js";
 export { contactSummary } from "./contactSummary.js";
 export type { VolumeBreakdown } from "./dimension.js";
 export { VOLUME_BREAKDOWNS } from "./dimension.js";
-export type { DatedValue, EarlyWarning, EarlyWarningOptions, EarlyWarnings } from "./earlyWarnings.js";
+export type { DatedValue, EarlyWarning, EarlyWarningOptions, EarlyWarnings, ShortSeries } from "./earlyWarnings.js";
 export { earlyWarnings } from "./earlyWarnings.js";
 export type { FunnelBand, FunnelOptions } from "./funnelLimits.js";
 export { funnelLimits } from "./funnelLimits.js";
