@@ -31,6 +31,12 @@ export type { VolumeBreakdown } from "./dimension.js";
 export { VOLUME_BREAKDOWNS } from "./dimension.js";
 export type { DatedValue, EarlyWarning, EarlyWarningOptions, EarlyWarnings, ShortSeries } from "./earlyWarnings.js";
 export { earlyWarnings } from "./earlyWarnings.js";
+export type {
+  FirstContactResolution,
+  FirstContactResolutionOptions,
+  FirstContactResolutionState,
+} from "./firstContactResolution.js";
+export { firstContactResolution } from "./firstContactResolution.js";
 export type { FunnelBand, FunnelOptions } from "./funnelLimits.js";
 export { funnelLimits } from "./funnelLimits.js";
 export type { AreaCount, Hotspot, HotspotOptions, Hotspots } from "./hotspots.js";

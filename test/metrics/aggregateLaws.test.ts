@@ -10,6 +10,7 @@ import {
   complaintsAndCompliments,
   contactCost,
   contactSummary,
+  firstContactResolution,
   VOLUME_BREAKDOWNS,
   volumes,
 } from "../../src/metrics/index.js";
@@ -21,6 +22,7 @@ const aggregates: [string, ContactAggregate<unknown, unknown>][] = [
   ["volumes with outbound", volumes("channel", { outbound: true }) as ContactAggregate<unknown, unknown>],
   ["channelMix", channelMix() as ContactAggregate<unknown, unknown>],
   ["callHandling", callHandling() as ContactAggregate<unknown, unknown>],
+  ["firstContactResolution", firstContactResolution({ windowDays: 3 }) as ContactAggregate<unknown, unknown>],
   ["complaintsAndCompliments", complaintsAndCompliments() as ContactAggregate<unknown, unknown>],
   ["contactCost", contactCost(SOCITM_2012_UNIT_COSTS) as ContactAggregate<unknown, unknown>],
   ["contactSummary", contactSummary({ unitCosts: SOCITM_2012_UNIT_COSTS }) as ContactAggregate<unknown, unknown>],

@@ -10,6 +10,7 @@ import {
   complaintsAndCompliments,
   contactCost,
   contactSummary,
+  firstContactResolution,
   summarize,
   volumes,
 } from "../../src/metrics/index.js";
@@ -112,6 +113,31 @@ describe("callHandling", () => {
   });
 });
 
+describe("firstContactResolution", () => {
+  const calls = parseContacts([
+    { id: "a", at: "2024-05-01T09:00:00Z", channel: "telephone", customerId: "c1", serviceId: "missed-bin" },
+    { id: "b", at: "2024-05-08T22:30:00Z", channel: "telephone", customerId: "c1", serviceId: "missed-bin" },
+    { id: "c", at: "2024-05-01T09:00:00Z", channel: "telephone", customerId: "c1", serviceId: "council-tax" },
+    { id: "d", at: "2024-05-01T09:00:00Z", channel: "telephone", serviceId: "council-tax" },
+  ]);
+
+  it("counts a re-contact on the 7th London day as within a 7-day window, and on the 8th as outside it", () => {
+    // 22:30 UTC on 8 May is 23:30 BST, still 8 May in London: 7 days after 1 May
+    expect(summarize(calls, firstContactResolution({ windowDays: 7 }))).toEqual({
+      windowDays: 7,
+      contacts: 3,
+      resolved: 2,
+      rate: 2 / 3,
+    });
+    expect(summarize(calls, firstContactResolution({ windowDays: 6 }))).toEqual({
+      windowDays: 6,
+      contacts: 3,
+      resolved: 3,
+      rate: 1,
+    });
+  });
+});
+
 describe("contactCost", () => {
   it("keeps an uncosted channel's row, so cost volumes equal NI 14's volumes", () => {
     const cost = summarize(contacts, contactCost(SOCITM_2012_UNIT_COSTS));
@@ -185,6 +211,7 @@ describe("fuzz", () => {
     ["volumes", (x) => volumes(x as never)],
     ["volumes options", (x) => volumes("channel", x as never)],
     ["callHandling", (x) => callHandling(x as never)],
+    ["firstContactResolution", (x) => firstContactResolution(x as never)],
     ["complaintsAndCompliments", (x) => complaintsAndCompliments(x as never)],
     ["contactCost", (x) => contactCost(x as never)],
     ["contactSummary", (x) => contactSummary(x as never)],
