@@ -27,12 +27,14 @@
  */
 export * as avoidable from "./avoidable/index.js";
 export * as calendar from "./calendar/index.js";
+export * as charts from "./charts/index.js";
 export * as clocks from "./clocks/index.js";
 export * as contact from "./contact/index.js";
 export * as core from "./core/index.js";
 export * as cost from "./cost/index.js";
 export * as enquiry from "./enquiry/index.js";
 export * as ingest from "./ingest/index.js";
+export * as metrics from "./metrics/index.js";
 export * as money from "./money/index.js";
 export * as open311 from "./open311/index.js";
 export * as schema from "./schema/index.js";
