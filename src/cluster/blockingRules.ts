@@ -104,36 +104,19 @@ export function checkBlockingRules(rules: unknown): readonly BlockingRule[] {
   return rules as readonly BlockingRule[];
 }
 
-/** The record's keys under a rule (none if it lacks a part; one per reference for `references`). */
-export function blockingKeys(rule: BlockingRule, record: PreparedRecord): string[] {
-  let keys = [""];
-  for (const part of rule) {
-    const values = partValues(part, record);
-    if (values.length === 0) return [];
-    keys =
-      values.length === 1
-        ? keys.map((key) => `${key}\u0000${values[0]}`)
-        : keys.flatMap((key) => values.map((value) => `${key}\u0000${value}`));
-  }
-  return keys;
-}
-
-function partValues(part: BlockingKeyPart, record: PreparedRecord): readonly string[] {
-  let value: string;
+/**
+ * The value of a key part for a record, `""` when the record lacks it. `references` is read apart: a record
+ * holds a list of them, and each gives its own key.
+ */
+export function partValue(part: Exclude<BlockingKeyPart, "references">, record: PreparedRecord): string {
   switch (part) {
     case "givenInitial":
-      value = record.givenName.slice(0, 1);
-      break;
+      return record.givenName.slice(0, 1);
     case "familyInitial":
-      value = record.familyName.slice(0, 1);
-      break;
+      return record.familyName.slice(0, 1);
     case "yearOfBirth":
-      value = record.dateOfBirth.slice(0, 4);
-      break;
-    case "references":
-      return record.references;
+      return record.dateOfBirth.slice(0, 4);
     default:
-      value = record[part];
+      return record[part];
   }
-  return value === "" ? [] : [value];
 }

@@ -99,7 +99,11 @@ export function estimateM(
       pattern.levels.length !== fields
     )
       throw rangeError(`patterns[${i}]`, `a pattern with ${fields} levels`, pattern);
-    if (!(pattern.levels as readonly number[]).every((level: number, f: number) => Number.isInteger(level) && level >= 0 && level <= u[f]!.length))
+    if (
+      !(pattern.levels as readonly number[]).every(
+        (level: number, f: number) => Number.isInteger(level) && level >= 0 && level <= u[f]!.length,
+      )
+    )
       throw rangeError(`patterns[${i}].levels`, "levels between 0 and each field's level count", pattern.levels);
     if (!(Number.isFinite(pattern.count) && pattern.count >= 0))
       throw rangeError(`patterns[${i}].count`, "a number ≥ 0", pattern.count);

@@ -38,6 +38,9 @@ export function jaroWinkler(a: string, b: string): number {
 function jaroSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
+  // Strings of up to 31 characters (every name) mark their matched characters in the bits of an integer,
+  // which saves allocating two arrays on every comparison.
+  if (a.length <= 31 && b.length <= 31) return jaroOfShort(a, b);
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
   const aMatched = new Uint8Array(a.length);
   const bMatched = new Uint8Array(b.length);
@@ -63,6 +66,40 @@ function jaroSimilarity(a: string, b: string): number {
     if (a.charCodeAt(i) !== b.charCodeAt(j)) outOfOrder++;
     j++;
   }
-  const transpositions = outOfOrder / 2;
-  return (matches / a.length + matches / b.length + (matches - transpositions) / matches) / 3;
+  return jaroOf(matches, outOfOrder / 2, a.length, b.length);
+}
+
+/** The same computation as above, with the matched flags as bits. */
+function jaroOfShort(a: string, b: string): number {
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  let aMatched = 0;
+  let bMatched = 0;
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    const code = a.charCodeAt(i);
+    for (let j = from; j <= to; j++) {
+      if ((bMatched & (1 << j)) === 0 && code === b.charCodeAt(j)) {
+        aMatched |= 1 << i;
+        bMatched |= 1 << j;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let outOfOrder = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    if ((aMatched & (1 << i)) === 0) continue;
+    while ((bMatched & (1 << j)) === 0) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) outOfOrder++;
+    j++;
+  }
+  return jaroOf(matches, outOfOrder / 2, a.length, b.length);
+}
+
+function jaroOf(matches: number, transpositions: number, aLength: number, bLength: number): number {
+  return (matches / aLength + matches / bLength + (matches - transpositions) / matches) / 3;
 }

@@ -115,9 +115,9 @@ function trainedModel(
 function scopesOf(records: readonly PreparedRecord[], groups: readonly (readonly string[])[]): string[] {
   const scopeOf = new Map<string, string>();
   groups.forEach((group, g) => {
-    for (const cluster of group) if (!scopeOf.has(cluster)) scopeOf.set(cluster, `group ${g}`);
+    for (const cluster of group) if (!scopeOf.has(cluster)) scopeOf.set(cluster, `group ${g}\u0001`);
   });
-  return records.map((record) => scopeOf.get(record.cluster) ?? `cluster ${record.cluster}`);
+  return records.map((record) => scopeOf.get(record.cluster) ?? `cluster ${record.cluster}\u0001`);
 }
 
 function compareText(a: string, b: string): number {
