@@ -56,18 +56,35 @@ describe("estimateM", () => {
   it("recovers m within 0.02 whatever the share of matches (property over seeds and shares)", () => {
     // 40 runs: each simulates 60,000 pairs and runs EM to convergence, about 50 ms a run.
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0.1, max: 0.6, noNaN: true }), (seed, share) => {
-        const estimate = estimateM(simulate(m, u, share, 60_000, seed), u);
-        return m.every((levels, f) => levels.every((value, l) => Math.abs(estimate.m[f]![l]! - value) < 0.02));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0.1, max: 0.6, noNaN: true }),
+        (seed, share) => {
+          const estimate = estimateM(simulate(m, u, share, 60_000, seed), u);
+          return m.every((levels, f) => levels.every((value, l) => Math.abs(estimate.m[f]![l]! - value) < 0.02));
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it("leaves a field that was never compared at its starting values", () => {
-    const estimate = estimateM([{ levels: [1, 0], count: 10 }, { levels: [2, 0], count: 90 }], [[0.1, 0.9], [0.5, 0.5]], {
-      initialM: [[0.9, 0.1], [0.7, 0.3]],
-    });
+    const estimate = estimateM(
+      [
+        { levels: [1, 0], count: 10 },
+        { levels: [2, 0], count: 90 },
+      ],
+      [
+        [0.1, 0.9],
+        [0.5, 0.5],
+      ],
+      {
+        initialM: [
+          [0.9, 0.1],
+          [0.7, 0.3],
+        ],
+      },
+    );
     expect(estimate.m[1]).toEqual([0.7, 0.3]);
   });
 
@@ -77,7 +94,15 @@ describe("estimateM", () => {
   });
 
   it("refuses patterns that do not fit u, and bad options, with a RangeError", () => {
-    expect(() => estimateM([{ levels: [1], count: 1 }], [[0.5, 0.5], [0.5, 0.5]])).toThrow(RangeError);
+    expect(() =>
+      estimateM(
+        [{ levels: [1], count: 1 }],
+        [
+          [0.5, 0.5],
+          [0.5, 0.5],
+        ],
+      ),
+    ).toThrow(RangeError);
     expect(() => estimateM([{ levels: [3], count: 1 }], [[0.5, 0.5]])).toThrow(RangeError);
     expect(() => estimateM([], [[0, 1]])).toThrow(RangeError);
     expect(() => estimateM([], [[0.5, 0.5]], { iterations: 0 })).toThrow(/options.iterations/);

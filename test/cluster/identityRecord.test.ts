@@ -27,7 +27,13 @@ describe("parseIdentityRecord", () => {
     expect(parseIdentityRecord({ id: "x", cluster: "benefits" })).toEqual({ id: "x", cluster: "benefits" });
   });
   it("reports every issue at once, each with its path and code", () => {
-    const result = safeParseIdentityRecord({ cluster: "", dateOfBirth: "1990-02-30", email: "no", uprn: "12a", extra: 1 });
+    const result = safeParseIdentityRecord({
+      cluster: "",
+      dateOfBirth: "1990-02-30",
+      email: "no",
+      uprn: "12a",
+      extra: 1,
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error).toBeInstanceOf(ValidationError);

@@ -26,7 +26,10 @@ describe("jaroWinkler", () => {
     expect(jaroWinkler(a, a.replace("rectory", "rectroy"))).toBeGreaterThan(0.95);
   });
   it("is symmetric: jaroWinkler(a, b) = jaroWinkler(b, a)", () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => jaroWinkler(a, b) === jaroWinkler(b, a)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => jaroWinkler(a, b) === jaroWinkler(b, a)),
+      { numRuns: 500 },
+    );
   });
   it("stays within [0, 1]", () => {
     fc.assert(
