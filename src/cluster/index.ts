@@ -7,6 +7,7 @@
  */
 export type { BlockingKeyPart, BlockingRule } from "./blockingRules.js";
 export { BLOCKING_KEY_PARTS, DEFAULT_BLOCKING_RULES } from "./blockingRules.js";
+export { mergeIdentities, splitIdentity } from "./clericalDecisions.js";
 export type { ComparisonThresholds, MatchField } from "./comparisons.js";
 export { COMPARISON_LEVELS, MATCH_FIELDS } from "./comparisons.js";
 export type { EvidenceStep, IdentityLink } from "./Evidence.js";
@@ -15,6 +16,7 @@ export { estimateM } from "./estimateM.js";
 export type { IdentityRecord } from "./IdentityRecord.js";
 export { parseIdentityRecord, safeParseIdentityRecord } from "./IdentityRecord.js";
 export { jaroWinkler } from "./jaroWinkler.js";
+export { linkRecords } from "./linkRecords.js";
 export type { LevelParameters, MatchModel, TermFrequencies, TermFrequencyField } from "./MatchModel.js";
 export { DEFAULT_MODEL, TERM_FREQUENCY_FIELDS } from "./MatchModel.js";
 export { NICKNAMES } from "./nicknames.js";
