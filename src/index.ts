@@ -15,3 +15,4 @@ export * from "./schema/index.js";
 export * from "./staffing/index.js";
 export * from "./synth/index.js";
 export * from "./taxonomy/index.js";
+export * as cluster from "./cluster/index.js";

@@ -43,8 +43,9 @@ describe("clerical decisions", () => {
           const all = merged.identities.flatMap((identity) => identity.recordIds);
           expect(all.length).toBe(state.records.length);
           expect(new Set(all).size).toBe(all.length);
-          const mergedId = left.id < right.id ? left.id : right.id;
-          const back = splitIdentity(merged, mergedId, mergedId === left.id ? right.recordIds : left.recordIds);
+          // The merged identity takes the smaller id; split the other identity's records back out.
+          const [kept, moved] = left.id < right.id ? [left, right] : [right, left];
+          const back = splitIdentity(merged, kept.id, moved.recordIds);
           expect(back.identities).toEqual(state.identities);
           expect(back.links).toEqual(state.links);
         },
