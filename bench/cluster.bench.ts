@@ -23,9 +23,11 @@ function pairwise(found: readonly { readonly recordIds: readonly string[] }[], t
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-/** Synthetic people giving about `records` records (1.4 records a person on average). */
-function population(records: number, seed: number): SyntheticPeople {
-  return generatePeople({ people: Math.round(records / 1.4), seed, meanRecords: 1.4 });
+/** Exactly `count` records of synthetic people (about 1.4 records a person with the default settings). */
+function population(count: number, seed: number): { records: SyntheticPeople["records"] } {
+  const { records } = generatePeople({ people: Math.ceil(count / 1.3), seed });
+  if (records.length < count) throw new Error(`generated ${records.length} records, fewer than ${count}`);
+  return { records: records.slice(0, count) };
 }
 
 export const benchmarks: Benchmark[] = [
