@@ -24,3 +24,5 @@ export { normalisePhone } from "./normalisePhone.js";
 export { normaliseName } from "./prepareRecord.js";
 export type { ClericalDecision, Identity, Resolution, ResolveOptions } from "./Resolution.js";
 export { resolveIdentities } from "./resolveIdentities.js";
+export type { EnquiryAtAGlance, SingleView, SingleViewData } from "./singleView.js";
+export { singleView } from "./singleView.js";
