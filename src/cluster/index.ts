@@ -7,6 +7,8 @@
  */
 export type { BlockingKeyPart, BlockingRule } from "./blockingRules.js";
 export { BLOCKING_KEY_PARTS, DEFAULT_BLOCKING_RULES } from "./blockingRules.js";
+export type { EnquiryBundle, EnquiryToOpen } from "./bundleEnquiries.js";
+export { bundleEnquiries } from "./bundleEnquiries.js";
 export { mergeIdentities, splitIdentity } from "./clericalDecisions.js";
 export type { ComparisonThresholds, MatchField } from "./comparisons.js";
 export { COMPARISON_LEVELS, MATCH_FIELDS } from "./comparisons.js";
