@@ -5,6 +5,9 @@
  *
  * @module cluster
  */
+
+export type { RetentionDecision, RetentionPlan, RetentionPolicy, RetentionSubject } from "./applyRetention.js";
+export { anonymiseRecord, applyRetention } from "./applyRetention.js";
 export type { BlockingKeyPart, BlockingRule } from "./blockingRules.js";
 export { BLOCKING_KEY_PARTS, DEFAULT_BLOCKING_RULES } from "./blockingRules.js";
 export type { EnquiryBundle, EnquiryToOpen } from "./bundleEnquiries.js";
