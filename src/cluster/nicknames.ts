@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { NICKNAMES } from "council-contact/cluster";
- * NICKNAMES.william.includes("bill") //=> true
+ * NICKNAMES.william?.includes("bill") //=> true
  * ```
  */
 export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {

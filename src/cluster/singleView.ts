@@ -104,13 +104,14 @@ export interface SingleView {
  * @example
  * ```ts
  * import { singleView } from "council-contact/cluster";
+ * import { parseContacts } from "council-contact/schema";
  * const records = [{ id: "ct-1", cluster: "revenues" }, { id: "ct-9", cluster: "revenues" }];
- * const contacts = [
- *   { id: "c1", at: 1_700_000_000_000, channel: "telephone" as const, customerId: "ct-1", serviceId: "council-tax", enquiryId: "e1" },
- *   { id: "c2", at: 1_700_100_000_000, channel: "email" as const, customerId: "ct-9", serviceId: "council-tax" },
- *   { id: "c3", at: 1_700_200_000_000, channel: "web-form" as const, customerId: "ct-9", serviceId: "potholes" },
- * ];
- * const enquiries = [{ id: "e1", state: "open", status: "open" as const, outcome: null, receivedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, closedAt: null, notice: null }];
+ * const contacts = parseContacts([
+ *   { id: "c1", at: "2025-03-03T09:00:00Z", channel: "telephone", customerId: "ct-1", serviceId: "council-tax", enquiryId: "e1" },
+ *   { id: "c2", at: "2025-03-04T09:00:00Z", channel: "email", customerId: "ct-9", serviceId: "council-tax" },
+ *   { id: "c3", at: "2025-03-05T09:00:00Z", channel: "web-form", customerId: "ct-9", serviceId: "potholes" },
+ * ]);
+ * const enquiries = [{ id: "e1", state: "open", status: "open" as const, outcome: null, receivedAt: 1_741_000_000_000, updatedAt: 1_741_000_000_000, closedAt: null, notice: null }];
  * const view = singleView({ id: "ct-1", recordIds: ["ct-1", "ct-9"] }, { records, contacts, enquiries });
  * view.contacts.map((contact) => contact.id) //=> ["c1", "c2"]
  * view.openEnquiries.map((open) => open.enquiry.id) //=> ["e1"]
