@@ -23,9 +23,9 @@ function pairwise(found: readonly { readonly recordIds: readonly string[] }[], t
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-/** Exactly `count` records of synthetic people (about 1.4 records a person with the default settings). */
+/** Exactly `count` records of synthetic people (1.5 records a person on average with the default settings). */
 function population(count: number, seed: number): { records: SyntheticPeople["records"] } {
-  const { records } = generatePeople({ people: Math.ceil(count / 1.3), seed });
+  const { records } = generatePeople({ people: Math.ceil(count / 1.4), seed });
   if (records.length < count) throw new Error(`generated ${records.length} records, fewer than ${count}`);
   return { records: records.slice(0, count) };
 }

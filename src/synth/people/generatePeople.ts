@@ -21,7 +21,7 @@ export interface GeneratePeopleOptions {
   readonly seed?: number;
   /** The cluster of every record. Default `"revenues"`. */
   readonly cluster?: string;
-  /** Mean records per person (at least 1). Default 1.8. */
+  /** Mean records per person, from 1 to 20 (the extra records a person has follow a geometric distribution, capped at 12). Default 1.5. */
   readonly meanRecords?: number;
 }
 
@@ -86,7 +86,7 @@ const TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyz";
  */
 export function generatePeople(options: GeneratePeopleOptions): SyntheticPeople {
   if (typeof options !== "object" || options === null) throw rangeError("options", "an object", options);
-  const { people: count, seed = 1, cluster = "revenues", meanRecords = 1.8 } = options;
+  const { people: count, seed = 1, cluster = "revenues", meanRecords = 1.5 } = options;
   if (!Number.isInteger(count) || count < 1 || count > 10_000_000)
     throw rangeError("options.people", "a whole number from 1 to 10,000,000", count);
   if (!Number.isSafeInteger(seed)) throw rangeError("options.seed", "a safe integer", seed);
@@ -171,7 +171,9 @@ export function generatePeople(options: GeneratePeopleOptions): SyntheticPeople 
   }
   const drafts: { person: string; record: Omit<IdentityRecord, "id"> }[] = [];
   for (const p of persons) {
-    const copies = Math.min(8, 1 + Math.floor(-Math.log(1 - random()) * (meanRecords - 1)));
+    // Extra records: geometric, P(k) = (1 − q)·q^k with mean q / (1 − q) = meanRecords − 1.
+    const q = (meanRecords - 1) / meanRecords;
+    const copies = q === 0 ? 1 : Math.min(12, 1 + Math.floor(Math.log(1 - random()) / Math.log(q)));
     for (let c = 0; c < copies; c++) drafts.push({ person: p.id, record: recordOf(p) });
   }
   function recordOf(p: Person): Omit<IdentityRecord, "id"> {
