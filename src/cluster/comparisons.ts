@@ -119,7 +119,7 @@ function compareName(a: string, b: string, t: ComparisonThresholds, nicknames: b
   if (a === "" || b === "") return 0;
   if (a === b) return 1;
   const offset = nicknames ? 1 : 0;
-  if (nicknames && areNicknames(a, b)) return 2;
+  if (nicknames && areNicknames(a, b, (x, y) => jaroWinkler(x, y) >= t.nameHigh)) return 2;
   const similarity = jaroWinkler(a, b);
   if (similarity >= t.nameHigh) return 2 + offset;
   if (similarity >= t.nameLow) return 3 + offset;

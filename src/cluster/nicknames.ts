@@ -70,10 +70,19 @@ function groupsByName(): Map<string, string[]> {
   return groups;
 }
 
-/** Whether two normalised given names are variants of one name (`bill` and `william`, `kate` and `katie`). */
-export function areNicknames(a: string, b: string): boolean {
+/**
+ * Whether two normalised given names are variants of one name (`bill` and `william`, `kate` and `katie`),
+ * allowing a slip in one of them: `bill` and `wiliam` are variants, since `wiliam` is within `similar` of
+ * `william`.
+ */
+export function areNicknames(a: string, b: string, similar: (x: string, y: string) => boolean): boolean {
   const left = GROUPS.get(a);
   const right = GROUPS.get(b);
-  if (left === undefined || right === undefined) return false;
-  return left.some((group) => right.includes(group));
+  if (left !== undefined && right !== undefined) return left.some((group) => right.includes(group));
+  // One name is not in the list: it may be a misspelling of a variant of the other.
+  // (A slip of the known name itself is a typo, not a nickname.)
+  const [known, name, other] =
+    left !== undefined ? [left, a, b] : right !== undefined ? [right, b, a] : [undefined, "", ""];
+  if (known === undefined || similar(other, name)) return false;
+  return known.some((group) => similar(other, group) || NICKNAMES[group]!.some((variant) => similar(other, variant)));
 }

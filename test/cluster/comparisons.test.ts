@@ -77,3 +77,12 @@ describe("comparison levels", () => {
     expect(levelOf("references", left, right)).toBeUndefined();
   });
 });
+
+describe("nicknames with a slip", () => {
+  it("counts a nickname against a misspelt formal name as a nickname", () => {
+    expect(levelOf("givenName", { givenName: "Bill" }, { givenName: "Wiliam" })).toBe("nickname");
+  });
+  it("does not count two names outside the list as nicknames", () => {
+    expect(levelOf("givenName", { givenName: "Zainab" }, { givenName: "Oksana" })).toBe("else");
+  });
+});
