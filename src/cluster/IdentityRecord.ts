@@ -61,6 +61,7 @@ const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 const POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UPRN = /^\d{1,12}$/;
+const NOT_BLANK = /\S/;
 
 /**
  * Checks an identity record and returns it with its postcode in standard form (upper case, one space) and
@@ -228,7 +229,7 @@ function text(
     issues.push({ code: "invalid_type", path, message: messages.mustBe(name, "a string", value), input: value });
     return false;
   }
-  if (value.trim() === "") {
+  if (!NOT_BLANK.test(value)) {
     issues.push({ code: "too_small", path, message: messages.empty(name), input: value });
     return false;
   }

@@ -72,7 +72,7 @@ export interface ResolveOptions {
   readonly decisions?: readonly ClericalDecision[];
   /** Fewer records than this use `DEFAULT_MODEL` instead of estimating one. Default 1,000. */
   readonly minimumTrainingRecords?: number;
-  /** Random pairs sampled to estimate u. Default 200,000. */
+  /** Random pairs sampled to estimate u. Default 100,000. */
   readonly randomPairs?: number;
   /** Seed of the random-pair sample. Default 1. */
   readonly seed?: number;

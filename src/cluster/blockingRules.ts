@@ -109,14 +109,5 @@ export function checkBlockingRules(rules: unknown): readonly BlockingRule[] {
  * holds a list of them, and each gives its own key.
  */
 export function partValue(part: Exclude<BlockingKeyPart, "references">, record: PreparedRecord): string {
-  switch (part) {
-    case "givenInitial":
-      return record.givenName.slice(0, 1);
-    case "familyInitial":
-      return record.familyName.slice(0, 1);
-    case "yearOfBirth":
-      return record.dateOfBirth.slice(0, 4);
-    default:
-      return record[part];
-  }
+  return record[part];
 }

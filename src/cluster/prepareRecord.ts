@@ -6,8 +6,11 @@ export interface PreparedRecord {
   readonly id: string;
   readonly cluster: string;
   readonly givenName: string;
+  readonly givenInitial: string;
   readonly familyName: string;
+  readonly familyInitial: string;
   readonly dateOfBirth: string;
+  readonly yearOfBirth: string;
   readonly email: string;
   readonly emailLocal: string;
   readonly phone: string;
@@ -62,12 +65,18 @@ export function prepareRecord(record: IdentityRecord, phones: Map<string, string
   const references: string[] = [];
   if (record.references !== undefined)
     for (const [kind, value] of Object.entries(record.references)) references.push(`${kind}:${value.trim()}`);
+  const givenName = record.givenName === undefined ? "" : normaliseName(record.givenName);
+  const familyName = record.familyName === undefined ? "" : normaliseName(record.familyName);
+  const dateOfBirth = record.dateOfBirth ?? "";
   return {
     id: record.id,
     cluster: record.cluster,
-    givenName: record.givenName === undefined ? "" : normaliseName(record.givenName),
-    familyName: record.familyName === undefined ? "" : normaliseName(record.familyName),
-    dateOfBirth: record.dateOfBirth ?? "",
+    givenName,
+    givenInitial: givenName.slice(0, 1),
+    familyName,
+    familyInitial: familyName.slice(0, 1),
+    dateOfBirth,
+    yearOfBirth: dateOfBirth.slice(0, 4),
     email,
     emailLocal: email === "" ? "" : email.slice(0, email.lastIndexOf("@")),
     phone,

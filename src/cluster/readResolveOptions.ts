@@ -33,7 +33,7 @@ export function readResolveOptions(options: unknown): Resolution["options"] {
     guardFields,
     decisions,
     minimumTrainingRecords: count(o.minimumTrainingRecords, 1000, "options.minimumTrainingRecords", 2),
-    randomPairs: count(o.randomPairs, 200_000, "options.randomPairs", 1),
+    randomPairs: count(o.randomPairs, 100_000, "options.randomPairs", 1),
     seed: count(o.seed, 1, "options.seed", 0),
     maxPairs: count(o.maxPairs, 50_000_000, "options.maxPairs", 1),
   };
