@@ -81,12 +81,21 @@ export interface SingleView {
   /** How many of those contacts came on each channel. */
   readonly channels: Readonly<Partial<Record<Channel, number>>>;
   /** Their open enquiries, oldest first, each with its clock's status when one is given. */
-  readonly openEnquiries: readonly { readonly enquiry: EnquiryAtAGlance; readonly clock?: ClockStatus }[];
+  readonly openEnquiries: readonly {
+    /** The enquiry. */
+    readonly enquiry: EnquiryAtAGlance;
+    /** Its clock's status, when `data.clocks` has one. */
+    readonly clock?: ClockStatus;
+  }[];
   /** Their closed enquiries, latest first: the outcome and how they were told it. */
   readonly outcomes: readonly {
+    /** The enquiry. */
     readonly enquiryId: string;
+    /** Its outcome. */
     readonly outcome: string | null;
+    /** When it was closed (epoch ms). */
     readonly closedAt: number | null;
+    /** Who was told what: how the person learnt the outcome (`notified`, `told`, or why not). */
     readonly notice: string | null;
   }[];
 }

@@ -39,7 +39,12 @@ export interface SyntheticPeople {
   /** The records, in random order, with ids `r0000001`, …. */
   readonly records: readonly IdentityRecord[];
   /** Each person and the ids of their records: the true identities. */
-  readonly people: readonly { readonly id: string; readonly recordIds: readonly string[] }[];
+  readonly people: readonly {
+    /** The person's id, `person-0000001`, …. */
+    readonly id: string;
+    /** The ids of the person's records. */
+    readonly recordIds: readonly string[];
+  }[];
 }
 
 interface Home {
