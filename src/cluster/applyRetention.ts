@@ -93,7 +93,7 @@ export interface RetentionPlan {
  *
  * @param record - an identity record.
  * @returns the record without personal data.
- * @throws never.
+ * @throws {RangeError} if `record` is not an object.
  * @example
  * ```ts
  * import { anonymiseRecord } from "council-contact/cluster";
@@ -101,6 +101,7 @@ export interface RetentionPlan {
  * ```
  */
 export function anonymiseRecord(record: IdentityRecord): IdentityRecord {
+  if (typeof record !== "object" || record === null) throw rangeError("record", "an identity record", record);
   return { id: record.id, cluster: record.cluster };
 }
 
