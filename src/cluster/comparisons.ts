@@ -119,11 +119,21 @@ function compareName(a: string, b: string, t: ComparisonThresholds, nicknames: b
   if (a === "" || b === "") return 0;
   if (a === b) return 1;
   const offset = nicknames ? 1 : 0;
-  if (nicknames && areNicknames(a, b, (x, y) => jaroWinkler(x, y) >= t.nameHigh)) return 2;
+  if (nicknames && areNicknames(a, b, (x, y) => mayReach(x, y, t.nameHigh) && jaroWinkler(x, y) >= t.nameHigh))
+    return 2;
   const similarity = jaroWinkler(a, b);
   if (similarity >= t.nameHigh) return 2 + offset;
   if (similarity >= t.nameLow) return 3 + offset;
   return 4 + offset;
+}
+
+/**
+ * Whether two strings' lengths allow a Jaro–Winkler of `threshold`: with r the shorter length over the longer,
+ * jaro ≤ (2 + r) / 3 and jaroWinkler ≤ 0.6·jaro + 0.4, so reaching t needs r ≥ 5t − 4. A cheap test that
+ * spares most of the comparisons against every variant of a nickname group.
+ */
+function mayReach(x: string, y: string, threshold: number): boolean {
+  return Math.min(x.length, y.length) >= (5 * threshold - 4) * Math.max(x.length, y.length);
 }
 
 function compareDateOfBirth(a: string, b: string): number {

@@ -44,3 +44,15 @@ describe("jaroWinkler", () => {
     expect(() => jaroWinkler(1 as unknown as string, "a")).toThrow(RangeError);
   });
 });
+
+describe("the length bound used to skip comparisons", () => {
+  it("never exceeds 0.6·(2 + r)/3 + 0.4, with r the shorter length over the longer (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 20 }), fc.string({ minLength: 1, maxLength: 20 }), (a, b) => {
+        const r = Math.min(a.length, b.length) / Math.max(a.length, b.length);
+        return jaroWinkler(a, b) <= (0.6 * (2 + r)) / 3 + 0.4 + 1e-12;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
