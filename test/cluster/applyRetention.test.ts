@@ -22,7 +22,8 @@ const policies: RetentionPolicy[] = [
 ];
 const ada: IdentityRecord = { id: "ct-1", cluster: "revenues", givenName: "Ada", email: "ada@example.org" };
 
-describe("applyRetention", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("applyRetention", { timeout: 120_000 }, () => {
   it("keeps a record until its period has passed, then anonymises, then deletes", () => {
     const subject = { record: ada, triggers: { "case-closed": "2020-02-29" } };
     expect(applyRetention([subject], policies, "2022-02-27").keep[0]!.reason).toBe(

@@ -6,7 +6,8 @@ import { expectTypedOutcome, FUZZ_RUNS, hostile } from "../fuzz/hostile.js";
 
 const person = { id: "ct-1", recordIds: ["ct-1"] };
 
-describe("bundleEnquiries", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("bundleEnquiries", { timeout: 120_000 }, () => {
   it("opens every service moving home touches at once, and saves all but one contact", () => {
     const bundle = bundleEnquiries("moving-home", person, STARTER_CATALOGUE);
     expect(bundle.enquiries.map((enquiry) => enquiry.serviceId)).toEqual([

@@ -7,7 +7,8 @@ import { person } from "./helpers.js";
 
 const home = { familyName: "Okafor", dateOfBirth: "1980-03-14", postcode: "L1 8JQ" };
 
-describe("clerical decisions", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("clerical decisions", { timeout: 120_000 }, () => {
   it("honours must-link over the model", () => {
     const records = [person("a", { givenName: "Ruth" }), person("b", { givenName: "Tom" })];
     const result = resolveIdentities(records, { decisions: [{ kind: "must-link", left: "a", right: "b" }] });

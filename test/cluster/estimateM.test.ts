@@ -29,7 +29,8 @@ function simulate(m: number[][], u: number[][], proportion: number, pairs: numbe
   return [...counts].map(([key, count]) => ({ levels: key.split(",").map(Number), count }));
 }
 
-describe("estimateM", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("estimateM", { timeout: 120_000 }, () => {
   const m = [
     [0.85, 0.1, 0.05],
     [0.9, 0.06, 0.04],

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectTypedOutcome, FUZZ_RUNS, hostile } from "../fuzz/hostile.js";
 
-describe("hostile input", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("hostile input", { timeout: 120_000 }, () => {
   it("jaroWinkler returns a similarity or throws RangeError", () => {
     fc.assert(
       fc.property(hostile, hostile, (a, b) => {

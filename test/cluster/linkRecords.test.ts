@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { expectTypedOutcome, FUZZ_RUNS, hostile } from "../fuzz/hostile.js";
 import { person } from "./helpers.js";
 
-describe("linkRecords", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("linkRecords", { timeout: 120_000 }, () => {
   it("adds a new record to the identity it belongs to", () => {
     const home = { familyName: "Okafor", dateOfBirth: "1980-03-14", postcode: "L1 8JQ" };
     const state = resolveIdentities([

@@ -20,7 +20,8 @@ function closure(recordIds: readonly string[], links: readonly IdentityLink[]): 
 
 const groupsOf = (identities: readonly Identity[]): string[][] => identities.map((identity) => [...identity.recordIds]);
 
-describe("resolveIdentities properties", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("resolveIdentities properties", { timeout: 120_000 }, () => {
   it("symmetry: the weight of a pair does not depend on which record is called left", () => {
     fc.assert(
       fc.property(population, ({ people, seed }) => {

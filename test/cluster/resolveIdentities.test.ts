@@ -7,7 +7,8 @@ import { person } from "./helpers.js";
 
 const home = { postcode: "L1 8JQ", addressLines: ["14 Mill Lane"], uprn: "38012345678" };
 
-describe("resolveIdentities", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("resolveIdentities", { timeout: 120_000 }, () => {
   it("links two records of one person and leaves a relative apart", () => {
     const result = resolveIdentities([
       person("a", { givenName: "William", familyName: "Okafor", dateOfBirth: "1980-03-14", ...home }),

@@ -67,7 +67,8 @@ const enquiries = [
 ];
 const ada = { id: "ct-1", recordIds: ["ct-1", "ct-9"] };
 
-describe("singleView", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("singleView", { timeout: 120_000 }, () => {
   it("gathers the person's contacts across channels from all their records, within the cluster, oldest first", () => {
     const view = singleView(ada, { records, contacts, enquiries });
     expect(view.contacts.map((contact) => contact.id)).toEqual(["c2", "c1", "c5"]);

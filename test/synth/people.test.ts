@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectTypedOutcome, FUZZ_RUNS, hostile } from "../fuzz/hostile.js";
 
-describe("generatePeople", () => {
+// Generous timeouts: these properties resolve hundreds of populations, and the test machines are shared.
+describe("generatePeople", { timeout: 120_000 }, () => {
   it("gives the same people and records for the same seed, and different ones for another", () => {
     expect(generatePeople({ people: 50, seed: 9 })).toEqual(generatePeople({ people: 50, seed: 9 }));
     expect(generatePeople({ people: 50, seed: 9 })).not.toEqual(generatePeople({ people: 50, seed: 10 }));
