@@ -7,6 +7,7 @@
 export * from "./avoidable/index.js";
 export * from "./calendar/index.js";
 export * from "./clocks/index.js";
+export * as cluster from "./cluster/index.js";
 export * from "./contact/index.js";
 export * from "./cost/index.js";
 export * from "./enquiry/index.js";
@@ -15,4 +16,3 @@ export * from "./schema/index.js";
 export * from "./staffing/index.js";
 export * from "./synth/index.js";
 export * from "./taxonomy/index.js";
-export * as cluster from "./cluster/index.js";
