@@ -135,7 +135,7 @@ export function generatePeople(options: GeneratePeopleOptions): SyntheticPeople 
     const ownEmail =
       email ??
       (chance(0.65)
-        ? `${given.toLowerCase()}.${familyName.toLowerCase().replace(/[^a-z]/g, "")}${digits(2)}@${pick(EMAIL_DOMAINS)}`
+        ? `${given.toLowerCase()}.${familyName.toLowerCase().replace(/[^a-z]/g, "")}${digits(4)}@${pick(EMAIL_DOMAINS)}`
         : undefined);
     return {
       id,
