@@ -29,6 +29,7 @@ export * as avoidable from "./avoidable/index.js";
 export * as calendar from "./calendar/index.js";
 export * as charts from "./charts/index.js";
 export * as clocks from "./clocks/index.js";
+export * as cluster from "./cluster/index.js";
 export * as contact from "./contact/index.js";
 export * as core from "./core/index.js";
 export * as cost from "./cost/index.js";
