@@ -9,8 +9,8 @@
  * - row 1: `money`, `calendar`, `taxonomy`;
  * - row 2: `schema`;
  * - row 3: `clocks`, `contact`, `staffing`;
- * - row 4: `enquiry`, `avoidable`, `cost`;
- * - row 5: `synth` (seeded synthetic data).
+ * - row 4: `enquiry`, `avoidable`, `cost`, `cluster`;
+ * - row 5: `metrics`, `charts`, `open311`, `ingest`, and `synth` (seeded synthetic data).
  *
  * Each namespace is also a subpath export with the same names (`council-contact/staffing`). Apps
  * should import from the subpaths, which a bundler trims to what is used; the root namespaces suit
