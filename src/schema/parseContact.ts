@@ -1,7 +1,6 @@
-import type { SafeParseResult } from "../core/index.js";
+import { formatInstant, type SafeParseResult } from "../core/index.js";
 import type { Contact, SerializedContact } from "./Contact.js";
 import { contactSchema } from "./contactSchema.js";
-import { formatInstant } from "./instant.js";
 import { runSchema, unwrap } from "./runSchema.js";
 
 /**

@@ -1,4 +1,4 @@
-import { britishSummerTime, DAY_MS, HOUR_MS, utcYear, weekdayOfDays, yearStart } from "./londonTime.js";
+import { londonOffsetMs, MS_PER_DAY, MS_PER_HOUR, weekdayOf } from "../core/index.js";
 
 /**
  * The period cut into UTC hours, each with its London hour of the week (Monday 00:00 = 0 … Sunday 23:00 = 167)
@@ -17,29 +17,23 @@ export interface Timeline {
 
 /** Cuts [from, to) into hours weighted by `weightByHourOfWeek` (168 weights, London time). */
 export function buildTimeline(from: number, to: number, weightByHourOfWeek: Float64Array): Timeline {
-  const first = Math.floor(from / HOUR_MS);
-  const last = Math.ceil(to / HOUR_MS);
+  const first = Math.floor(from / MS_PER_HOUR);
+  const last = Math.ceil(to / MS_PER_HOUR);
   const n = last - first;
   const starts = new Float64Array(n);
   const cumulative = new Float64Array(n + 1);
   const hourOfWeek = new Uint8Array(n);
-  let year = utcYear(from);
-  let [summerStart, summerEnd] = britishSummerTime(year);
-  let nextYear = yearStart(year + 1);
   for (let i = 0; i < n; i++) {
-    const hourStart = (first + i) * HOUR_MS;
-    while (hourStart >= nextYear) {
-      year += 1;
-      [summerStart, summerEnd] = britishSummerTime(year);
-      nextYear = yearStart(year + 1);
-    }
-    const local = hourStart + (hourStart >= summerStart && hourStart < summerEnd ? HOUR_MS : 0);
-    const how = weekdayOfDays(Math.floor(local / DAY_MS)) * 24 + (Math.floor(local / HOUR_MS) % 24);
+    const hourStart = (first + i) * MS_PER_HOUR;
+    const local = hourStart + londonOffsetMs(hourStart);
+    // Monday 00:00 is hour 0: core's weekdays count from Sunday = 0.
+    const weekday = (weekdayOf(Math.floor(local / MS_PER_DAY)) + 6) % 7;
+    const how = weekday * 24 + (Math.floor(local / MS_PER_HOUR) % 24);
     const start = Math.max(hourStart, from);
-    const end = Math.min(hourStart + HOUR_MS, to);
+    const end = Math.min(hourStart + MS_PER_HOUR, to);
     starts[i] = start;
     hourOfWeek[i] = how;
-    cumulative[i + 1] = cumulative[i]! + (weightByHourOfWeek[how]! * (end - start)) / HOUR_MS;
+    cumulative[i + 1] = cumulative[i]! + (weightByHourOfWeek[how]! * (end - start)) / MS_PER_HOUR;
   }
   return { from, to, starts, cumulative, hourOfWeek };
 }

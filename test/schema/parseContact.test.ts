@@ -72,7 +72,7 @@ describe("parseContact", () => {
       {
         code: "invalid_date",
         path: ["at"],
-        message: "at 2023-02-29 is not a real date (February 2023 has 28 days)",
+        message: 'at "2023-02-29T10:00:00Z" is not a real date: February 2023 has 28 days',
         input: "2023-02-29T10:00:00Z",
       },
     ]);
