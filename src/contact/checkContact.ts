@@ -1,4 +1,4 @@
-import { londonDayNumber, SUPPORTED_YEARS } from "../calendar/index.js";
+import { londonDayNumber, SUPPORTED_YEARS } from "../core/index.js";
 import type { IssuePath, ValidationIssue } from "../schema/index.js";
 
 /**

@@ -1,4 +1,4 @@
-import { londonDayNumber, SUPPORTED_YEARS } from "../calendar/index.js";
+import { londonDayNumber, messages, SUPPORTED_YEARS } from "../core/index.js";
 import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
 import { type ContactColumns, DICTIONARY_COLUMNS } from "./contactColumns.js";
@@ -92,7 +92,9 @@ function badSeconds(seconds: Float64Array): [number, number] {
 export function contactColumnsIssues(value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (typeof value !== "object" || value === null)
-    return [{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }];
+    return [
+      { code: "invalid_type", path: [], message: messages.type("contact columns", "object", value), input: value },
+    ];
   const columns = value as ContactColumns;
   const n = columns.length;
   if (!Number.isSafeInteger(n) || n < 0)

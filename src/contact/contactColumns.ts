@@ -1,3 +1,4 @@
+import { messages, rangeError, show } from "../core/index.js";
 import { type Contact, type ContactId, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
 import { contactDays } from "./contactDays.js";
@@ -211,7 +212,7 @@ function checkFields(c: Contact, i: number, issues: ValidationIssue[]): void {
 export function contactColumns(contacts: readonly Contact[], options: ContactColumnsOptions = {}): ContactColumns {
   const { locationOf } = options;
   if (locationOf !== undefined && typeof locationOf !== "function")
-    throw new RangeError(`locationOf must be a function, got ${JSON.stringify(locationOf)}`);
+    throw rangeError("locationOf", "a function", locationOf);
   const n = contacts.length;
   let day: Int32Array;
   const issues: ValidationIssue[] = [];
@@ -276,7 +277,7 @@ export function contactColumns(contacts: readonly Contact[], options: ContactCol
       const place = locationOf(c);
       if (place !== undefined && typeof place !== "string")
         throw new RangeError(
-          `locationOf must return a string or undefined, got ${JSON.stringify(place)} for contact ${c.id}`,
+          `${messages.mustBe("locationOf", "a function returning a string or undefined", place)} for contact ${show(c.id)}`,
         );
       codes.place[i] = place === "" ? -1 : text.place.code(place);
     }

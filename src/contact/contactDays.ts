@@ -1,4 +1,4 @@
-import { londonDayNumber } from "../calendar/index.js";
+import { londonDayNumber } from "../core/index.js";
 import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { contactDay as dayOrIssue } from "./checkContact.js";
 

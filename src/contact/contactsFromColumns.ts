@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 import type { Contact } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
 import type { ContactColumns, DictionaryColumn } from "./contactColumns.js";
@@ -25,7 +26,7 @@ const text = (column: DictionaryColumn, i: number): string | undefined => column
  */
 export function columnContact(columns: ContactColumns, i: number): Contact {
   if (!Number.isSafeInteger(i) || i < 0 || i >= columns.length)
-    throw new RangeError(`i must be a row in 0–${columns.length - 1}, got ${String(i)}`);
+    throw rangeError("i", `a row in 0–${columns.length - 1}`, i);
   const contact: Record<string, unknown> = {
     id: columns.id[i],
     at: columns.at[i],

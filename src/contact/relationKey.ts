@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 import type { Contact } from "../schema/index.js";
 
 /**
@@ -90,8 +91,8 @@ function pair(a: string | undefined, b: string | undefined): string | undefined 
   return a === undefined || a === "" || b === undefined ? undefined : JSON.stringify([a, b]);
 }
 
+const RELATIONS: readonly ContactRelation[] = ["customer", "enquiry", "customer-service", "location-service"];
+
 function unknownRelation(relation: never): never {
-  throw new RangeError(
-    `relation must be one of customer, enquiry, customer-service, location-service, got ${JSON.stringify(relation)}`,
-  );
+  throw new RangeError(messages.oneOf("relation", RELATIONS, relation));
 }

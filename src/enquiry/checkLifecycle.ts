@@ -19,7 +19,7 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
     issues.add("invalid_type", [], "a lifecycle spec is an object", spec);
     return issues.list;
   }
-  issues.keys(spec, ["id", "version", "title", "initial", "states", "whileOpen"], []);
+  issues.keys(spec, ["id", "version", "title", "initial", "states", "whileOpen"], [], "a lifecycle");
   if (typeof spec.id !== "string" || spec.id.length === 0) {
     issues.add(
       spec.id === undefined ? "missing" : spec.id === "" ? "too_small" : "invalid_type",
@@ -96,7 +96,7 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
     issues.add("invalid_type", path, "a state is an object with a type", state);
     return;
   }
-  issues.keys(state, ["type", "outcome", "description", "on"], path);
+  issues.keys(state, ["type", "outcome", "description", "on"], path, "a state");
   const closed = closedness(state);
   if (closed === undefined)
     issues.add(

@@ -94,6 +94,7 @@ export function checkTransition(
     spec,
     source.kind === "initial" ? ["event", "target", "guards", "effects"] : ["target", "guards", "effects"],
     path,
+    "a transition",
   );
   const target = spec.target;
   let closing = false;
@@ -171,7 +172,7 @@ function checkGuard(
     );
     return undefined;
   }
-  issues.keys(guard, ["kind", ...GUARD_PARAMS[kind]!], path);
+  issues.keys(guard, ["kind", ...GUARD_PARAMS[kind]!], path, "a guard");
   if (kind === "handler-differs") {
     const from = guard.from;
     if (!Array.isArray(from) || from.length === 0) {
@@ -223,7 +224,7 @@ function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string |
     );
     return undefined;
   }
-  issues.keys(effect, ["type", ...EFFECT_PARAMS[type]!], path);
+  issues.keys(effect, ["type", ...EFFECT_PARAMS[type]!], path, "an effect");
   const text = (key: string, optional: boolean): void => {
     const value = effect[key];
     if (optional && value === undefined) return;

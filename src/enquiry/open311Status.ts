@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { Enquiry } from "./Enquiry.js";
 import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
@@ -86,14 +87,15 @@ export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions 
  * ```
  */
 export function fromOpen311Status(status: string, options: Open311StatusOptions = {}): Open311Meaning {
-  const key = String(status)
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, "_");
+  const key =
+    typeof status === "string"
+      ? status
+          .trim()
+          .toUpperCase()
+          .replace(/[\s-]+/g, "_")
+      : "";
   if (!(OPEN311_STATUSES as readonly string[]).includes(key)) {
-    throw new RangeError(
-      `status must be an Open311 status (${OPEN311_STATUSES.join(", ")}), got ${JSON.stringify(status)}`,
-    );
+    throw rangeError("status", `an Open311 status (${OPEN311_STATUSES.join(", ")})`, status);
   }
   if (key === "CLOSED" && options.extended === false) return OPEN311_STATUS_MAP.FIXED;
   return OPEN311_STATUS_MAP[key as Open311Status];

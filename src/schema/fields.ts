@@ -1,7 +1,6 @@
 // Field schemas shared by the record schemas.
 import * as z from "zod/mini";
-import { readInstant } from "../core/index.js";
-import { messages } from "./messages.js";
+import { messages, readInstant } from "../core/index.js";
 
 /** A non-empty string (ids, labels). */
 export const nonEmptyText = z.string().check(z.minLength(1));

@@ -24,7 +24,7 @@ describe("checkContactColumns", () => {
 
   it("refuses something that is not columns, or has no whole-number length, with one issue", () => {
     expect(issuesOf(null)).toEqual([
-      { code: "invalid_type", path: [], message: "contact columns must be an object", input: null },
+      { code: "invalid_type", path: [], message: "contact columns must be an object, got null", input: null },
     ]);
     expect(issuesOf({ ...columns, length: -1 })).toEqual([
       { code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0", input: -1 },

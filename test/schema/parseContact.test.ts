@@ -156,7 +156,7 @@ describe("parseContact", () => {
     ]);
     expect(issuesOf([minimal])[0]).toMatchObject({
       code: "invalid_type",
-      message: "Contact must be an object, got an array",
+      message: "Contact must be an object, got an array of 1",
     });
   });
 
