@@ -37,7 +37,11 @@ export class Issues {
       this.add(
         "invalid_format",
         path,
-        messages.format(what, "kebab-case (lower-case letters, digits and single hyphens, starting with a letter)", value),
+        messages.format(
+          what,
+          "kebab-case (lower-case letters, digits and single hyphens, starting with a letter)",
+          value,
+        ),
         value,
       );
       return false;

@@ -98,7 +98,9 @@ describe("contactColumns", () => {
     );
     expect(() =>
       contactColumns(contacts, { locationOf: ((c: Contact) => (c.id === "c-2" ? 14 : "x")) as never }),
-    ).toThrow(new RangeError('locationOf must be a function returning a string or undefined, got 14 for contact "c-2"'));
+    ).toThrow(
+      new RangeError('locationOf must be a function returning a string or undefined, got 14 for contact "c-2"'),
+    );
   });
 
   it("gives empty columns for an empty history", () => {
