@@ -106,6 +106,9 @@ function timeOf(event: EnquiryEvent, state: string | null): number | TransitionE
   return typeof at === "number" ? at : refusal("invalid_event", state, event.type, at.message);
 }
 
-function eventType(event: EnquiryEvent): string | null {
-  return typeof event === "object" && event !== null && typeof event.type === "string" ? event.type : null;
+/** The type of an event, or `null` when it has none. */
+export function eventType(event: unknown): string | null {
+  if (typeof event !== "object" || event === null) return null;
+  const type = (event as { readonly type?: unknown }).type;
+  return typeof type === "string" ? type : null;
 }

@@ -25,7 +25,7 @@ export function checkGuards(
         const handler = event.handler;
         if (!named(handler)) return fail("handler_not_named", enquiry, event);
         for (const state of guard.from)
-          if (enquiry.handlers[state]?.includes(handler)) return fail("same_handler", enquiry, event, handler);
+          if (handledIn(enquiry, state, handler)) return fail("same_handler", enquiry, event, handler);
         break;
       }
       case "names-referral":
@@ -60,6 +60,12 @@ const OUTSIDE_LONDON_DAYS = `the reopen window counts London days, known for ${S
 /** Whether the London day of an instant is known (within the supported years). */
 function londonDays(ms: number): boolean {
   return ms >= SUPPORTED_RANGE.firstMs && ms < SUPPORTED_RANGE.endMs;
+}
+
+/** Whether `handler` has handled the enquiry in `state`. */
+function handledIn(enquiry: Enquiry, state: string, handler: string): boolean {
+  const list = Object.hasOwn(enquiry.handlers, state) ? enquiry.handlers[state] : undefined;
+  return Array.isArray(list) && list.includes(handler);
 }
 
 function fail(code: GuardCode, enquiry: Enquiry, event: EnquiryEvent, detail?: string): TransitionError {

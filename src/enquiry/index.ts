@@ -35,6 +35,8 @@ export type { Open311StatusOptions } from "./open311Status.js";
 export { fromOpen311Status, toOpen311Status } from "./open311Status.js";
 export type { Open311Meaning, Open311Status } from "./open311Statuses.js";
 export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311Statuses.js";
+export { parseEnquiry, safeParseEnquiry } from "./parseEnquiry.js";
+export { parseEnquiryEvent, safeParseEnquiryEvent } from "./parseEnquiryEvent.js";
 export { replay } from "./replay.js";
 export type { ServiceRequestEvent, ServiceRequestOptions, ServiceRequestState } from "./serviceRequest.js";
 export {

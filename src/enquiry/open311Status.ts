@@ -1,7 +1,8 @@
-import { rangeError } from "../core/index.js";
+import { messages, rangeError } from "../core/index.js";
 import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { Enquiry } from "./Enquiry.js";
 import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
+import { enquiryOrThrow } from "./storedEnquiry.js";
 
 /**
  * Options for {@link toOpen311Status} and {@link fromOpen311Status}.
@@ -45,9 +46,11 @@ const BY_OPEN_STATE: Readonly<Record<string, Open311Status>> = {
  * reopened → `REOPEN`, …), otherwise `OPEN`. GeoReport v2's own `status` field is the lower case
  * of the plain status (`extended: false`).
  *
- * @param enquiry - the enquiry.
+ * @param given - the enquiry.
  * @param options - `extended: false` for plain `OPEN` / `CLOSED`.
  * @returns the status.
+ * @throws {ValidationError} if `given` is not an enquiry (what {@link parseEnquiry} refuses).
+ * @throws RangeError if `options` is not an object.
  *
  * @example
  * ```ts
@@ -60,7 +63,9 @@ const BY_OPEN_STATE: Readonly<Record<string, Open311Status>> = {
  * result.ok && toOpen311Status(result.state, { extended: false }) //=> "CLOSED"
  * ```
  */
-export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions = {}): Open311Status {
+export function toOpen311Status(given: Enquiry, options: Open311StatusOptions = {}): Open311Status {
+  checkOptions(options);
+  const enquiry = enquiryOrThrow(given);
   const closed = enquiry.status === "closed";
   if (options.extended === false) return closed ? "CLOSED" : "OPEN";
   if (closed) return (enquiry.outcome === null ? undefined : BY_OUTCOME[enquiry.outcome]) ?? "CLOSED";
@@ -76,7 +81,7 @@ export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions 
  * @param status - the status received.
  * @param options - `extended: false` when the back end sends only `OPEN` / `CLOSED`.
  * @returns the state and event.
- * @throws RangeError if `status` is not an Open311 status.
+ * @throws RangeError if `status` is not an Open311 status, or `options` is not an object.
  *
  * @example
  * ```ts
@@ -87,6 +92,7 @@ export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions 
  * ```
  */
 export function fromOpen311Status(status: string, options: Open311StatusOptions = {}): Open311Meaning {
+  checkOptions(options);
   const key =
     typeof status === "string"
       ? status
@@ -99,4 +105,8 @@ export function fromOpen311Status(status: string, options: Open311StatusOptions 
   }
   if (key === "CLOSED" && options.extended === false) return OPEN311_STATUS_MAP.FIXED;
   return OPEN311_STATUS_MAP[key as Open311Status];
+}
+
+function checkOptions(options: unknown): void {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
 }

@@ -67,8 +67,10 @@ export function step(
   }
 
   let handlers = from.handlers;
-  if (to.tracked && handler !== null && !handlers[to.name]?.includes(handler)) {
-    handlers = { ...handlers, [to.name]: [...(handlers[to.name] ?? []), handler] };
+  if (to.tracked && handler !== null) {
+    const earlier = Object.hasOwn(handlers, to.name) ? handlers[to.name] : undefined;
+    const list = Array.isArray(earlier) ? earlier : [];
+    if (!list.includes(handler)) handlers = { ...handlers, [to.name]: [...list, handler] };
   }
 
   const state: Enquiry = {

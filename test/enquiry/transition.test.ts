@@ -152,9 +152,9 @@ describe("transition", () => {
     expect(result.ok ? null : result.error.message).toBe("state 'lost' is not defined in 'service-request' v1");
   });
 
-  it("throws a TypeError for a definition that did not come from defineLifecycle", () => {
+  it("throws a RangeError naming the definition, for a definition that did not come from defineLifecycle", () => {
     const raw = JSON.parse(JSON.stringify(serviceRequest)) as Lifecycle;
-    expect(() => transition(raw, logged, { type: "fix", at: "2025-03-04T09:00:00Z" })).toThrow(TypeError);
+    expect(() => transition(raw, logged, { type: "fix", at: "2025-03-04T09:00:00Z" })).toThrow(RangeError);
   });
 
   it("accepts a saved state after a JSON round trip exactly as the live one", () => {
