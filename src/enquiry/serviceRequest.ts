@@ -1,4 +1,4 @@
-import { rangeError } from "../core/index.js";
+import { messages, rangeError } from "../core/index.js";
 import { DEFAULT_REOPEN_DAYS, FIXMYSTREET_QUESTIONNAIRE_DAYS } from "../taxonomy/index.js";
 import { compile } from "./compile.js";
 import type { EffectSpec } from "./EffectSpec.js";
@@ -36,7 +36,8 @@ const followUp = {
  *
  * @param options - id, version and reopen window.
  * @returns the compiled definition (the lifecycle itself is checked by the tests; only the options vary).
- * @throws RangeError if the id is empty or the version or window is not a positive whole number.
+ * @throws RangeError if `options` is not an object, the id is empty, or the version or window is
+ * not a positive whole number.
  *
  * @example
  * ```ts
@@ -49,6 +50,7 @@ const followUp = {
 export function serviceRequestLifecycle(
   options: ServiceRequestOptions = {},
 ): Lifecycle<ServiceRequestState, ServiceRequestEvent> {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   const { id = "service-request", version = 1, reopenWithinDays = DEFAULT_REOPEN_DAYS } = options;
   if (typeof id !== "string" || id.length === 0) throw rangeError("id", "a non-empty string", id);
   for (const [name, value] of [
