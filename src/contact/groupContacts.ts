@@ -1,4 +1,5 @@
 import type { Contact, ContactId } from "../schema/index.js";
+import { checkOptions } from "./checkRecord.js";
 import { compareContacts } from "./compareContacts.js";
 import { contactDays } from "./contactDays.js";
 import { type ContactRelation, type LocationOf, relationKey, uprnLocation } from "./relationKey.js";
@@ -91,6 +92,7 @@ export interface ContactGrouping {
  * ```
  */
 export function groupContacts(contacts: readonly Contact[], options: GroupContactsOptions): ContactGrouping {
+  checkOptions(options);
   const windowDays = checkWindowDays("windowDays", options.windowDays ?? Number.POSITIVE_INFINITY);
   const locationOf = options.locationOf ?? uprnLocation;
   const days = contactDays(contacts);
