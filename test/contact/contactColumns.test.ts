@@ -149,7 +149,9 @@ describe("contactColumns", () => {
         "invalid_type 2.answered",
       ]);
       expect((error as ValidationError).issues[2]).toMatchObject({
-        message: expect.stringMatching(/^unknown channel "fax": expected one of face-to-face, one-stop-shop, telephone/),
+        message: expect.stringMatching(
+          /^unknown channel "fax": expected one of face-to-face, one-stop-shop, telephone/,
+        ),
         input: "fax",
       });
     }
