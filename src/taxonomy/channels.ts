@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 /**
  * Every channel code, in a fixed order. The codes are the library's public contract: the same
  * everywhere (contacts, cost tables, metrics).
@@ -217,6 +218,7 @@ export interface ChannelFilter {
  *
  * @param filter - the attributes to match; an empty filter returns every channel.
  * @returns the matching channel codes.
+ * @throws RangeError if `filter` is not an object.
  * @example
  * ```ts
  * import { channelsWhere } from "council-contact/taxonomy";
@@ -225,6 +227,7 @@ export interface ChannelFilter {
  * ```
  */
 export function channelsWhere(filter: ChannelFilter): Channel[] {
+  if (typeof filter !== "object" || filter === null) throw new RangeError(messages.options("filter", filter));
   return CHANNEL_CODES.filter((code) => {
     const info: ChannelInfo = CHANNELS[code];
     return (
