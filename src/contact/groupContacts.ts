@@ -1,9 +1,9 @@
 import type { Contact, ContactId } from "../schema/index.js";
 import { checkOptions } from "./checkRecord.js";
+import { checkWindowDays } from "./checkWindowDays.js";
 import { compareContacts } from "./compareContacts.js";
 import { contactDays } from "./contactDays.js";
 import { type ContactRelation, type LocationOf, relationKey, uprnLocation } from "./relationKey.js";
-import { checkWindowDays } from "./windowDays.js";
 
 /**
  * Options for {@link groupContacts}.

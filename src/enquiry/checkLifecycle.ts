@@ -6,7 +6,7 @@ import {
   type TransitionContext,
   type TransitionSource,
 } from "./checkTransition.js";
-import { Issues, isPositiveInteger, isRecord } from "./issues.js";
+import { Issues, isPositiveInteger, isRecord } from "./Issues.js";
 
 /**
  * Every problem with a lifecycle spec, in the order found: its shape, unknown names, closed states

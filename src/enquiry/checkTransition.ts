@@ -2,7 +2,7 @@ import type { ClockAction } from "../clocks/index.js";
 import type { IssuePath } from "../schema/index.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardKind } from "./GuardSpec.js";
-import { type Issues, isPositiveInteger, isRecord } from "./issues.js";
+import { type Issues, isPositiveInteger, isRecord } from "./Issues.js";
 
 /** Where a transition leaves from: a named state, every open state (`whileOpen`), or nowhere (the initial event). */
 export type TransitionSource =

@@ -1,8 +1,8 @@
+import { checkGuards } from "./checkGuards.js";
 import type { CompiledState, CompiledTransition } from "./compile.js";
 import type { Effect } from "./Effect.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { ClosureNotice, Enquiry, EnquiryEvent } from "./Enquiry.js";
-import { checkGuards } from "./guards.js";
 import { refusal } from "./refusal.js";
 import type { TransitionError, TransitionResult } from "./TransitionResult.js";
 

@@ -8,6 +8,7 @@ import {
   generalEnquiry,
   informationRequest,
   informationRequestLifecycle,
+  type Lifecycle,
   parseEnquiry,
   parseEnquiryEvent,
   replay,
@@ -29,8 +30,14 @@ const TYPED = [RangeError, ValidationError];
 const started = startEnquiry(serviceRequest, { type: "submit", at: "2025-03-03T08:00:00Z", id: "FMS-2001" });
 if (!started.ok) throw new Error(started.error.message);
 const enquiry: Enquiry = started.state;
-const event = { type: "log", at: "2025-03-03T09:00:00Z" };
-const LIFECYCLES = [serviceRequest, generalEnquiry, complaint, informationRequest, subjectAccessRequest];
+const event = { type: "log", at: "2025-03-03T09:00:00Z" } as const;
+const LIFECYCLES: readonly Lifecycle[] = [
+  serviceRequest,
+  generalEnquiry,
+  complaint,
+  informationRequest,
+  subjectAccessRequest,
+] as never;
 
 /** Every public function of the enquiry module that takes input, with one argument hostile. */
 const ONE_ARGUMENT: readonly [string, (x: unknown) => unknown][] = [

@@ -4,7 +4,7 @@ import { londonOffsetMs, MS_PER_DAY, MS_PER_HOUR, weekdayOf } from "../core/inde
  * The period cut into UTC hours, each with its London hour of the week (Monday 00:00 = 0 … Sunday 23:00 = 167)
  * and a weight: the volume of contact expected in it. Arrival times are drawn from it by inverse CDF.
  */
-export interface Timeline {
+export interface ArrivalHours {
   readonly from: number;
   readonly to: number;
   /** Start of each bucket (the first may start at `from`, mid-hour). */
@@ -16,7 +16,7 @@ export interface Timeline {
 }
 
 /** Cuts [from, to) into hours weighted by `weightByHourOfWeek` (168 weights, London time). */
-export function buildTimeline(from: number, to: number, weightByHourOfWeek: Float64Array): Timeline {
+export function buildArrivalHours(from: number, to: number, weightByHourOfWeek: Float64Array): ArrivalHours {
   const first = Math.floor(from / MS_PER_HOUR);
   const last = Math.ceil(to / MS_PER_HOUR);
   const n = last - first;
@@ -42,12 +42,12 @@ export function buildTimeline(from: number, to: number, weightByHourOfWeek: Floa
  * Walks the timeline forwards: `at(u)` maps a position u in [0, 1], which must never decrease between calls,
  * to an instant and its hour of the week. Amortised O(1) per call.
  */
-export class TimelineCursor {
+export class ArrivalCursor {
   private bucket = 0;
   /** The London hour of the week of the last instant returned. */
   hourOfWeek = 0;
 
-  constructor(private readonly timeline: Timeline) {}
+  constructor(private readonly timeline: ArrivalHours) {}
 
   at(u: number): number {
     const { cumulative, starts, hourOfWeek, to } = this.timeline;
