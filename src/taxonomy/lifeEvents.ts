@@ -55,7 +55,7 @@ const JUDGEMENT = "the project's judgement of which council services a person mu
 
 /**
  * The life events and the services each touches. `bereavement` and `birth` are the events GOV.UK's
- * Tell Us Once service (LGIL 33, DOMAIN §2.2) was built around; the service lists are the project's judgement.
+ * Tell Us Once service (LGIL 33, esd standards LGIL v1.00) was built around; the service lists are the project's judgement.
  *
  * @example
  * ```ts
@@ -93,13 +93,13 @@ export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
       "libraries",
     ],
     source:
-      "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
+      "Tell Us Once (LGIL 33, esd standards LGIL v1.00); the project's judgement of which council services a person must tell or use; not a published list",
   },
   birth: {
     label: "Birth of a child",
     services: ["register-a-birth", "council-tax-support", "housing-benefit", "free-early-education", "libraries"],
     source:
-      "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
+      "Tell Us Once (LGIL 33, esd standards LGIL v1.00); the project's judgement of which council services a person must tell or use; not a published list",
   },
   "starting-a-business": {
     label: "Starting a business",
