@@ -33,9 +33,6 @@ export function enquiryOrThrow(value: unknown): Enquiry {
   return looksWritten(value) ? value : parseEnquiry(value);
 }
 
-const NO_NOTIFY: readonly unknown[] = [null, "anonymous", "opted-out"];
-const NOTICES: readonly unknown[] = [null, "notified", "told", "anonymous", "opted-out"];
-
 function nullOrText(value: unknown): boolean {
   return value === null || typeof value === "string";
 }
@@ -61,7 +58,11 @@ function looksWritten(value: unknown): value is Enquiry {
     e.handlers !== null &&
     nullOrText(e.duplicateOf) &&
     nullOrText(e.referredTo) &&
-    NO_NOTIFY.includes(e.noNotify) &&
-    NOTICES.includes(e.notice)
+    (e.noNotify === null || e.noNotify === "anonymous" || e.noNotify === "opted-out") &&
+    (e.notice === null ||
+      e.notice === "notified" ||
+      e.notice === "told" ||
+      e.notice === "anonymous" ||
+      e.notice === "opted-out")
   );
 }
