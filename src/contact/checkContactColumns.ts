@@ -98,7 +98,14 @@ export function contactColumnsIssues(value: unknown): ValidationIssue[] {
   const columns = value as ContactColumns;
   const n = columns.length;
   if (!Number.isSafeInteger(n) || n < 0)
-    return [{ code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0", input: n }];
+    return [
+      {
+        code: "invalid_value",
+        path: ["length"],
+        message: messages.mustBe("length", "a whole number ≥ 0", n),
+        input: n,
+      },
+    ];
   const sized = (path: IssuePath, array: unknown, kind: TypedArrayClass | ArrayConstructor): boolean => {
     const isKind = kind === Array ? Array.isArray(array) : array instanceof kind;
     if (isKind && (array as ArrayLike<unknown>).length === n) return true;
@@ -155,7 +162,7 @@ export function contactColumnsIssues(value: unknown): ValidationIssue[] {
       issues.push({
         code: "invalid_type",
         path: [name],
-        message: `${name} must be a dictionary column { codes, values }`,
+        message: messages.mustBe(name, "a dictionary column { codes, values }", column),
         input: column,
       });
       continue;

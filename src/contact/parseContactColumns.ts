@@ -140,7 +140,7 @@ function checkColumns(value: unknown): SafeParseResult<ContactColumns> {
       issues.push({
         code: "invalid_type",
         path: [name],
-        message: `${name} must be a dictionary column { codes, values }`,
+        message: messages.mustBe(name, "a dictionary column { codes, values }", column),
         input: column,
       });
       continue;

@@ -152,7 +152,7 @@ describe("parseContactColumns", () => {
       {
         code: "invalid_type",
         path: ["ward"],
-        message: "ward must be a dictionary column { codes, values }",
+        message: "ward must be a dictionary column { codes, values }, got an array of 1",
         input: ["Abbey"],
       },
     ]);
