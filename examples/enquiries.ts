@@ -7,8 +7,10 @@ import {
   type Enquiry,
   type EnquiryEvent,
   fromOpen311Status,
+  parseEnquiry,
   replay,
   type ServiceRequestEvent,
+  safeParseEnquiry,
   serviceRequest,
   startEnquiry,
   toOpen311Status,
@@ -100,3 +102,16 @@ const rebuilt = replay(serviceRequest, JSON.parse(saved));
 console.log(
   `\nreplayed ${history.length} events: ${rebuilt.ok && JSON.stringify(rebuilt.state) === JSON.stringify(reopened.state) ? "same state" : "DIFFERENT"}`,
 );
+
+// 7. An enquiry loaded from storage is checked before use: parseEnquiry returns it as saved, and a
+//    damaged record is refused with every issue, never a TypeError (transition refuses it too).
+const stored = JSON.parse(JSON.stringify(reopened.state));
+console.log(`loaded ${parseEnquiry(stored).id} from storage: ${parseEnquiry(stored).state}`);
+const damaged = safeParseEnquiry({ ...stored, updatedAt: "abc", events: -1 });
+if (!damaged.success) for (const issue of damaged.error.issues) console.log(`  refused: ${issue.message}`);
+const refused = transition(
+  serviceRequest,
+  { ...stored, updatedAt: "abc" },
+  { type: "fix", at: "2025-12-01T09:00:00Z" },
+);
+if (!refused.ok) console.log(`  transition: ${refused.error.code}`);

@@ -1,4 +1,4 @@
-import { londonDayNumber, SUPPORTED_YEARS } from "../calendar/index.js";
+import { londonDayNumber, messages, SUPPORTED_YEARS } from "../core/index.js";
 import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
 import { type ContactColumns, DICTIONARY_COLUMNS } from "./contactColumns.js";
@@ -92,11 +92,20 @@ function badSeconds(seconds: Float64Array): [number, number] {
 export function contactColumnsIssues(value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (typeof value !== "object" || value === null)
-    return [{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }];
+    return [
+      { code: "invalid_type", path: [], message: messages.type("contact columns", "object", value), input: value },
+    ];
   const columns = value as ContactColumns;
   const n = columns.length;
   if (!Number.isSafeInteger(n) || n < 0)
-    return [{ code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0", input: n }];
+    return [
+      {
+        code: "invalid_value",
+        path: ["length"],
+        message: messages.mustBe("length", "a whole number ≥ 0", n),
+        input: n,
+      },
+    ];
   const sized = (path: IssuePath, array: unknown, kind: TypedArrayClass | ArrayConstructor): boolean => {
     const isKind = kind === Array ? Array.isArray(array) : array instanceof kind;
     if (isKind && (array as ArrayLike<unknown>).length === n) return true;
@@ -153,7 +162,7 @@ export function contactColumnsIssues(value: unknown): ValidationIssue[] {
       issues.push({
         code: "invalid_type",
         path: [name],
-        message: `${name} must be a dictionary column { codes, values }`,
+        message: messages.mustBe(name, "a dictionary column { codes, values }", column),
         input: column,
       });
       continue;

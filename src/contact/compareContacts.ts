@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 import { ValidationError } from "../schema/index.js";
 
 /**
@@ -37,7 +38,24 @@ export interface OrderedRecord {
  * ```
  */
 export function compareContacts(a: OrderedRecord, b: OrderedRecord): number {
+  if (!ordered(a) || !ordered(b)) throw notOrdered(ordered(a) ? b : a);
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Whether a value can be put in contact order: an object with a non-NaN number `at` and a string `id`. */
+function ordered(value: unknown): value is OrderedRecord {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as OrderedRecord).at === "number" &&
+    !Number.isNaN((value as OrderedRecord).at) &&
+    typeof (value as OrderedRecord).id === "string"
+  );
+}
+
+function notOrdered(value: unknown): ValidationError {
+  const message = messages.mustBe("an ordered record", "an object with a number at and a string id", value);
+  return new ValidationError([{ code: "invalid_type", path: [], message, input: value }]);
 }
 
 /**
@@ -53,6 +71,8 @@ export function compareContacts(a: OrderedRecord, b: OrderedRecord): number {
  * ```
  */
 export function outOfOrderError(item: OrderedRecord, previous: OrderedRecord): ValidationError {
+  if (!ordered(item)) return notOrdered(item);
+  if (!ordered(previous)) return notOrdered(previous);
   return new ValidationError([
     {
       code: "invalid_value",

@@ -1,6 +1,6 @@
-import { londonDayNumber } from "../calendar/index.js";
+import { londonDayNumber, messages } from "../core/index.js";
 import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
-import { contactDay as dayOrIssue } from "./checkContact.js";
+import { contactDayOrIssue as dayOrIssue } from "./contactDayOrIssue.js";
 
 /** The London day of an instant, or NaN if the calendar does not cover it. */
 function safeDay(at: number): number {
@@ -18,7 +18,8 @@ function safeDay(at: number): number {
  * @param contacts - contacts.
  * @returns the day numbers, in input order.
  * @throws {ValidationError} listing every contact without a non-empty id, or whose `at` is not a finite number in
- *   2000–2100, with paths such as `3.at`.
+ *   2000–2100, with paths such as `3.at`; every entry that is not a contact at all (a hole, `null`); or one issue if
+ *   `contacts` is not an array.
  * @example
  * ```ts
  * import { contactDays } from "council-contact/contact";
@@ -29,12 +30,23 @@ function safeDay(at: number): number {
  * ```
  */
 export function contactDays(contacts: readonly Contact[]): Float64Array {
+  if (!Array.isArray(contacts)) {
+    const message = messages.type("contacts", "array", contacts);
+    throw new ValidationError([{ code: "invalid_type", path: [], message, input: contacts }], "Contacts");
+  }
   const days = new Float64Array(contacts.length);
   const issues: ValidationIssue[] = [];
   for (let i = 0; i < contacts.length; i++) {
-    const { id, at } = contacts[i]!;
+    const contact = contacts[i];
     // The common case in one line: a non-empty id and a time the calendar takes; anything else is checked in full.
-    const day = typeof id === "string" && id !== "" && typeof at === "number" ? safeDay(at) : Number.NaN;
+    const day =
+      typeof contact === "object" &&
+      contact !== null &&
+      typeof contact.id === "string" &&
+      contact.id !== "" &&
+      typeof contact.at === "number"
+        ? safeDay(contact.at)
+        : Number.NaN;
     days[i] = !Number.isNaN(day) ? day : dayOrIssue(contacts[i]!, [i], issues);
   }
   if (issues.length > 0) throw new ValidationError(issues, "Contacts");

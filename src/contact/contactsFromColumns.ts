@@ -1,5 +1,7 @@
+import { rangeError } from "../core/index.js";
 import type { Contact } from "../schema/index.js";
 import { CHANNEL_CODES, CONTACT_OUTCOME_CODES, DIRECTION_CODES, INTERACTION_CODES } from "../taxonomy/index.js";
+import { checkContactColumns } from "./checkContactColumns.js";
 import type { ContactColumns, DictionaryColumn } from "./contactColumns.js";
 
 const text = (column: DictionaryColumn, i: number): string | undefined => column.values[column.codes[i]!];
@@ -24,8 +26,32 @@ const text = (column: DictionaryColumn, i: number): string | undefined => column
  * ```
  */
 export function columnContact(columns: ContactColumns, i: number): Contact {
+  // A cheap look at the shape (this is called once per row); anything odd gets the full check and its error.
+  if (!looksLikeColumns(columns)) checkContactColumns(columns);
   if (!Number.isSafeInteger(i) || i < 0 || i >= columns.length)
-    throw new RangeError(`i must be a row in 0–${columns.length - 1}, got ${String(i)}`);
+    throw rangeError("i", `a row in 0–${columns.length - 1}`, i);
+  return rowContact(columns, i);
+}
+
+const NUMERIC = ["at", "channel", "direction", "interaction", "outcome", "handleSeconds", "waitSeconds", "answered"];
+const DICTIONARIES = ["customer", "enquiry", "service", "uprn", "ward", "note"];
+
+/** Whether every column `columnContact` reads is there, of its kind. */
+function looksLikeColumns(columns: unknown): columns is ContactColumns {
+  if (typeof columns !== "object" || columns === null) return false;
+  const c = columns as Readonly<Record<string, unknown>>;
+  if (!Number.isSafeInteger(c.length) || !Array.isArray(c.id)) return false;
+  if (!NUMERIC.every((name) => ArrayBuffer.isView(c[name]))) return false;
+  return DICTIONARIES.every((name) => {
+    const column = c[name] as Partial<DictionaryColumn> | null | undefined;
+    return (
+      typeof column === "object" && column !== null && ArrayBuffer.isView(column.codes) && Array.isArray(column.values)
+    );
+  });
+}
+
+/** Row `i` of columns already checked. */
+function rowContact(columns: ContactColumns, i: number): Contact {
   const contact: Record<string, unknown> = {
     id: columns.id[i],
     at: columns.at[i],
@@ -65,5 +91,6 @@ export function columnContact(columns: ContactColumns, i: number): Contact {
  * ```
  */
 export function contactsFromColumns(columns: ContactColumns): Contact[] {
-  return Array.from({ length: columns.length }, (_, i) => columnContact(columns, i));
+  checkContactColumns(columns);
+  return Array.from({ length: columns.length }, (_, i) => rowContact(columns, i));
 }

@@ -1,8 +1,9 @@
 import type { Contact, ContactId } from "../schema/index.js";
+import { checkOptions } from "./checkRecord.js";
+import { checkWindowDays } from "./checkWindowDays.js";
 import { compareContacts, outOfOrderError } from "./compareContacts.js";
 import { contactDay } from "./contactDays.js";
 import { type ContactRelation, type LocationOf, relationKey, uprnLocation } from "./relationKey.js";
-import { checkWindowDays } from "./windowDays.js";
 
 /**
  * Options for {@link createContactIndex}.
@@ -77,6 +78,7 @@ interface Entry {
  * ```
  */
 export function createContactIndex(options: ContactIndexOptions): ContactIndex {
+  checkOptions(options);
   const windowDays = checkWindowDays("windowDays", options.windowDays);
   const { by } = options;
   const locationOf = options.locationOf ?? uprnLocation;

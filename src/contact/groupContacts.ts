@@ -1,8 +1,9 @@
 import type { Contact, ContactId } from "../schema/index.js";
+import { checkOptions } from "./checkRecord.js";
+import { checkWindowDays } from "./checkWindowDays.js";
 import { compareContacts } from "./compareContacts.js";
 import { contactDays } from "./contactDays.js";
 import { type ContactRelation, type LocationOf, relationKey, uprnLocation } from "./relationKey.js";
-import { checkWindowDays } from "./windowDays.js";
 
 /**
  * Options for {@link groupContacts}.
@@ -91,6 +92,7 @@ export interface ContactGrouping {
  * ```
  */
 export function groupContacts(contacts: readonly Contact[], options: GroupContactsOptions): ContactGrouping {
+  checkOptions(options);
   const windowDays = checkWindowDays("windowDays", options.windowDays ?? Number.POSITIVE_INFINITY);
   const locationOf = options.locationOf ?? uprnLocation;
   const days = contactDays(contacts);

@@ -1,3 +1,5 @@
+import { rangeError } from "../core/index.js";
+
 /** Street-type abbreviations expanded when they end a part of an address (Royal Mail's usual ones). */
 const STREET_TYPES: Readonly<Record<string, string>> = {
   AV: "AVENUE",
@@ -41,6 +43,7 @@ const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/;
  * ```
  */
 export function normaliseAddress(text: string): string {
+  if (typeof text !== "string") throw rangeError("text", "a string", text);
   const parts = text
     .toUpperCase()
     .replace(/&/g, " AND ")

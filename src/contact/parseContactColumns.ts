@@ -1,4 +1,4 @@
-import { londonDayNumber } from "../calendar/index.js";
+import { londonDayNumber, messages, show } from "../core/index.js";
 import { type SafeParseResult, ValidationError, type ValidationIssue } from "../schema/index.js";
 import { contactColumnsIssues, withArticle } from "./checkContactColumns.js";
 import { type ContactColumns, DICTIONARY_COLUMNS, type DictionaryColumn } from "./contactColumns.js";
@@ -48,7 +48,7 @@ function typed(
     issues.push({
       code: "invalid_value",
       path: [...path, bad],
-      message: `${path.join(".")} holds ${JSON.stringify(value[bad])}, which ${withArticle(kind.name)} cannot hold`,
+      message: `${path.join(".")} holds ${show(value[bad])}, which ${withArticle(kind.name)} cannot hold`,
       input: value[bad],
     });
     return undefined;
@@ -74,7 +74,7 @@ function valueIssues(name: string, values: readonly unknown[], issues: Validatio
       issues.push({
         code: "duplicate",
         path: [name, "values", i],
-        message: `${name}.values has ${JSON.stringify(value)} twice (positions ${earlier} and ${i}): a dictionary holds each value once`,
+        message: `${name}.values has ${show(value)} twice (positions ${earlier} and ${i}): a dictionary holds each value once`,
         input: value,
       });
     else seen.set(value, i);
@@ -95,11 +95,28 @@ function valueIssues(name: string, values: readonly unknown[], issues: Validatio
  * ```
  */
 export function safeParseContactColumns(value: unknown): SafeParseResult<ContactColumns> {
+  try {
+    return checkColumns(value);
+  } catch (error) {
+    // A hostile input (a getter or proxy that throws, an instant outside the supported years) is a
+    // refused input too: safeParse never throws.
+    const detail = error instanceof Error ? error.message : show(error);
+    return {
+      success: false,
+      error: new ValidationError(
+        [{ code: "custom", path: [], message: messages.unexpected("contact columns", detail) }],
+        "Contact columns",
+      ),
+    };
+  }
+}
+
+function checkColumns(value: unknown): SafeParseResult<ContactColumns> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return {
       success: false,
       error: new ValidationError(
-        [{ code: "invalid_type", path: [], message: "contact columns must be an object", input: value }],
+        [{ code: "invalid_type", path: [], message: messages.type("contact columns", "object", value), input: value }],
         "Contact columns",
       ),
     };
@@ -123,7 +140,7 @@ export function safeParseContactColumns(value: unknown): SafeParseResult<Contact
       issues.push({
         code: "invalid_type",
         path: [name],
-        message: `${name} must be a dictionary column { codes, values }`,
+        message: messages.mustBe(name, "a dictionary column { codes, values }", column),
         input: column,
       });
       continue;

@@ -1,4 +1,6 @@
+import { messages, ValidationError } from "../core/index.js";
 import type { Contact } from "../schema/index.js";
+import { checkRecord } from "./checkRecord.js";
 
 /**
  * How two contacts can be related in a history:
@@ -37,6 +39,7 @@ export type LocationOf = (contact: Contact) => string | undefined;
  *
  * @param contact - a contact.
  * @returns its `uprn`, or `undefined`.
+ * @throws {ValidationError} if `contact` is not an object.
  * @example
  * ```ts
  * import { uprnLocation } from "council-contact/contact";
@@ -45,6 +48,7 @@ export type LocationOf = (contact: Contact) => string | undefined;
  * ```
  */
 export function uprnLocation(contact: Contact): string | undefined {
+  checkRecord(contact, "contact");
   return contact.uprn;
 }
 
@@ -57,6 +61,9 @@ export function uprnLocation(contact: Contact): string | undefined {
  * @param relation - which relation.
  * @param locationOf - the place of a contact, for `location-service`; default its UPRN.
  * @returns the key, or `undefined` if the contact lacks a field the relation needs (no customer, no service, …).
+ * @throws {ValidationError} if `contact` is not an object, or a field the key is made of is neither a string nor
+ *   absent.
+ * @throws RangeError if `relation` is not one of the four relations.
  * @example
  * ```ts
  * import { relationKey } from "council-contact/contact";
@@ -72,26 +79,34 @@ export function relationKey(
   relation: ContactRelation,
   locationOf: LocationOf = uprnLocation,
 ): string | undefined {
+  checkRecord(contact, "contact");
   switch (relation) {
     case "customer":
-      return contact.customerId;
+      return text(contact.customerId, "customerId");
     case "enquiry":
-      return contact.enquiryId;
+      return text(contact.enquiryId, "enquiryId");
     case "customer-service":
-      return pair(contact.customerId, contact.serviceId);
+      return pair(text(contact.customerId, "customerId"), text(contact.serviceId, "serviceId"));
     case "location-service":
-      return pair(locationOf(contact), contact.serviceId);
+      return pair(text(locationOf(contact), "the place locationOf gives"), text(contact.serviceId, "serviceId"));
     default:
       return unknownRelation(relation);
   }
+}
+
+/** A field a key is made of: a string or absent; anything else is a ValidationError naming it. */
+function text(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  const message = messages.type(name, "string", value);
+  throw new ValidationError([{ code: "invalid_type", path: [name], message, input: value }], "Contact");
 }
 
 function pair(a: string | undefined, b: string | undefined): string | undefined {
   return a === undefined || a === "" || b === undefined ? undefined : JSON.stringify([a, b]);
 }
 
+const RELATIONS: readonly ContactRelation[] = ["customer", "enquiry", "customer-service", "location-service"];
+
 function unknownRelation(relation: never): never {
-  throw new RangeError(
-    `relation must be one of customer, enquiry, customer-service, location-service, got ${JSON.stringify(relation)}`,
-  );
+  throw new RangeError(messages.oneOf("relation", RELATIONS, relation));
 }

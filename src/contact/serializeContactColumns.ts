@@ -1,3 +1,4 @@
+import { checkContactColumns } from "./checkContactColumns.js";
 import type { ContactColumns, DictionaryColumn } from "./contactColumns.js";
 
 /**
@@ -95,6 +96,7 @@ const dictionary = (column: DictionaryColumn): SerializedDictionaryColumn => ({
  * ```
  */
 export function serializeContactColumns(columns: ContactColumns): SerializedContactColumns {
+  checkContactColumns(columns);
   return {
     version: 1,
     length: columns.length,

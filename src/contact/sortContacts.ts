@@ -1,3 +1,4 @@
+import { checkList } from "./checkRecord.js";
 import { compareContacts, type OrderedRecord } from "./compareContacts.js";
 
 /**
@@ -19,6 +20,7 @@ import { compareContacts, type OrderedRecord } from "./compareContacts.js";
  * ```
  */
 export function sortContacts<C extends OrderedRecord>(contacts: readonly C[]): C[] {
+  checkList(contacts, "contacts");
   return inContactOrder(contacts) ? contacts.slice() : contacts.slice().sort(compareContacts);
 }
 
@@ -35,6 +37,9 @@ export function sortContacts<C extends OrderedRecord>(contacts: readonly C[]): C
  * ```
  */
 export function inContactOrder(contacts: readonly OrderedRecord[]): boolean {
+  checkList(contacts, "contacts");
+  // A single entry is in order with itself, but must still be a record that can be ordered.
+  if (contacts.length === 1) compareContacts(contacts[0]!, contacts[0]!);
   for (let i = 1; i < contacts.length; i++) if (compareContacts(contacts[i - 1]!, contacts[i]!) >= 0) return false;
   return true;
 }

@@ -1,5 +1,15 @@
 import { show } from "./show.js";
 
+/** Type names, as validators report them, in words. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array",
+};
+
 /**
  * The wording of the library's errors, in one place. Every `RangeError`, every `ValidationError`
  * issue and every refusal builds its message from one of these, so that the same problem reads
@@ -11,11 +21,24 @@ import { show } from "./show.js";
  * messages.mustBe("calls", "a whole number ≥ 0", -3) //=> "calls must be a whole number ≥ 0, got -3"
  * messages.missing("at") //=> "at is required"
  * messages.oneOf("channel", ["telephone", "email"], "pigeon") //=> "unknown channel \"pigeon\": expected one of telephone, email"
+ * messages.type("handleSeconds", "number", "5") //=> "handleSeconds must be a number, got \"5\""
+ * messages.wholeNumber("waitSeconds", 2.5) //=> "waitSeconds must be a whole number, got 2.5"
+ * messages.unexpected("Contact", "boom") //=> "Contact could not be checked: boom"
  * ```
  */
 export const messages = {
   /** `name must be <expected>, got <value>`: the common shape of a refused input. */
   mustBe: (name: string, expected: string, got: unknown): string => `${name} must be ${expected}, got ${show(got)}`,
+  /**
+   * A value of the wrong type. `expected` is a type name (`string`, `number`, `int`, `boolean`,
+   * `object`, `array`), written out in words, or any other description, used as it is.
+   */
+  type: (name: string, expected: string, got: unknown): string =>
+    `${name} must be ${Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : expected}, got ${show(got)}`,
+  /** A number that must be whole and is not. */
+  wholeNumber: (name: string, got: unknown): string => `${name} must be a whole number, got ${show(got)}`,
+  /** A string that does not have the shape its field needs (`format` says which: `a UPRN: 1 to 12 digits`). */
+  format: (name: string, format: string, got: unknown): string => `${name} must be ${format}, got ${show(got)}`,
   /** A required input that is absent. */
   missing: (name: string): string => `${name} is required`,
   /** A value that is not one of a closed list. */
@@ -36,6 +59,8 @@ export const messages = {
     `key '${key}' is not allowed: it could change the prototype of objects built from this record`,
   /** An options argument that is not an object. */
   options: (name: string, got: unknown): string => `${name} must be an object or undefined, got ${show(got)}`,
+  /** A record whose checking failed in an unforeseen way (a getter that throws): `detail` says how. */
+  unexpected: (label: string, detail: string): string => `${label} could not be checked: ${detail}`,
   /** A loop that a caller's numbers would make too long. */
   tooMuchWork: (what: string, limit: number): string =>
     `${what} would need more than ${limit.toLocaleString("en-GB")} steps: check the inputs`,

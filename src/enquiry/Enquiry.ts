@@ -44,8 +44,13 @@ export type ClosureNotice = "notified" | "told" | NoNotifyReason;
 export interface EnquiryEvent<E extends string = string> {
   /** What happened: one of the lifecycle's event names. */
   readonly type: E;
-  /** When: epoch milliseconds, or an ISO 8601 instant with an offset (`2025-03-04T09:30:00Z`). */
-  readonly at: number | string;
+  /**
+   * When: an ISO 8601 instant with an offset (`2025-03-04T09:30:00Z`, `2025-03-04T09:30+00:00`),
+   * integer epoch milliseconds, or a valid `Date`: the one instant grammar of the library, as
+   * `parseInstant` in `council-contact/core` reads it. Every function of this module that takes an
+   * event takes these three forms.
+   */
+  readonly at: number | string | Date;
   /** The enquiry's own reference; required on the first event, ignored after. */
   readonly id?: string;
   /** The handler the event assigns. */

@@ -27,8 +27,13 @@ export type GuardCode =
  * - a {@link GuardCode}: a guard did not hold;
  * - `wrong_definition`: the enquiry or history follows another definition id or version;
  * - `unknown_state`: the enquiry is in a state its definition does not have;
- * - `invalid_event`: the event is malformed (no type, a time that is not epoch ms or an ISO
- *   instant with an offset, no id on the first event, an unknown `noNotify` reason);
+ * - `invalid_event`: the event is malformed (no type, a time that is not an instant in the
+ *   library's grammar, no id on the first event, an unknown `noNotify` reason), or its reopen
+ *   window would need London days outside the supported years 2000–2100;
+ * - `invalid_enquiry`: the enquiry given to `transition` is not one (`null`, a field missing or
+ *   of the wrong type: what {@link parseEnquiry} refuses);
+ * - `invalid_history`: the history given to `replay` is neither a list of events nor a saved
+ *   history `{ lifecycle, version, events }`;
  * - `out_of_order`: the event is earlier than the enquiry's latest event (histories only grow);
  * - `empty_history`: there is nothing to replay.
  *
@@ -46,7 +51,9 @@ export type TransitionErrorCode =
   | "unknown_state"
   | "invalid_event"
   | "out_of_order"
-  | "empty_history";
+  | "empty_history"
+  | "invalid_enquiry"
+  | "invalid_history";
 
 /**
  * Why an event was refused, as data: a code to branch on, the words for people, and where.

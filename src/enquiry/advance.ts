@@ -1,6 +1,6 @@
+import { formatInstant, readInstant } from "../core/index.js";
 import type { CompiledLifecycle } from "./compile.js";
 import type { Enquiry, EnquiryEvent } from "./Enquiry.js";
-import { instantOf } from "./instant.js";
 import type { Lifecycle } from "./Lifecycle.js";
 import { refusal } from "./refusal.js";
 import { step } from "./step.js";
@@ -22,7 +22,8 @@ export function advance(
     return refused(
       refusal("unknown_state", enquiry.state, eventType(event), `'${definition.id}' v${definition.version}`),
     );
-  const at = timeOf(event);
+  const at = timeOf(event, enquiry.state);
+  if (typeof at !== "number") return refused(at);
   const bad = checkEvent(event, at, enquiry);
   if (bad !== null) return refused(bad);
   const list = state.on.get(event.type);
@@ -37,7 +38,8 @@ export function begin(
   event: EnquiryEvent,
   build: boolean,
 ): TransitionResult {
-  const at = timeOf(event);
+  const at = timeOf(event, null);
+  if (typeof at !== "number") return refused(at);
   const bad = checkEvent(event, at, null);
   if (bad !== null) return refused(bad);
   if (event.type !== definition.initial.event)
@@ -68,25 +70,14 @@ export function begin(
 
 /**
  * Check what every event needs before any transition is looked at: a type, a time (`at`, already
- * read by `instantOf`) no earlier than the enquiry's latest event, and a known `noNotify` reason.
+ * read by `timeOf`) no earlier than the enquiry's latest event, and a known `noNotify` reason.
  */
 function checkEvent(event: EnquiryEvent, at: number, from: Enquiry | null): TransitionError | null {
   const state = from === null ? null : from.state;
-  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
-    return refusal("invalid_event", state, null, "an event is an object with a string type");
-  }
-  if (Number.isNaN(at))
-    return refusal(
-      "invalid_event",
-      state,
-      event.type,
-      "at must be epoch milliseconds or an ISO 8601 instant with an offset",
-    );
   if (event.noNotify !== undefined && event.noNotify !== "anonymous" && event.noNotify !== "opted-out") {
     return refusal("invalid_event", state, event.type, "noNotify must be 'anonymous' or 'opted-out'");
   }
-  if (from !== null && at < from.updatedAt)
-    return refusal("out_of_order", state, event.type, new Date(at).toISOString());
+  if (from !== null && at < from.updatedAt) return refusal("out_of_order", state, event.type, formatInstant(at));
   return null;
 }
 
@@ -102,10 +93,22 @@ function refused(error: TransitionError): TransitionResult {
   return { ok: false, error };
 }
 
-function timeOf(event: EnquiryEvent): number {
-  return typeof event === "object" && event !== null ? instantOf(event.at) : Number.NaN;
+/**
+ * The time of an event as epoch milliseconds (core's one instant grammar: an ISO 8601 string with
+ * an offset, integer epoch milliseconds or a `Date`), or the refusal of an event that has no
+ * string type or no such time.
+ */
+function timeOf(event: EnquiryEvent, state: string | null): number | TransitionError {
+  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
+    return refusal("invalid_event", state, null, "an event is an object with a string type");
+  }
+  const at = readInstant(event.at, "at");
+  return typeof at === "number" ? at : refusal("invalid_event", state, event.type, at.message);
 }
 
-function eventType(event: EnquiryEvent): string | null {
-  return typeof event === "object" && event !== null && typeof event.type === "string" ? event.type : null;
+/** The type of an event, or `null` when it has none. */
+export function eventType(event: unknown): string | null {
+  if (typeof event !== "object" || event === null) return null;
+  const type = (event as { readonly type?: unknown }).type;
+  return typeof type === "string" ? type : null;
 }

@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 import type { ValidationIssue } from "../schema/index.js";
 import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import {
@@ -6,7 +7,7 @@ import {
   type TransitionContext,
   type TransitionSource,
 } from "./checkTransition.js";
-import { Issues, isPositiveInteger, isRecord } from "./issues.js";
+import { Issues, isPositiveInteger, isRecord } from "./Issues.js";
 
 /**
  * Every problem with a lifecycle spec, in the order found: its shape, unknown names, closed states
@@ -16,10 +17,10 @@ import { Issues, isPositiveInteger, isRecord } from "./issues.js";
 export function checkLifecycle(spec: unknown): ValidationIssue[] {
   const issues = new Issues();
   if (!isRecord(spec)) {
-    issues.add("invalid_type", [], "a lifecycle spec is an object", spec);
+    issues.add("invalid_type", [], messages.type("a lifecycle spec", "object", spec), spec);
     return issues.list;
   }
-  issues.keys(spec, ["id", "version", "title", "initial", "states", "whileOpen"], []);
+  issues.keys(spec, ["id", "version", "title", "initial", "states", "whileOpen"], [], "a lifecycle");
   if (typeof spec.id !== "string" || spec.id.length === 0) {
     issues.add(
       spec.id === undefined ? "missing" : spec.id === "" ? "too_small" : "invalid_type",
@@ -37,7 +38,7 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
     );
   }
   if (spec.title !== undefined && typeof spec.title !== "string")
-    issues.add("invalid_type", ["title"], "title must be a string", spec.title);
+    issues.add("invalid_type", ["title"], messages.type("title", "string", spec.title), spec.title);
 
   const states = isRecord(spec.states) ? spec.states : {};
   if (!isRecord(spec.states)) {
@@ -71,7 +72,12 @@ export function checkLifecycle(spec: unknown): ValidationIssue[] {
   }
   if (spec.whileOpen !== undefined) {
     if (!isRecord(spec.whileOpen))
-      issues.add("invalid_type", ["whileOpen"], "whileOpen must be an object of transitions by event", spec.whileOpen);
+      issues.add(
+        "invalid_type",
+        ["whileOpen"],
+        messages.type("whileOpen", "an object of transitions by event", spec.whileOpen),
+        spec.whileOpen,
+      );
     else checkEvents(spec.whileOpen, ["whileOpen"], { kind: "while-open" }, context);
   }
   const ownEvents = new Map(
@@ -93,10 +99,10 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
   const { issues } = context;
   const path = ["states", name];
   if (!isRecord(state)) {
-    issues.add("invalid_type", path, "a state is an object with a type", state);
+    issues.add("invalid_type", path, messages.type("a state", "an object with a type", state), state);
     return;
   }
-  issues.keys(state, ["type", "outcome", "description", "on"], path);
+  issues.keys(state, ["type", "outcome", "description", "on"], path, "a state");
   const closed = closedness(state);
   if (closed === undefined)
     issues.add(
@@ -118,11 +124,21 @@ function checkState(name: string, state: unknown, context: TransitionContext): v
     issues.add("invalid_value", [...path, "outcome"], `open state '${name}' cannot carry an outcome`, state.outcome);
   }
   if (state.description !== undefined && typeof state.description !== "string") {
-    issues.add("invalid_type", [...path, "description"], "description must be a string", state.description);
+    issues.add(
+      "invalid_type",
+      [...path, "description"],
+      messages.type("description", "string", state.description),
+      state.description,
+    );
   }
   if (state.on === undefined) return;
   if (!isRecord(state.on))
-    issues.add("invalid_type", [...path, "on"], "on must be an object of transitions by event", state.on);
+    issues.add(
+      "invalid_type",
+      [...path, "on"],
+      messages.type("on", "an object of transitions by event", state.on),
+      state.on,
+    );
   else checkEvents(state.on, [...path, "on"], { kind: "state", name, closed: closed === true }, context);
 }
 

@@ -1,8 +1,9 @@
 import type { ClockAction } from "../clocks/index.js";
+import { messages } from "../core/index.js";
 import type { IssuePath } from "../schema/index.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardKind } from "./GuardSpec.js";
-import { type Issues, isPositiveInteger, isRecord } from "./issues.js";
+import { type Issues, isPositiveInteger, isRecord } from "./Issues.js";
 
 /** Where a transition leaves from: a named state, every open state (`whileOpen`), or nowhere (the initial event). */
 export type TransitionSource =
@@ -87,13 +88,14 @@ export function checkTransition(
 ): void {
   const { issues, states } = context;
   if (!isRecord(spec)) {
-    issues.add("invalid_type", path, "a transition is an object", spec);
+    issues.add("invalid_type", path, messages.type("a transition", "object", spec), spec);
     return;
   }
   issues.keys(
     spec,
     source.kind === "initial" ? ["event", "target", "guards", "effects"] : ["target", "guards", "effects"],
     path,
+    "a transition",
   );
   const target = spec.target;
   let closing = false;
@@ -101,7 +103,7 @@ export function checkTransition(
     if (source.kind === "initial")
       issues.add("missing", [...path, "target"], "the initial transition must name the state an enquiry starts in");
   } else if (typeof target !== "string") {
-    issues.add("invalid_type", [...path, "target"], "target must be a state name", target);
+    issues.add("invalid_type", [...path, "target"], messages.type("target", "a state name", target), target);
   } else if (!states.has(target)) {
     issues.add("unknown_reference", [...path, "target"], `unknown state '${target}'`, target);
   } else {
@@ -158,7 +160,7 @@ function checkGuard(
 ): string | undefined {
   const { issues, states } = context;
   if (!isRecord(guard)) {
-    issues.add("invalid_type", path, "a guard is an object with a kind", guard);
+    issues.add("invalid_type", path, messages.type("a guard", "an object with a kind", guard), guard);
     return undefined;
   }
   const kind = guard.kind;
@@ -171,7 +173,7 @@ function checkGuard(
     );
     return undefined;
   }
-  issues.keys(guard, ["kind", ...GUARD_PARAMS[kind]!], path);
+  issues.keys(guard, ["kind", ...GUARD_PARAMS[kind]!], path, "a guard");
   if (kind === "handler-differs") {
     const from = guard.from;
     if (!Array.isArray(from) || from.length === 0) {
@@ -210,7 +212,7 @@ function checkGuard(
 
 function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string | undefined {
   if (!isRecord(effect)) {
-    issues.add("invalid_type", path, "an effect is an object with a type", effect);
+    issues.add("invalid_type", path, messages.type("an effect", "an object with a type", effect), effect);
     return undefined;
   }
   const type = effect.type;
@@ -223,7 +225,7 @@ function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string |
     );
     return undefined;
   }
-  issues.keys(effect, ["type", ...EFFECT_PARAMS[type]!], path);
+  issues.keys(effect, ["type", ...EFFECT_PARAMS[type]!], path, "an effect");
   const text = (key: string, optional: boolean): void => {
     const value = effect[key];
     if (optional && value === undefined) return;
@@ -255,7 +257,7 @@ function checkEffect(effect: unknown, path: IssuePath, issues: Issues): string |
 function list(value: unknown, path: IssuePath, what: string, issues: Issues): readonly unknown[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value;
-  issues.add("invalid_type", path, `${what} must be a list`, value);
+  issues.add("invalid_type", path, messages.type(what, "a list", value), value);
   return [];
 }
 

@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { GuardSpec } from "./GuardSpec.js";
@@ -45,10 +46,13 @@ interface Carrier {
 
 /** The compiled tables of a definition made by `defineLifecycle`. */
 export function compiledOf(definition: Lifecycle): CompiledLifecycle {
-  const compiled = (definition as Carrier)[COMPILED];
+  const compiled =
+    typeof definition === "object" && definition !== null ? (definition as Carrier)[COMPILED] : undefined;
   if (compiled === undefined) {
-    throw new TypeError(
-      "the lifecycle definition was not made by defineLifecycle: pass its spec through defineLifecycle first",
+    throw rangeError(
+      "definition",
+      "a lifecycle made by defineLifecycle (pass its spec through defineLifecycle first)",
+      definition,
     );
   }
   return compiled;

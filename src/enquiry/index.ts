@@ -17,6 +17,7 @@ export { defineLifecycle, safeDefineLifecycle } from "./defineLifecycle.js";
 export type { Effect } from "./Effect.js";
 export type { EffectSpec } from "./EffectSpec.js";
 export type { ClosureNotice, Enquiry, EnquiryEvent, EnquiryHistory, NoNotifyReason } from "./Enquiry.js";
+export { fromOpen311Status } from "./fromOpen311Status.js";
 export type { GuardKind, GuardSpec } from "./GuardSpec.js";
 export type { GeneralEnquiryEvent, GeneralEnquiryState } from "./generalEnquiry.js";
 export { generalEnquiry } from "./generalEnquiry.js";
@@ -31,10 +32,10 @@ export type {
   TransitionMap,
   TransitionSpec,
 } from "./LifecycleSpec.js";
-export type { Open311StatusOptions } from "./open311Status.js";
-export { fromOpen311Status, toOpen311Status } from "./open311Status.js";
-export type { Open311Meaning, Open311Status } from "./open311Statuses.js";
-export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311Statuses.js";
+export type { Open311Meaning, Open311Status } from "./open311StatusMap.js";
+export { OPEN311_STATUS_MAP, OPEN311_STATUSES } from "./open311StatusMap.js";
+export { parseEnquiry, safeParseEnquiry } from "./parseEnquiry.js";
+export { parseEnquiryEvent, safeParseEnquiryEvent } from "./parseEnquiryEvent.js";
 export { replay } from "./replay.js";
 export type { ServiceRequestEvent, ServiceRequestOptions, ServiceRequestState } from "./serviceRequest.js";
 export {
@@ -52,4 +53,6 @@ export type {
   TransitionResult,
 } from "./TransitionResult.js";
 export { toMermaid } from "./toMermaid.js";
+export type { Open311StatusOptions } from "./toOpen311Status.js";
+export { toOpen311Status } from "./toOpen311Status.js";
 export { transition } from "./transition.js";

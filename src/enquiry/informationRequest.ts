@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 import { compile } from "./compile.js";
 import type { Lifecycle } from "./Lifecycle.js";
 
@@ -38,7 +39,7 @@ export function informationRequestLifecycle(
   regime: InformationRegime,
 ): Lifecycle<InformationRequestState, InformationRequestEvent> {
   if (regime !== "foi" && regime !== "foisa" && regime !== "eir") {
-    throw new RangeError(`regime must be 'foi', 'foisa' or 'eir', got ${JSON.stringify(regime)}`);
+    throw new RangeError(messages.oneOf("regime", ["foi", "foisa", "eir"], regime));
   }
   const close = [{ type: "stop-clock", regime }, { type: "notify-customer" }] as const;
   const outcomes = {

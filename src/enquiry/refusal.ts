@@ -42,5 +42,9 @@ function wording(code: TransitionErrorCode, state: string | null, event: string 
       return `${on} at ${detail} is earlier than the enquiry's latest event`;
     case "empty_history":
       return "the history has no events";
+    case "invalid_enquiry":
+      return `invalid enquiry: ${detail}`;
+    case "invalid_history":
+      return `invalid history: ${detail}`;
   }
 }

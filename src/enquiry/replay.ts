@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 import { advance, begin, versions } from "./advance.js";
 import { compiledOf } from "./compile.js";
 import type { Enquiry, EnquiryEvent, EnquiryHistory } from "./Enquiry.js";
@@ -15,7 +16,7 @@ import type { ReplayResult } from "./TransitionResult.js";
  * @param definition - the lifecycle the history follows.
  * @param history - the events, oldest first, or a saved history with its definition id and version.
  * @returns `{ ok: true, state }`, or `{ ok: false, error, index }` for the first event refused.
- * @throws TypeError if `definition` was not made by {@link defineLifecycle}.
+ * @throws RangeError if `definition` was not made by {@link defineLifecycle}.
  *
  * @example
  * ```ts
@@ -40,9 +41,23 @@ export function replay<S extends string>(
   if (Array.isArray(history)) {
     events = history;
   } else {
-    const saved = history as EnquiryHistory;
+    const saved = history as Partial<Record<keyof EnquiryHistory, unknown>> | null;
+    if (
+      typeof saved !== "object" ||
+      saved === null ||
+      typeof saved.lifecycle !== "string" ||
+      !Number.isSafeInteger(saved.version) ||
+      !Array.isArray(saved.events)
+    ) {
+      const why = messages.mustBe("history", "a list of events or { lifecycle, version, events }", saved);
+      return { ok: false, error: refusal("invalid_history", null, null, why), index: -1 };
+    }
     if (saved.lifecycle !== definition.id || saved.version !== definition.version) {
-      return { ok: false, error: refusal("wrong_definition", null, null, versions(saved, definition)), index: -1 };
+      return {
+        ok: false,
+        error: refusal("wrong_definition", null, null, versions(saved as EnquiryHistory, definition)),
+        index: -1,
+      };
     }
     events = saved.events;
   }

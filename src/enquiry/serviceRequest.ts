@@ -1,3 +1,4 @@
+import { messages, rangeError } from "../core/index.js";
 import { DEFAULT_REOPEN_DAYS, FIXMYSTREET_QUESTIONNAIRE_DAYS } from "../taxonomy/index.js";
 import { compile } from "./compile.js";
 import type { EffectSpec } from "./EffectSpec.js";
@@ -35,7 +36,8 @@ const followUp = {
  *
  * @param options - id, version and reopen window.
  * @returns the compiled definition (the lifecycle itself is checked by the tests; only the options vary).
- * @throws RangeError if the id is empty or the version or window is not a positive whole number.
+ * @throws RangeError if `options` is not an object, the id is empty, or the version or window is
+ * not a positive whole number.
  *
  * @example
  * ```ts
@@ -48,15 +50,14 @@ const followUp = {
 export function serviceRequestLifecycle(
   options: ServiceRequestOptions = {},
 ): Lifecycle<ServiceRequestState, ServiceRequestEvent> {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   const { id = "service-request", version = 1, reopenWithinDays = DEFAULT_REOPEN_DAYS } = options;
-  if (typeof id !== "string" || id.length === 0)
-    throw new RangeError(`id must be a non-empty string, got ${JSON.stringify(id)}`);
+  if (typeof id !== "string" || id.length === 0) throw rangeError("id", "a non-empty string", id);
   for (const [name, value] of [
     ["version", version],
     ["reopenWithinDays", reopenWithinDays],
   ] as const) {
-    if (!Number.isInteger(value) || value < 1)
-      throw new RangeError(`${name} must be a positive whole number, got ${value}`);
+    if (!Number.isInteger(value) || value < 1) throw rangeError(name, "a positive whole number", value);
   }
   const reopen = {
     target: "reopened",

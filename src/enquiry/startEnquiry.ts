@@ -12,7 +12,7 @@ import type { TransitionResult } from "./TransitionResult.js";
  * @param definition - the lifecycle the enquiry will follow.
  * @param event - the first event: the definition's `initial.event`, with `at` and `id`.
  * @returns `{ ok: true, state, effects }` with the enquiry in the initial state, or `{ ok: false, error }`.
- * @throws TypeError if `definition` was not made by {@link defineLifecycle}.
+ * @throws RangeError if `definition` was not made by {@link defineLifecycle}.
  *
  * @example
  * ```ts

@@ -1,8 +1,8 @@
+import { checkGuards } from "./checkGuards.js";
 import type { CompiledState, CompiledTransition } from "./compile.js";
 import type { Effect } from "./Effect.js";
 import type { EffectSpec } from "./EffectSpec.js";
 import type { ClosureNotice, Enquiry, EnquiryEvent } from "./Enquiry.js";
-import { checkGuards } from "./guards.js";
 import { refusal } from "./refusal.js";
 import type { TransitionError, TransitionResult } from "./TransitionResult.js";
 
@@ -67,8 +67,10 @@ export function step(
   }
 
   let handlers = from.handlers;
-  if (to.tracked && handler !== null && !handlers[to.name]?.includes(handler)) {
-    handlers = { ...handlers, [to.name]: [...(handlers[to.name] ?? []), handler] };
+  if (to.tracked && handler !== null) {
+    const earlier = Object.hasOwn(handlers, to.name) ? handlers[to.name] : undefined;
+    const list = Array.isArray(earlier) ? earlier : [];
+    if (!list.includes(handler)) handlers = { ...handlers, [to.name]: [...list, handler] };
   }
 
   const state: Enquiry = {

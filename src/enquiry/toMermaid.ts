@@ -16,7 +16,7 @@ const ANY_OPEN = "any_open";
  *
  * @param definition - a definition from {@link defineLifecycle} or built in.
  * @returns the diagram source, one statement a line, ending in a newline.
- * @throws TypeError if `definition` was not made by {@link defineLifecycle}.
+ * @throws RangeError if `definition` was not made by {@link defineLifecycle}.
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
-import { advance } from "./advance.js";
+import { advance, eventType } from "./advance.js";
 import { compiledOf } from "./compile.js";
 import type { Enquiry, EnquiryEvent } from "./Enquiry.js";
 import type { Lifecycle } from "./Lifecycle.js";
+import { storedEnquiry } from "./storedEnquiry.js";
 import type { TransitionResult } from "./TransitionResult.js";
 
 /**
@@ -16,10 +17,13 @@ import type { TransitionResult } from "./TransitionResult.js";
  * @param definition - the lifecycle the enquiry follows, from {@link defineLifecycle} or built in.
  * @param enquiry - the enquiry now; it must carry the definition's id and version (a state loaded
  *   from storage, typed `Enquiry<string>`, is accepted and its state name checked at run time).
+ *   Anything that is not an enquiry (`null`, a field missing or of the wrong type) is refused with
+ *   `invalid_enquiry`, naming what {@link parseEnquiry} would report.
  * @param event - what happened, with its time.
  * @returns `{ ok: true, state, effects }`, or `{ ok: false, error }` with a code such as
- *   `invalid_transition`, a guard's code, `wrong_definition` or `out_of_order`.
- * @throws TypeError if `definition` was not made by {@link defineLifecycle}.
+ *   `invalid_transition`, a guard's code, `wrong_definition`, `out_of_order` or `invalid_enquiry`;
+ *   a refused event leaves the enquiry exactly as it was.
+ * @throws RangeError if `definition` was not made by {@link defineLifecycle}.
  *
  * @example
  * ```ts
@@ -38,5 +42,8 @@ export function transition<S extends string, E extends string>(
   enquiry: Enquiry,
   event: EnquiryEvent<NoInfer<E>>,
 ): TransitionResult<S> {
-  return advance(definition, compiledOf(definition), enquiry, event, true) as TransitionResult<S>;
+  const compiled = compiledOf(definition);
+  const checked = storedEnquiry(enquiry, eventType(event));
+  if ("code" in checked) return { ok: false, error: checked };
+  return advance(definition, compiled, checked, event, true) as TransitionResult<S>;
 }

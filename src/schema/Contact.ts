@@ -61,8 +61,8 @@ export interface Contact {
 export interface ContactInput {
   /** Unique id of the contact. */
   readonly id: string;
-  /** When it happened: an ISO 8601 instant with an offset or `Z`, or integer epoch milliseconds. */
-  readonly at: string | number;
+  /** When it happened: an ISO 8601 instant with an offset or `Z`, integer epoch milliseconds, or a `Date`. */
+  readonly at: string | number | Date;
   /** A channel code. */
   readonly channel: Channel;
   /** `inbound` (the default) or `outbound`. */

@@ -1,7 +1,6 @@
 // Field schemas shared by the record schemas.
 import * as z from "zod/mini";
-import { readInstant } from "./instant.js";
-import { messages } from "./messages.js";
+import { messages, readInstant } from "../core/index.js";
 
 /** A non-empty string (ids, labels). */
 export const nonEmptyText = z.string().check(z.minLength(1));
@@ -13,14 +12,14 @@ export const wholeSeconds = z.int().check(z.minimum(0));
 export const uprnText = z.string().check(z.regex(/^\d{1,12}$/));
 
 /**
- * An instant at the boundary (an ISO 8601 string with an offset, or integer epoch milliseconds), read as epoch
- * milliseconds. Its JSON Schema is written by hand in `jsonSchemas.ts`, which finds it by identity.
+ * An instant at the boundary (an ISO 8601 string with an offset, integer epoch milliseconds or a `Date`: the
+ * grammar of core's `readInstant`), read as epoch milliseconds. Its JSON Schema is written by hand in `jsonSchemas.ts`, which finds it by identity.
  * It takes any value and reports what is wrong itself (`readInstant`), so its declared input type is what it
  * accepts, not zod's `unknown`.
  */
 export const instantField = /* @__PURE__ */ buildInstantField();
 
-function buildInstantField(): z.ZodMiniType<number, string | number> {
+function buildInstantField(): z.ZodMiniType<number, string | number | Date> {
   return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx): number => {
@@ -33,7 +32,7 @@ function buildInstantField(): z.ZodMiniType<number, string | number> {
       ctx.issues.push({ code: "custom", message: read.message, input: value, params: { code: read.code } });
       return z.NEVER;
     }),
-  ) as unknown as z.ZodMiniType<number, string | number>;
+  ) as unknown as z.ZodMiniType<number, string | number | Date>;
 }
 
 /** Copies the defined values of `value` in the order of `keys`, leaving out absent and `undefined` ones. */

@@ -1,8 +1,18 @@
 import type * as z from "zod/mini";
-import type { IssueCode, IssuePath, ValidationIssue } from "../core/index.js";
-import { isForbiddenKey, messages } from "./messages.js";
+import { type IssueCode, type IssuePath, messages, type ValidationIssue } from "../core/index.js";
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** How a string field with a format should look, by field name. */
+const FORMATS: Readonly<Record<string, string>> = {
+  uprn: "a UPRN: 1 to 12 digits",
+  email: "an email address",
+  postcode: "a UK postcode such as SW1A 1AA",
+  phone: "a phone number: 7 to 20 digits, spaces, brackets, hyphens and a leading +",
+};
+
+/** Keys that could change the prototype of an object a record is copied into. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Translates zod's issues into the library's typed issues: one issue per unknown key (forbidden keys get
@@ -46,11 +56,14 @@ function translate(issue: ZodIssue, label: string): ValidationIssue[] {
     case "too_big":
       return one("too_big", messages.atMost(field, issue.maximum, input));
     case "invalid_format":
-      return one("invalid_format", messages.format(field, input));
+      return one(
+        "invalid_format",
+        messages.format(field, Object.hasOwn(FORMATS, field) ? FORMATS[field]! : "in the expected format", input),
+      );
     case "unrecognized_keys": {
       const record = input as Record<string, unknown>;
       return issue.keys.map((key) =>
-        isForbiddenKey(key)
+        FORBIDDEN_KEYS.has(key)
           ? { code: "forbidden_key", path: [...path, key], message: messages.forbiddenKey(key), input: record[key] }
           : {
               code: "unrecognized_key",

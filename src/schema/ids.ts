@@ -1,4 +1,4 @@
-import { ValidationError } from "../core/index.js";
+import { messages, ValidationError } from "../core/index.js";
 
 /**
  * A value of type `T` tagged with a name at compile time only, so that ids of different kinds cannot be mixed up.
@@ -82,7 +82,7 @@ const UPRN = /^\d{1,12}$/;
 function checked<Id extends string>(kind: string, value: unknown, valid: (text: string) => boolean, rule: string): Id {
   if (typeof value === "string" && valid(value)) return value as Id;
   const code = typeof value === "string" ? (value === "" ? "too_small" : "invalid_format") : "invalid_type";
-  throw new ValidationError([{ code, path: [], message: `${kind} must be ${rule}`, input: value }], kind);
+  throw new ValidationError([{ code, path: [], message: messages.mustBe(kind, rule, value), input: value }], kind);
 }
 
 const nonEmpty = (text: string): boolean => text.length > 0;

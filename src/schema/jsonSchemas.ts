@@ -16,8 +16,11 @@ import { serviceSchema } from "./service.js";
  */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
-/** ISO 8601 date, time and an offset or Z, as `parseInstant` reads it (the range of days is checked there, not here). */
-const INSTANT_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
+/**
+ * ISO 8601 date, time and an offset (Z, ±HH:MM, ±HHMM or ±HH), as `parseInstant` reads it (the range of days is
+ * checked there, not here). Wider than RFC 3339's `date-time`, so no `format` keyword is given.
+ */
+const INSTANT_PATTERN = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}([.,]\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)$";
 
 function toJsonSchema(schema: z.ZodMiniType, title: string, description: string): JsonSchema {
   const json = z.toJSONSchema(schema, {
@@ -27,7 +30,7 @@ function toJsonSchema(schema: z.ZodMiniType, title: string, description: string)
       Object.assign(ctx.jsonSchema, {
         description: "an ISO 8601 instant with an offset or Z, or integer epoch milliseconds",
         anyOf: [
-          { type: "string", format: "date-time", pattern: INSTANT_PATTERN },
+          { type: "string", pattern: INSTANT_PATTERN },
           { type: "integer", minimum: -62_167_219_200_000, maximum: 253_402_300_799_999 },
         ],
       });

@@ -1,7 +1,6 @@
-import type { SafeParseResult } from "../core/index.js";
+import { formatInstant, messages, type SafeParseResult, ValidationError } from "../core/index.js";
 import type { Contact, SerializedContact } from "./Contact.js";
 import { contactSchema } from "./contactSchema.js";
-import { formatInstant } from "./instant.js";
 import { runSchema, unwrap } from "./runSchema.js";
 
 /**
@@ -48,6 +47,7 @@ export function safeParseContact(input: unknown): SafeParseResult<Contact> {
  *
  * @param contact - the contact.
  * @returns a new object ready for `JSON.stringify`.
+ * @throws {ValidationError} if `contact` is not an object.
  * @throws {RangeError} if `contact.at` is not integer epoch milliseconds within years 0000–9999.
  * @example
  * ```ts
@@ -56,5 +56,9 @@ export function safeParseContact(input: unknown): SafeParseResult<Contact> {
  * ```
  */
 export function serializeContact(contact: Contact): SerializedContact {
+  if (typeof contact !== "object" || contact === null || Array.isArray(contact)) {
+    const message = messages.type("contact", "object", contact);
+    throw new ValidationError([{ code: "invalid_type", path: [], message, input: contact }], "Contact");
+  }
   return { ...contact, at: formatInstant(contact.at) };
 }

@@ -1,6 +1,5 @@
-import { type SafeParseResult, ValidationError, type ValidationIssue } from "../core/index.js";
+import { messages, type SafeParseResult, ValidationError, type ValidationIssue } from "../core/index.js";
 import type { Contact } from "./Contact.js";
-import { messages } from "./messages.js";
 import { safeParseContact } from "./parseContact.js";
 import { unwrap } from "./runSchema.js";
 

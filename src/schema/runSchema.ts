@@ -1,7 +1,6 @@
 import type * as z from "zod/mini";
-import { type SafeParseResult, ValidationError } from "../core/index.js";
+import { messages, type SafeParseResult, show, ValidationError } from "../core/index.js";
 import { fromZod } from "./fromZod.js";
-import { messages, show } from "./messages.js";
 
 /**
  * Runs a schema over any input and returns a `SafeParseResult`: never throws, whatever the input (an error

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../core/index.js";
 import type { Contact } from "../schema/index.js";
 import {
   CHANNEL_CODES,
@@ -13,8 +14,9 @@ import { HANDLE_MEDIAN_SECONDS } from "./profiles.js";
 import { Ring } from "./Ring.js";
 import { draw, OPENS_ENQUIRY, OUTBOUND_SLOT, type Tables } from "./tables.js";
 
-const DAY = 86_400_000;
-const YEAR = 365.2425 * DAY;
+const DAY = MS_PER_DAY;
+/** The mean Gregorian year (146,097 days every 400 years), for growth per year. */
+const YEAR = (146_097 / 400) * DAY;
 const SLOTS = CHANNEL_CODES.length + 1;
 const PHONE = CHANNEL_CODES.indexOf("telephone");
 const ASSISTED = CHANNEL_CODES.map((code) => CHANNELS[code].mode === "assisted");

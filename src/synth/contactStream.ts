@@ -1,10 +1,10 @@
 import type { Contact } from "../schema/index.js";
+import { ArrivalCursor, type ArrivalHours, buildArrivalHours } from "./arrivalHours.js";
 import type { Closures } from "./Closures.js";
 import { ContactMaker } from "./ContactMaker.js";
 import { type GenerateContactsOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { sfc32 } from "./sfc32.js";
 import { buildTables, type Tables } from "./tables.js";
-import { buildTimeline, type Timeline, TimelineCursor } from "./timeline.js";
 
 /**
  * Generates synthetic council contacts lazily, in time order, in constant memory: stream ten million without
@@ -40,7 +40,7 @@ export function startStream(
 ): IterableIterator<Contact> {
   const resolved = resolveOptions(options);
   const tables = buildTables(resolved);
-  const timeline = buildTimeline(resolved.from, resolved.to, tables.hourWeight);
+  const timeline = buildArrivalHours(resolved.from, resolved.to, tables.hourWeight);
   if (resolved.count > 0 && timeline.cumulative[timeline.cumulative.length - 1] === 0) {
     throw new RangeError(
       `channelMix must include a channel open between from and to, got only channels closed then (from ${String(options.from)} to ${String(options.to)})`,
@@ -52,11 +52,11 @@ export function startStream(
 function* generate(
   options: ResolvedOptions,
   tables: Tables,
-  timeline: Timeline,
+  timeline: ArrivalHours,
   closures: Closures | undefined,
 ): Generator<Contact, void, undefined> {
   const random = sfc32(options.seed);
-  const cursor = new TimelineCursor(timeline);
+  const cursor = new ArrivalCursor(timeline);
   const maker = new ContactMaker(options, tables, random, closures);
   // Sorted uniform positions one at a time, without storing them (Bentley & Saxe 1980): the next of n remaining
   // order statistics above p is p + (1 − p)(1 − U^(1/n)).

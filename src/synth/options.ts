@@ -1,6 +1,5 @@
-import { formatInstant, parseInstant } from "../schema/index.js";
+import { londonDayStart, parseDay, rangeError, readInstant, SUPPORTED_RANGE, SUPPORTED_YEARS } from "../core/index.js";
 import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
-import { DAY_MS, londonDayStart, yearStart } from "./londonTime.js";
 import {
   DEFAULT_CHANNEL_MIX,
   DEFAULT_DEMAND_MIX,
@@ -28,7 +27,7 @@ export interface GenerateContactsOptions {
   readonly count: number;
   /** Start of the period: a London calendar day `YYYY-MM-DD` (its first instant), an ISO 8601 instant with an offset, or epoch ms. */
   readonly from: string | number;
-  /** End of the period: a London calendar day (included: up to its last instant), or an instant (excluded). Years 1900–2199. */
+  /** End of the period: a London calendar day (included: up to its last instant), or an instant (excluded). Years 2000–2100, the years whose London days are known. */
   readonly to: string | number;
   /** The services to draw from. Default: the taxonomy's `STARTER_CATALOGUE`. */
   readonly catalogue?: Catalogue;
@@ -70,9 +69,7 @@ export interface ResolvedOptions {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(option: string, rule: string, value: unknown): never {
-  throw new RangeError(
-    `${option} must be ${rule}, got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`,
-  );
+  throw rangeError(option, rule, value);
 }
 
 function weight(option: string, value: unknown): number {
@@ -81,22 +78,28 @@ function weight(option: string, value: unknown): number {
 }
 
 function instant(option: "from" | "to", value: unknown): number {
-  const rule = "a London day YYYY-MM-DD, an ISO 8601 instant with an offset, or epoch milliseconds, in 1900–2199";
+  const years = `${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}`;
+  const rule = `a London day YYYY-MM-DD, an ISO 8601 instant with an offset, or epoch milliseconds, in ${years}`;
   let ms: number;
-  try {
-    if (typeof value === "string" && DAY.test(value)) ms = londonDayStart(option === "to" ? nextDay(value) : value);
-    else if (typeof value === "string" || typeof value === "number") ms = parseInstant(value);
-    else return fail(option, rule, value);
-  } catch {
+  if (typeof value === "string" && DAY.test(value)) {
+    const day = parseDay(value);
+    if (Number.isNaN(day) || day < SUPPORTED_RANGE.firstDay || day > SUPPORTED_RANGE.lastDay) fail(option, rule, value);
+    // A London day ends where the next begins (23, 24 or 25 hours later); the last supported day ends in GMT.
+    ms =
+      option === "from"
+        ? londonDayStart(day)
+        : day === SUPPORTED_RANGE.lastDay
+          ? SUPPORTED_RANGE.endMs
+          : londonDayStart(day + 1);
+  } else if (typeof value === "string" || typeof value === "number") {
+    const read = readInstant(value, option);
+    if (typeof read !== "number") fail(option, rule, value);
+    ms = read;
+  } else {
     return fail(option, rule, value);
   }
-  if (ms < yearStart(1900) || ms > yearStart(2200)) fail(option, rule, value);
+  if (ms < SUPPORTED_RANGE.firstMs || ms > SUPPORTED_RANGE.endMs) fail(option, rule, value);
   return ms;
-}
-
-/** The calendar day after `day` (a London day ends where the next begins: 23, 24 or 25 hours later). */
-function nextDay(day: string): string {
-  return formatInstant(parseInstant(`${day}T12:00:00Z`) + DAY_MS).slice(0, 10);
 }
 
 /** Checks every option, throwing a `RangeError` that names the option and its value, and fills in the defaults. */

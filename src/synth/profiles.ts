@@ -3,7 +3,7 @@ import type { Channel, Interaction } from "../taxonomy/index.js";
 /**
  * The default share of inbound contacts by channel (weights; they need not sum to 1). An assumption, not a
  * published figure: telephone is the largest recorded channel (Liverpool Direct took about 50,000 calls a week,
- * DOMAIN §7.3), and Socitm's 66% online share (DOMAIN §3.1) counts web visits, most of them never recorded as
+ * Transformational Government commentary, commentonthis.com), and Socitm's 66% online share (Socitm, 2012) counts web visits, most of them never recorded as
  * contacts, so recorded digital contact is set lower, at about 40%.
  *
  * @example
@@ -59,7 +59,7 @@ export interface DemandMix {
 /**
  * The default demand mix. About a quarter of inbound contact is made failure demand here; Seddon reports
  * 40–60% in command-and-control service organisations and up to 80% in local-government call centres
- * (DOMAIN §1.3), so these defaults are deliberately modest. Information requests come on top, from the
+ * (Seddon, Freedom from Command and Control, 2003; beyondcommandandcontrol.com), so these defaults are deliberately modest. Information requests come on top, from the
  * interaction mix of each cluster.
  *
  * @example

@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 /**
  * A seeded pseudo-random number generator: Chris Doty-Humphrey's sfc32 (Small Fast Counting, 128-bit state,
  * as in PractRand), seeded through splitmix32 so that nearby seeds give unrelated streams. The same seed always
@@ -16,7 +17,7 @@
  * ```
  */
 export function sfc32(seed: number): () => number {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  if (!Number.isSafeInteger(seed)) throw rangeError("seed", "a safe integer", seed);
   let state = (seed | 0) ^ Math.floor(seed / 0x1_0000_0000);
   const splitmix = (): number => {
     state = (state + 0x9e3779b9) | 0;

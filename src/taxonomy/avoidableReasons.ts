@@ -66,15 +66,15 @@ export interface AvoidableReasonInfo {
   readonly wording: readonly OfficialWording[];
 }
 
-const HANDBOOK = "National Indicators Handbook of Definitions, NI 14 (CLG, Feb 2008), via GovMetric (DOMAIN §1.2)";
-const STA = "Service Transformation Agreement (HM Treasury, Oct 2007) para 1.5 (DOMAIN §1.2)";
-const VARNEY = "Varney review, Service Transformation (Dec 2006), quoted in the STA para 2.12 footnote (DOMAIN §1.2)";
+const HANDBOOK = "National Indicators Handbook of Definitions, NI 14 (CLG, Feb 2008), via GovMetric";
+const STA = "Service Transformation Agreement (HM Treasury, Oct 2007) para 1.5";
+const VARNEY = "Varney review, Service Transformation (Dec 2006), quoted in the STA para 2.12 footnote";
 const SEDDON =
-  "John Seddon, failure demand (I Want You to Cheat, 1992; Freedom from Command and Control, 2003), via Wikipedia and beyondcommandandcontrol.com (DOMAIN §1.3)";
+  "John Seddon, failure demand (I Want You to Cheat, 1992; Freedom from Command and Control, 2003), via Wikipedia and beyondcommandandcontrol.com";
 
 /**
  * The avoidable-contact reasons a classifier assigns. NI 14's guide lists categories on p.20 that could not be
- * read, so this list is derived, not official (DOMAIN §1.2, unconfirmed): each reason is traced to wording that is
+ * read, so this list is derived, not official (no official enumerated list was found): each reason is traced to wording that is
  * confirmed, quoted in `wording`.
  *
  * @example

@@ -1,3 +1,4 @@
+import { messages, ValidationError, type ValidationIssue } from "../core/index.js";
 import { CLUSTERS, type ClusterDefinition } from "./clusters.js";
 import { type CatalogueService, SERVICES } from "./services.js";
 
@@ -37,6 +38,7 @@ export const STARTER_CATALOGUE: Catalogue = { clusters: CLUSTERS, services: SERV
  * @param catalogue - the catalogue to look in.
  * @param id - the service id.
  * @returns the service, or `undefined`.
+ * @throws {ValidationError} if `catalogue` is not a catalogue (an object with lists `clusters` and `services`).
  * @example
  * ```ts
  * import { STARTER_CATALOGUE, findService } from "council-contact/taxonomy";
@@ -45,6 +47,7 @@ export const STARTER_CATALOGUE: Catalogue = { clusters: CLUSTERS, services: SERV
  * ```
  */
 export function findService(catalogue: Catalogue, id: string): CatalogueService | undefined {
+  checkCatalogue(catalogue);
   return catalogue.services.find((service) => service.id === id);
 }
 
@@ -54,6 +57,7 @@ export function findService(catalogue: Catalogue, id: string): CatalogueService 
  * @param catalogue - the catalogue to look in.
  * @param lgsl - the Local Government Service List id.
  * @returns the services with that id, in catalogue order; empty if none.
+ * @throws {ValidationError} if `catalogue` is not a catalogue (an object with lists `clusters` and `services`).
  * @example
  * ```ts
  * import { STARTER_CATALOGUE, servicesByLgsl } from "council-contact/taxonomy";
@@ -61,6 +65,7 @@ export function findService(catalogue: Catalogue, id: string): CatalogueService 
  * ```
  */
 export function servicesByLgsl(catalogue: Catalogue, lgsl: number): CatalogueService[] {
+  checkCatalogue(catalogue);
   return catalogue.services.filter((service) => service.lgsl === lgsl);
 }
 
@@ -70,6 +75,7 @@ export function servicesByLgsl(catalogue: Catalogue, lgsl: number): CatalogueSer
  * @param catalogue - the catalogue to look in.
  * @param id - the cluster id.
  * @returns the cluster, or `undefined`.
+ * @throws {ValidationError} if `catalogue` is not a catalogue (an object with lists `clusters` and `services`).
  * @example
  * ```ts
  * import { STARTER_CATALOGUE, findCluster } from "council-contact/taxonomy";
@@ -77,6 +83,7 @@ export function servicesByLgsl(catalogue: Catalogue, lgsl: number): CatalogueSer
  * ```
  */
 export function findCluster(catalogue: Catalogue, id: string): ClusterDefinition | undefined {
+  checkCatalogue(catalogue);
   return catalogue.clusters.find((cluster) => cluster.id === id);
 }
 
@@ -86,6 +93,7 @@ export function findCluster(catalogue: Catalogue, id: string): ClusterDefinition
  * @param catalogue - the catalogue to look in.
  * @param serviceId - the service id.
  * @returns the service's cluster, or `undefined` if the catalogue has no such service.
+ * @throws {ValidationError} if `catalogue` is not a catalogue (an object with lists `clusters` and `services`).
  * @example
  * ```ts
  * import { STARTER_CATALOGUE, clusterOf } from "council-contact/taxonomy";
@@ -103,6 +111,7 @@ export function clusterOf(catalogue: Catalogue, serviceId: string): ClusterDefin
  * @param catalogue - the catalogue to look in.
  * @param clusterId - the cluster id.
  * @returns the cluster's services; empty for an unknown cluster.
+ * @throws {ValidationError} if `catalogue` is not a catalogue (an object with lists `clusters` and `services`).
  * @example
  * ```ts
  * import { STARTER_CATALOGUE, servicesInCluster } from "council-contact/taxonomy";
@@ -110,5 +119,39 @@ export function clusterOf(catalogue: Catalogue, serviceId: string): ClusterDefin
  * ```
  */
 export function servicesInCluster(catalogue: Catalogue, clusterId: string): CatalogueService[] {
+  checkCatalogue(catalogue);
   return catalogue.services.filter((service) => service.cluster === clusterId);
+}
+
+/**
+ * Throws the ValidationError of a value that is not a catalogue: an object whose `clusters` and
+ * `services` are lists of records. What each record holds is `extendCatalogue`'s to check.
+ * @internal
+ */
+export function checkCatalogue(catalogue: unknown): asserts catalogue is Catalogue {
+  const issues: ValidationIssue[] = [];
+  if (typeof catalogue !== "object" || catalogue === null || Array.isArray(catalogue)) {
+    issues.push({
+      code: "invalid_type",
+      path: [],
+      message: messages.type("catalogue", "object", catalogue),
+      input: catalogue,
+    });
+  } else {
+    for (const name of ["clusters", "services"] as const) {
+      const list: unknown = (catalogue as Partial<Catalogue>)[name];
+      if (!Array.isArray(list)) {
+        issues.push({ code: "invalid_type", path: [name], message: messages.type(name, "array", list), input: list });
+        continue;
+      }
+      for (let i = 0; i < list.length; i++) {
+        const entry: unknown = list[i];
+        if (typeof entry !== "object" || entry === null) {
+          const message = messages.type(`${name}[${i}]`, "object", entry);
+          issues.push({ code: "invalid_type", path: [name, i], message, input: entry });
+        }
+      }
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues, "Catalogue");
 }

@@ -1,3 +1,4 @@
+import { messages } from "../core/index.js";
 /**
  * Every channel code, in a fixed order. The codes are the library's public contract: the same
  * everywhere (contacts, cost tables, metrics).
@@ -64,7 +65,7 @@ export interface ChannelInfo {
 
 /**
  * The channels with their attributes. The esd Local Government Channel List (LGChL) existed but its codes
- * could not be found (DOMAIN §2.3, unconfirmed), so the codes are the library's own; each entry names the
+ * could not be found, so the codes are the library's own; each entry names the
  * published lists it lines up with. The attributes follow the definitions of {@link ChannelInfo}.
  *
  * @example
@@ -81,85 +82,90 @@ export const CHANNELS: Readonly<Record<Channel, ChannelInfo>> = {
     synchronous: true,
     digital: false,
     source:
-      'National Careers Service channel 1 "Face to face" (DOMAIN §2.3); Socitm 2012 cost per contact (DOMAIN §3.1)',
+      'National Careers Service channel 1 "Face to face" (National Careers Service, NCS.DSS.Interaction.ReferenceData); Socitm 2012 cost per contact (Computer Weekly, “Socitm: two-thirds of council enquiries are now digital”)',
   },
   "one-stop-shop": {
     label: "One-stop shop",
     mode: "assisted",
     synchronous: true,
     digital: false,
-    source:
-      "a council customer service centre, a kind of face to face (National Careers Service channel 1, DOMAIN §2.3)",
+    source: "a council customer service centre, a kind of face to face (National Careers Service channel 1)",
   },
   telephone: {
     label: "Telephone",
     mode: "assisted",
     synchronous: true,
     digital: false,
-    source: 'National Careers Service channel 2 "Telephone" (DOMAIN §2.3); Socitm 2012 cost per contact (DOMAIN §3.1)',
+    source:
+      'National Careers Service channel 2 "Telephone" (National Careers Service, NCS.DSS.Interaction.ReferenceData); Socitm 2012 cost per contact (Computer Weekly, “Socitm: two-thirds of council enquiries are now digital”)',
   },
   email: {
     label: "Email",
     mode: "assisted",
     synchronous: false,
     digital: true,
-    source: 'National Careers Service channel 5 "Email" (DOMAIN §2.3)',
+    source: 'National Careers Service channel 5 "Email" (National Careers Service, NCS.DSS.Interaction.ReferenceData)',
   },
   "web-form": {
     label: "Web form",
     mode: "self-service",
     synchronous: false,
     digital: true,
-    source: "esd access channel 1, the website (DOMAIN §2.3); Socitm 2012 cost per web visit (DOMAIN §3.1)",
+    source:
+      "esd-toolkit access channel 1, the website (ldghowto.org.uk, “access channels”); Socitm 2012 cost per web visit (Computer Weekly, “Socitm: two-thirds of council enquiries are now digital”)",
   },
   "web-self-service": {
     label: "Web self-service",
     mode: "self-service",
     synchronous: true,
     digital: true,
-    source: "esd access channel 1, the website (DOMAIN §2.3); Socitm 2012 cost per web visit (DOMAIN §3.1)",
+    source:
+      "esd-toolkit access channel 1, the website (ldghowto.org.uk, “access channels”); Socitm 2012 cost per web visit (Computer Weekly, “Socitm: two-thirds of council enquiries are now digital”)",
   },
   webchat: {
     label: "Webchat",
     mode: "assisted",
     synchronous: true,
     digital: true,
-    source: 'National Careers Service channel 3 "Webchat" (DOMAIN §2.3)',
+    source:
+      'National Careers Service channel 3 "Webchat" (National Careers Service, NCS.DSS.Interaction.ReferenceData)',
   },
   sms: {
     label: "SMS",
     mode: "assisted",
     synchronous: false,
     digital: true,
-    source: 'National Careers Service channel 7 "SMS" (DOMAIN §2.3)',
+    source: 'National Careers Service channel 7 "SMS" (National Careers Service, NCS.DSS.Interaction.ReferenceData)',
   },
   "social-media": {
     label: "Social media",
     mode: "assisted",
     synchronous: false,
     digital: true,
-    source: 'National Careers Service channel 6 "Social media" (DOMAIN §2.3)',
+    source:
+      'National Careers Service channel 6 "Social media" (National Careers Service, NCS.DSS.Interaction.ReferenceData)',
   },
   letter: {
     label: "Letter",
     mode: "assisted",
     synchronous: false,
     digital: false,
-    source: 'National Careers Service channel 8 "Post" (DOMAIN §2.3)',
+    source: 'National Careers Service channel 8 "Post" (National Careers Service, NCS.DSS.Interaction.ReferenceData)',
   },
   kiosk: {
     label: "Kiosk",
     mode: "self-service",
     synchronous: true,
     digital: true,
-    source: "kiosks were a first-point-of-contact channel of Liverpool Direct (DOMAIN §7.3)",
+    source: "kiosks were a first-point-of-contact channel of Liverpool Direct (publicnet.co.uk, 27 March 2001)",
   },
   "mobile-app": {
     label: "Mobile app",
     mode: "self-service",
     synchronous: false,
     digital: true,
-    source: 'National Careers Service channel 10 "Messaging application" (DOMAIN §2.3) is the nearest',
+    source:
+      'National Careers Service channel 10 "Messaging application" (National Careers Service, NCS.DSS.Interaction.ReferenceData) is the nearest',
   },
   partner: {
     label: "Partner organisation",
@@ -167,14 +173,14 @@ export const CHANNELS: Readonly<Record<Channel, ChannelInfo>> = {
     synchronous: false,
     digital: false,
     source:
-      "the library's own code for contact made for the customer by another body (an advice agency, a housing association); no published channel list has it (DOMAIN §2.3)",
+      "the library's own code for contact made for the customer by another body (an advice agency, a housing association); no published channel list has it",
   },
   councillor: {
     label: "Councillor",
     mode: "assisted",
     synchronous: false,
     digital: false,
-    source: 'councillor casework raised for a resident (LGSL 358 "your local councillors", DOMAIN §2.1)',
+    source: 'councillor casework raised for a resident (LGSL 358 "your local councillors", GOV.UK local_services.csv)',
   },
   unknown: {
     label: "Unknown",
@@ -226,6 +232,7 @@ export interface ChannelFilter {
  *
  * @param filter - the attributes to match; an empty filter returns every channel.
  * @returns the matching channel codes.
+ * @throws RangeError if `filter` is not an object.
  * @example
  * ```ts
  * import { channelsWhere } from "council-contact/taxonomy";
@@ -234,6 +241,7 @@ export interface ChannelFilter {
  * ```
  */
 export function channelsWhere(filter: ChannelFilter): Channel[] {
+  if (typeof filter !== "object" || filter === null) throw new RangeError(messages.options("filter", filter));
   return CHANNEL_CODES.filter((code) => {
     const info: ChannelInfo = CHANNELS[code];
     return (

@@ -21,7 +21,7 @@ export interface ClusterDefinition {
 }
 
 const LIVERPOOL =
-  "the Liverpool Direct clustering as the project brief names it; DOMAIN §7.3: no source found that describes Liverpool Direct's clusters (unconfirmed)";
+  "the Liverpool Direct clustering as the project brief names it; no source found that describes Liverpool Direct's clusters (unconfirmed)";
 const COMMON = "a common grouping of council services (the project's choice, not a published list)";
 
 // The clusters with their literal ids; exported below as plain ClusterDefinitions.
@@ -78,7 +78,7 @@ const BUILT_IN_CLUSTERS = [
 
 /**
  * The built-in customer clusters. `benefits`, `street-scene`, `children` and `revenues` are the clusters usually
- * attributed to Liverpool Direct, but no source confirming them was found (DOMAIN §7.3); the rest are a common
+ * attributed to Liverpool Direct, but no source confirming them was found; the rest are a common
  * grouping of council services.
  *
  * @example

@@ -1,6 +1,6 @@
-// ValidationError is imported from its file, not from the schema module's index: schema imports the
-// taxonomy's codes, so going through its index would make a cycle and pull zod into the taxonomy.
-import { type IssuePath, ValidationError, type ValidationIssue } from "../core/index.js";
+// ValidationError and the message catalogue come from core, the row below the taxonomy (schema, which
+// imports the taxonomy's codes, would make a cycle and pull zod into the taxonomy).
+import { type IssuePath, messages, ValidationError, type ValidationIssue } from "../core/index.js";
 import type { Catalogue } from "./catalogue.js";
 import type { ClusterDefinition } from "./clusters.js";
 import { type CatalogueService, PROVIDING_TIERS } from "./services.js";
@@ -88,7 +88,10 @@ function listAt(
   issues.push({
     code: value === undefined ? "missing" : "invalid_type",
     path,
-    message: `${path.join(".")} must be an array of ${key}`,
+    message:
+      value === undefined
+        ? messages.missing(path.join("."))
+        : messages.type(path.join("."), `an array of ${key}`, value),
     input: value,
   });
   return [];
@@ -96,7 +99,7 @@ function listAt(
 
 function checkCluster(cluster: unknown, path: IssuePath, ids: Set<string>, issues: ValidationIssue[]): void {
   if (!isRecord(cluster)) {
-    issues.push({ code: "invalid_type", path, message: "a cluster must be an object", input: cluster });
+    issues.push({ code: "invalid_type", path, message: messages.type("a cluster", "object", cluster), input: cluster });
     return;
   }
   checkId(cluster.id, [...path, "id"], "cluster", ids, issues);
@@ -113,7 +116,7 @@ function checkService(
   issues: ValidationIssue[],
 ): void {
   if (!isRecord(service)) {
-    issues.push({ code: "invalid_type", path, message: "a service must be an object", input: service });
+    issues.push({ code: "invalid_type", path, message: messages.type("a service", "object", service), input: service });
     return;
   }
   checkId(service.id, [...path, "id"], "service", ids, issues);
@@ -123,7 +126,10 @@ function checkService(
     issues.push({
       code: service.cluster === undefined ? "missing" : "invalid_type",
       path: [...path, "cluster"],
-      message: "cluster must be a cluster id",
+      message:
+        service.cluster === undefined
+          ? messages.missing("cluster")
+          : messages.type("cluster", "a cluster id", service.cluster),
       input: service.cluster,
     });
   } else if (!clusterIds.has(service.cluster)) {
@@ -139,7 +145,7 @@ function checkService(
     issues.push({
       code: "invalid_value",
       path: [...path, "lgsl"],
-      message: "lgsl must be a positive whole number (an LGSL id)",
+      message: messages.mustBe("lgsl", "a positive whole number (an LGSL id)", lgsl),
       input: lgsl,
     });
   }
@@ -147,7 +153,7 @@ function checkService(
     issues.push({
       code: "invalid_value",
       path: [...path, "tier"],
-      message: `tier must be one of ${PROVIDING_TIERS.join(", ")}`,
+      message: messages.oneOf("tier", PROVIDING_TIERS, tier),
       input: tier,
     });
   }
@@ -158,14 +164,14 @@ function checkId(id: unknown, path: IssuePath, kind: string, seen: Set<string>, 
     issues.push({
       code: id === undefined ? "missing" : "invalid_type",
       path,
-      message: `a ${kind} id must be a string`,
+      message: id === undefined ? messages.missing(`a ${kind} id`) : messages.type(`a ${kind} id`, "string", id),
       input: id,
     });
   } else if (!KEBAB.test(id)) {
     issues.push({
       code: "invalid_format",
       path,
-      message: `${kind} id '${id}' must be kebab-case (lower-case letters and digits joined by hyphens)`,
+      message: messages.format(`${kind} id`, "kebab-case (lower-case letters and digits joined by hyphens)", id),
       input: id,
     });
   } else if (seen.has(id)) {
@@ -181,11 +187,11 @@ function checkText(text: unknown, path: IssuePath, nonEmpty: boolean, issues: Va
     issues.push({
       code: text === undefined ? "missing" : "invalid_type",
       path,
-      message: `${field} must be a string`,
+      message: text === undefined ? messages.missing(field) : messages.type(field, "string", text),
       input: text,
     });
   } else if (nonEmpty && text.trim() === "") {
-    issues.push({ code: "too_small", path, message: `${field} must not be empty`, input: text });
+    issues.push({ code: "too_small", path, message: messages.empty(field), input: text });
   }
 }
 

@@ -21,6 +21,8 @@ export type { Channel, ChannelFilter, ChannelInfo } from "./channels.js";
 export { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "./channels.js";
 export type { BuiltInClusterId, ClusterDefinition } from "./clusters.js";
 export { CLUSTERS } from "./clusters.js";
+export type { ContactOutcome, Direction, OutcomeInfo } from "./contactOutcomes.js";
+export { CONTACT_OUTCOME_CODES, CONTACT_OUTCOMES, DIRECTION_CODES } from "./contactOutcomes.js";
 export type { EnquiryOutcome } from "./enquiryOutcomes.js";
 export { DEFAULT_REOPEN_DAYS, ENQUIRY_OUTCOMES, FIXMYSTREET_QUESTIONNAIRE_DAYS } from "./enquiryOutcomes.js";
 export type { CatalogueAdditions } from "./extendCatalogue.js";
@@ -29,7 +31,5 @@ export type { Interaction, InteractionInfo, LgilEntry } from "./interactions.js"
 export { INTERACTION_CODES, INTERACTIONS, isInteraction } from "./interactions.js";
 export type { LifeEvent, LifeEventInfo } from "./lifeEvents.js";
 export { LIFE_EVENT_CODES, LIFE_EVENTS, servicesForLifeEvent } from "./lifeEvents.js";
-export type { ContactOutcome, Direction, OutcomeInfo } from "./outcomes.js";
-export { CONTACT_OUTCOME_CODES, CONTACT_OUTCOMES, DIRECTION_CODES } from "./outcomes.js";
 export type { CatalogueService, ProvidingTier, StarterServiceId } from "./services.js";
 export { PROVIDING_TIERS, SERVICES } from "./services.js";

@@ -74,10 +74,10 @@ export interface InteractionInfo {
 }
 
 const LGIL =
-  "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types)";
+  "LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types";
 
 /**
- * The interaction types with their LGIL mapping. LGIL is deprecated on GOV.UK (DOMAIN §0.4) but still the
+ * The interaction types with their LGIL mapping. LGIL is deprecated on GOV.UK (alphagov/local-links-manager: "LGIL is deprecated concept") but still the
  * only published interaction list; `request` and `application` both map to LGIL 0, which does not tell them apart.
  *
  * @example
@@ -99,7 +99,7 @@ export const INTERACTIONS: Readonly<Record<Interaction, InteractionInfo>> = {
     meaning: "asks for information (collection day, opening hours, how to apply)",
     lgil: { code: 8, label: "Providing information" },
     source:
-      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 8 also in alphagov/local-links-manager",
+      "LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types; LGIL 8 also in alphagov/local-links-manager",
   },
   chase: {
     label: "Chase",
@@ -111,7 +111,7 @@ export const INTERACTIONS: Readonly<Record<Interaction, InteractionInfo>> = {
     label: "Clarification",
     meaning: "asks what something the council sent or said means",
     source:
-      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits (the nearest, 8 Providing information, hides the cause)",
+      "LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types: no entry fits (the nearest, 8 Providing information, hides the cause)",
   },
   complaint: {
     label: "Complaint",
@@ -123,21 +123,21 @@ export const INTERACTIONS: Readonly<Record<Interaction, InteractionInfo>> = {
     label: "Compliment",
     meaning: "thanks or praises the council",
     source:
-      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits",
+      "LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types: no entry fits",
   },
   payment: {
     label: "Payment",
     meaning: "pays the council (council tax, a fine, a fee)",
     lgil: { code: 2, label: "Collecting revenue" },
     source:
-      'LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 2 "paying for something" per Local Directgov (DOMAIN §2.1)',
+      'LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types; LGIL 2 "paying for something" per Local Directgov',
   },
   application: {
     label: "Application",
     meaning: "applies for a service, benefit, licence or permit",
     lgil: { code: 0, label: "Applications for service" },
     source:
-      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types); LGIL 0 also in alphagov/local-links-manager",
+      "LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types; LGIL 0 also in alphagov/local-links-manager",
   },
   booking: {
     label: "Booking",
@@ -161,7 +161,7 @@ export const INTERACTIONS: Readonly<Record<Interaction, InteractionInfo>> = {
     label: "Other",
     meaning: "anything not covered above",
     source:
-      "LGIL v1.00 (esd standards), code list per DOMAIN §2.2 (⚠️ one public source, corroborated for 0, 2, 8, 30; codes 0–9 are the BVPI 157 types): no entry fits",
+      "LGIL v1.00 (esd standards), code list from one public source, corroborated for 0, 2, 8, 30 by alphagov/local-links-manager and Local Directgov; codes 0–9 are the BVPI 157 types: no entry fits",
   },
 } as const satisfies Record<Interaction, InteractionInfo>;
 

@@ -1,4 +1,5 @@
-import type { Catalogue } from "./catalogue.js";
+import { messages } from "../core/index.js";
+import { type Catalogue, checkCatalogue } from "./catalogue.js";
 import type { CatalogueService } from "./services.js";
 
 /**
@@ -54,7 +55,7 @@ const JUDGEMENT = "the project's judgement of which council services a person mu
 
 /**
  * The life events and the services each touches. `bereavement` and `birth` are the events GOV.UK's
- * Tell Us Once service (LGIL 33, DOMAIN §2.2) was built around; the service lists are the project's judgement.
+ * Tell Us Once service (LGIL 33, esd standards LGIL v1.00) was built around; the service lists are the project's judgement.
  *
  * @example
  * ```ts
@@ -92,13 +93,13 @@ export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
       "libraries",
     ],
     source:
-      "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
+      "Tell Us Once (LGIL 33, esd standards LGIL v1.00); the project's judgement of which council services a person must tell or use; not a published list",
   },
   birth: {
     label: "Birth of a child",
     services: ["register-a-birth", "council-tax-support", "housing-benefit", "free-early-education", "libraries"],
     source:
-      "Tell Us Once (LGIL 33, DOMAIN §2.2); the project's judgement of which council services a person must tell or use; not a published list",
+      "Tell Us Once (LGIL 33, esd standards LGIL v1.00); the project's judgement of which council services a person must tell or use; not a published list",
   },
   "starting-a-business": {
     label: "Starting a business",
@@ -131,6 +132,8 @@ export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
  * @param event - the life event.
  * @param catalogue - the catalogue to take the services from.
  * @returns the catalogue's services for the event.
+ * @throws RangeError if `event` is not a life event code.
+ * @throws {ValidationError} if `catalogue` is not a catalogue.
  * @example
  * ```ts
  * import { STARTER_CATALOGUE, servicesForLifeEvent } from "council-contact/taxonomy";
@@ -138,6 +141,10 @@ export const LIFE_EVENTS: Readonly<Record<LifeEvent, LifeEventInfo>> = {
  * ```
  */
 export function servicesForLifeEvent(event: LifeEvent, catalogue: Catalogue): CatalogueService[] {
+  if (typeof event !== "string" || !Object.hasOwn(LIFE_EVENTS, event)) {
+    throw new RangeError(messages.oneOf("life event", LIFE_EVENT_CODES, event));
+  }
+  checkCatalogue(catalogue);
   const byId = new Map(catalogue.services.map((service) => [service.id, service]));
   return LIFE_EVENTS[event].services.flatMap((id) => byId.get(id) ?? []);
 }

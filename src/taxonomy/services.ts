@@ -47,7 +47,7 @@ export interface CatalogueService {
 }
 
 const GOVUK =
-  "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1";
+  "LGSL id and tier from GOV.UK's local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523)";
 const REGISTRATION =
   "no LGSL id in GOV.UK's local_services.csv (alphagov/publisher, commit 02c3523); registration authorities are county and unitary councils (Registration Service Act 1953; not checked against a source here)";
 
@@ -86,7 +86,7 @@ const STARTER_SERVICES = [
     lgsl: 63,
     tier: "district/unitary",
     source:
-      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as "council tax benefit", its name before April 2013)',
+      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523) (listed as "council tax benefit", its name before April 2013)',
   },
   {
     id: "older-persons-bus-pass",
@@ -110,7 +110,7 @@ const STARTER_SERVICES = [
     cluster: "street-scene",
     tier: "district/unitary",
     source:
-      "no LGSL id in GOV.UK's local_services.csv (alphagov/publisher, commit 02c3523) and no dedicated code found (DOMAIN §2.1, unconfirmed); the nearest is refuse collection, LGSL 524",
+      "no LGSL id in GOV.UK's local_services.csv (alphagov/publisher, commit 02c3523) and no dedicated code found; the nearest is refuse collection, LGSL 524",
   },
   {
     id: "recycling-collections",
@@ -266,7 +266,7 @@ const STARTER_SERVICES = [
     lgsl: 516,
     tier: "district/unitary",
     source:
-      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as "search the register of planning decisions")',
+      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523) (listed as "search the register of planning decisions")',
   },
   {
     id: "building-regulations",
@@ -299,7 +299,7 @@ const STARTER_SERVICES = [
     lgsl: 860,
     tier: "district/unitary",
     source:
-      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as "liquor licences")',
+      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523) (listed as "liquor licences")',
   },
   {
     id: "parking-permits",
@@ -340,7 +340,7 @@ const STARTER_SERVICES = [
     lgsl: 328,
     tier: "district/unitary",
     source:
-      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523); DOMAIN §2.1 (listed as "the bereavement service")',
+      'LGSL id and tier from GOV.UK\'s local_services.csv (alphagov/publisher data/local_services.csv, commit 02c3523) (listed as "the bereavement service")',
   },
   { id: "libraries", label: "Libraries", cluster: "corporate", lgsl: 437, tier: "county/unitary", source: GOVUK },
 ] as const satisfies readonly CatalogueService[];

@@ -24,10 +24,10 @@ describe("checkContactColumns", () => {
 
   it("refuses something that is not columns, or has no whole-number length, with one issue", () => {
     expect(issuesOf(null)).toEqual([
-      { code: "invalid_type", path: [], message: "contact columns must be an object", input: null },
+      { code: "invalid_type", path: [], message: "contact columns must be an object, got null", input: null },
     ]);
     expect(issuesOf({ ...columns, length: -1 })).toEqual([
-      { code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0", input: -1 },
+      { code: "invalid_value", path: ["length"], message: "length must be a whole number ≥ 0, got -1", input: -1 },
     ]);
     expect(issuesOf({ ...columns, length: 1.5 })).toHaveLength(1);
   });
@@ -72,7 +72,7 @@ describe("checkContactColumns", () => {
       {
         code: "invalid_type",
         path: ["ward"],
-        message: "ward must be a dictionary column { codes, values }",
+        message: "ward must be a dictionary column { codes, values }, got undefined",
         input: undefined,
       },
     ]);

@@ -99,9 +99,13 @@ describe("parseContactColumns", () => {
   });
 
   it("refuses what is not an object, and a layout other than version 1", () => {
-    for (const value of [null, "columns", [serialized]]) {
+    for (const [value, got] of [
+      [null, "null"],
+      ["columns", '"columns"'],
+      [[serialized], "an array of 1"],
+    ] as const) {
       expect(issuesOf(value)).toEqual([
-        { code: "invalid_type", path: [], message: "contact columns must be an object", input: value },
+        { code: "invalid_type", path: [], message: `contact columns must be an object, got ${got}`, input: value },
       ]);
     }
     expect(issuesOf({ ...serialized, version: 2 })).toEqual([
@@ -148,7 +152,7 @@ describe("parseContactColumns", () => {
       {
         code: "invalid_type",
         path: ["ward"],
-        message: "ward must be a dictionary column { codes, values }",
+        message: "ward must be a dictionary column { codes, values }, got an array of 1",
         input: ["Abbey"],
       },
     ]);

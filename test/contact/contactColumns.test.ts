@@ -98,7 +98,9 @@ describe("contactColumns", () => {
     );
     expect(() =>
       contactColumns(contacts, { locationOf: ((c: Contact) => (c.id === "c-2" ? 14 : "x")) as never }),
-    ).toThrow(new RangeError("locationOf must return a string or undefined, got 14 for contact c-2"));
+    ).toThrow(
+      new RangeError('locationOf must be a function returning a string or undefined, got 14 for contact "c-2"'),
+    );
   });
 
   it("gives empty columns for an empty history", () => {
@@ -147,7 +149,9 @@ describe("contactColumns", () => {
         "invalid_type 2.answered",
       ]);
       expect((error as ValidationError).issues[2]).toMatchObject({
-        message: expect.stringMatching(/^channel must be one of face-to-face, one-stop-shop, telephone/),
+        message: expect.stringMatching(
+          /^unknown channel "fax": expected one of face-to-face, one-stop-shop, telephone/,
+        ),
         input: "fax",
       });
     }

@@ -41,7 +41,7 @@ describe("relationKey", () => {
 
   it("refuses an unknown relation", () => {
     expect(() => relationKey(full, "ward" as never)).toThrow(
-      new RangeError('relation must be one of customer, enquiry, customer-service, location-service, got "ward"'),
+      new RangeError('unknown relation "ward": expected one of customer, enquiry, customer-service, location-service'),
     );
   });
 });

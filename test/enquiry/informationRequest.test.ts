@@ -89,7 +89,7 @@ describe("informationRequest", () => {
 
   it("rejects an unknown regime naming it", () => {
     expect(() => informationRequestLifecycle("sar" as never)).toThrow(
-      new RangeError("regime must be 'foi', 'foisa' or 'eir', got \"sar\""),
+      new RangeError('unknown regime "sar": expected one of foi, foisa, eir'),
     );
   });
 });

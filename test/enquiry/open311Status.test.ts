@@ -30,7 +30,7 @@ const ROUTES: Record<string, EnquiryEvent<ServiceRequestEvent>[]> = {
   withdrawn: [submit, { type: "withdraw", at: 1 }],
 };
 
-// FixMyStreet's outgoing update statuses (perllib/Open311.pm, DOMAIN §6.3), by our state.
+// FixMyStreet's outgoing update statuses (mysociety/fixmystreet perllib/Open311.pm), by our state.
 const EXPECTED: Record<string, string> = {
   received: "FOR_TRIAGE",
   logged: "OPEN",

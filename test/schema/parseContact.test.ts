@@ -72,7 +72,7 @@ describe("parseContact", () => {
       {
         code: "invalid_date",
         path: ["at"],
-        message: "at 2023-02-29 is not a real date (February 2023 has 28 days)",
+        message: 'at "2023-02-29T10:00:00Z" is not a real date: February 2023 has 28 days',
         input: "2023-02-29T10:00:00Z",
       },
     ]);
@@ -156,7 +156,7 @@ describe("parseContact", () => {
     ]);
     expect(issuesOf([minimal])[0]).toMatchObject({
       code: "invalid_type",
-      message: "Contact must be an object, got an array",
+      message: "Contact must be an object, got an array of 1",
     });
   });
 

@@ -94,7 +94,7 @@ describe("generateContacts", () => {
     ["a negative count", { count: -1 }, /^count must be a whole number ≥ 0, got -1$/],
     ["an impossible day", { from: "2024-02-30" }, /^from must be a London day YYYY-MM-DD.*got "2024-02-30"$/],
     ["an instant without offset", { to: "2024-04-30T10:00:00" }, /^to must be .*got "2024-04-30T10:00:00"$/],
-    ["a year outside 1900–2199", { to: "2300-01-01" }, /^to must be .*got "2300-01-01"$/],
+    ["a year outside 2000–2100", { to: "2101-01-01" }, /^to must be .*got "2101-01-01"$/],
     ["an end before the start", { from: "2024-05-01" }, /^to must be after from \(2024-05-01\), got "2024-04-30"$/],
     ["no channel", { channelMix: {} }, /^channelMix must be a weight > 0/],
     [

@@ -16,11 +16,14 @@ describe("sfc32", () => {
     const next = sfc32(7);
     const bins = new Array<number>(10).fill(0);
     const n = 100_000;
+    let outside = 0;
     for (let i = 0; i < n; i++) {
       const u = next();
-      expect(u >= 0 && u < 1).toBe(true);
-      bins[Math.floor(u * 10)]! += 1;
+      if (!(u >= 0 && u < 1)) outside += 1;
+      else bins[Math.floor(u * 10)]! += 1;
     }
+    // One assertion for the range, not 100,000: an expect per draw took over 5 s on a loaded machine.
+    expect(outside).toBe(0);
     const chi2 = bins.reduce((sum, observed) => sum + (observed - n / 10) ** 2 / (n / 10), 0);
     expect(chi2).toBeLessThan(27.88);
   });

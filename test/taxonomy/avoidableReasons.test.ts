@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AVOIDABLE_REASON_CODES, AVOIDABLE_REASONS, isAvoidableReason } from "../../src/taxonomy/index.js";
 
-// The confirmed official passages, copied by hand from DOMAIN §1.2 and §1.3.
+// The confirmed official passages (the Handbook of Definitions, NI 14; the Service Transformation Agreement paras
+// 1.5 and 2.12; Seddon on failure demand), copied by hand.
 const PASSAGES = [
   'Examples: "chasing the delivery of a service, clarification of a document or e-mail which is badly worded, requesting information that should be available on the council\'s website or ringing the wrong number because contact points are not clearly advertised"',
   "\"'avoidable contact' — demand caused by customers initiating contact because they are confused, need to check on progress, pass on information they have already given to other parts of the public sector and so on. This is contact that would not be necessary if the public sector could get things right first time.\"",

@@ -10,7 +10,7 @@ import {
   servicesInCluster,
 } from "../../src/taxonomy/index.js";
 
-// LGSL ids and providing tiers from DOMAIN §2.1's table of GOV.UK's local_services.csv, copied by hand.
+// LGSL ids and providing tiers from GOV.UK's local_services.csv (alphagov/publisher), copied by hand.
 const GOVUK_ROWS: Record<string, [number, string]> = {
   "council-tax": [57, "district/unitary"],
   "council-tax-discounts": [59, "district/unitary"],
@@ -70,7 +70,7 @@ describe("SERVICES", () => {
       expect(servicesInCluster(STARTER_CATALOGUE, cluster).length, cluster).toBeGreaterThanOrEqual(3);
   });
 
-  it("carries the LGSL ids and tiers of GOV.UK's list for the services DOMAIN tabulates", () => {
+  it("carries the LGSL ids and tiers of GOV.UK's list for the services it lists", () => {
     for (const [id, [lgsl, tier]] of Object.entries(GOVUK_ROWS)) {
       expect(findService(STARTER_CATALOGUE, id), id).toMatchObject({ lgsl, tier });
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INTERACTION_CODES, INTERACTIONS, isInteraction } from "../../src/taxonomy/index.js";
 
-// The LGIL labels from DOMAIN §2.2, copied by hand.
+// The LGIL labels of esd standards LGIL v1.00, copied by hand.
 const LGIL_LABELS: Record<number, string> = {
   0: "Applications for service",
   1: "Booking venues, resources and courses",

@@ -1,8 +1,8 @@
+import { rangeError } from "../core/index.js";
+
 /** Checks a window in London calendar days: a whole number ≥ 0, or `Infinity` for no limit. */
 export function checkWindowDays(option: string, value: unknown): number {
   if (value === Number.POSITIVE_INFINITY || (typeof value === "number" && Number.isSafeInteger(value) && value >= 0))
     return value;
-  throw new RangeError(
-    `${option} must be a whole number of days ≥ 0 (or Infinity), got ${typeof value === "string" ? JSON.stringify(value) : String(value)}`,
-  );
+  throw rangeError(option, "a whole number of days ≥ 0 (or Infinity)", value);
 }

@@ -1,6 +1,8 @@
+import { messages } from "../core/index.js";
 import type { EnquiryOutcome } from "../taxonomy/index.js";
 import type { Enquiry } from "./Enquiry.js";
-import { OPEN311_STATUS_MAP, OPEN311_STATUSES, type Open311Meaning, type Open311Status } from "./open311Statuses.js";
+import type { Open311Status } from "./open311StatusMap.js";
+import { enquiryOrThrow } from "./storedEnquiry.js";
 
 /**
  * Options for {@link toOpen311Status} and {@link fromOpen311Status}.
@@ -44,9 +46,11 @@ const BY_OPEN_STATE: Readonly<Record<string, Open311Status>> = {
  * reopened → `REOPEN`, …), otherwise `OPEN`. GeoReport v2's own `status` field is the lower case
  * of the plain status (`extended: false`).
  *
- * @param enquiry - the enquiry.
+ * @param given - the enquiry.
  * @param options - `extended: false` for plain `OPEN` / `CLOSED`.
  * @returns the status.
+ * @throws {ValidationError} if `given` is not an enquiry (what {@link parseEnquiry} refuses).
+ * @throws RangeError if `options` is not an object.
  *
  * @example
  * ```ts
@@ -59,42 +63,16 @@ const BY_OPEN_STATE: Readonly<Record<string, Open311Status>> = {
  * result.ok && toOpen311Status(result.state, { extended: false }) //=> "CLOSED"
  * ```
  */
-export function toOpen311Status(enquiry: Enquiry, options: Open311StatusOptions = {}): Open311Status {
+export function toOpen311Status(given: Enquiry, options: Open311StatusOptions = {}): Open311Status {
+  checkOptions(options);
+  const enquiry = enquiryOrThrow(given);
   const closed = enquiry.status === "closed";
   if (options.extended === false) return closed ? "CLOSED" : "OPEN";
   if (closed) return (enquiry.outcome === null ? undefined : BY_OUTCOME[enquiry.outcome]) ?? "CLOSED";
   return Object.hasOwn(BY_OPEN_STATE, enquiry.state) ? BY_OPEN_STATE[enquiry.state]! : "OPEN";
 }
 
-/**
- * What an Open311 status from a council back end means for a {@link serviceRequest}: the state
- * and the event that enters it (`null` for `received`). Accepts FixMyStreet's spellings: any case,
- * spaces or hyphens for underscores (`"not councils responsibility"`), GeoReport's lower-case
- * `open` / `closed`. With `extended: false`, `CLOSED` means fixed, as FixMyStreet reads it.
- *
- * @param status - the status received.
- * @param options - `extended: false` when the back end sends only `OPEN` / `CLOSED`.
- * @returns the state and event.
- * @throws RangeError if `status` is not an Open311 status.
- *
- * @example
- * ```ts
- * import { fromOpen311Status } from "council-contact/enquiry";
- * fromOpen311Status("action scheduled") //=> { state: "action-scheduled", event: "schedule" }
- * fromOpen311Status("closed", { extended: false }) //=> { state: "fixed", event: "fix" }
- * fromOpen311Status("PENDING") //=> throws RangeError
- * ```
- */
-export function fromOpen311Status(status: string, options: Open311StatusOptions = {}): Open311Meaning {
-  const key = String(status)
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, "_");
-  if (!(OPEN311_STATUSES as readonly string[]).includes(key)) {
-    throw new RangeError(
-      `status must be an Open311 status (${OPEN311_STATUSES.join(", ")}), got ${JSON.stringify(status)}`,
-    );
-  }
-  if (key === "CLOSED" && options.extended === false) return OPEN311_STATUS_MAP.FIXED;
-  return OPEN311_STATUS_MAP[key as Open311Status];
+/** Throws the RangeError of an options argument that is not an object. @internal */
+export function checkOptions(options: unknown): void {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
 }

@@ -1,4 +1,4 @@
-import type { IssueCode, IssuePath, ValidationIssue } from "../schema/index.js";
+import { type IssueCode, type IssuePath, messages, type ValidationIssue } from "../core/index.js";
 
 /** Collects validation issues, every one of them, in the order found. */
 export class Issues {
@@ -9,14 +9,14 @@ export class Issues {
   }
 
   /** Report keys the record does not define (a typo such as `efects`) and prototype-polluting keys. */
-  keys(record: Readonly<Record<string, unknown>>, allowed: readonly string[], path: IssuePath): void {
+  keys(record: Readonly<Record<string, unknown>>, allowed: readonly string[], path: IssuePath, label: string): void {
     for (const key of Object.keys(record)) {
-      if (FORBIDDEN.has(key)) this.add("forbidden_key", [...path, key], `'${key}' is not allowed as a key`, key);
+      if (FORBIDDEN.has(key)) this.add("forbidden_key", [...path, key], messages.forbiddenKey(key), key);
       else if (!allowed.includes(key))
         this.add(
           "unrecognized_key",
           [...path, key],
-          `unknown key '${key}'; expected one of ${allowed.join(", ")}`,
+          `${messages.unknownKey(key, label)} (expected one of ${allowed.join(", ")})`,
           key,
         );
     }
@@ -25,18 +25,23 @@ export class Issues {
   /** Check a state or event name: kebab-case, starting with a letter. */
   name(value: unknown, path: IssuePath, what: string): value is string {
     if (typeof value !== "string") {
-      this.add(value === undefined ? "missing" : "invalid_type", path, `${what} must be a string`, value);
+      if (value === undefined) this.add("missing", path, messages.missing(what));
+      else this.add("invalid_type", path, messages.type(what, "string", value), value);
       return false;
     }
     if (FORBIDDEN.has(value)) {
-      this.add("forbidden_key", path, `'${value}' is not allowed as a ${what}`, value);
+      this.add("forbidden_key", path, messages.forbiddenKey(value), value);
       return false;
     }
     if (!NAME.test(value)) {
       this.add(
         "invalid_format",
         path,
-        `${what} '${value}' must be kebab-case (lower-case letters, digits and single hyphens, starting with a letter)`,
+        messages.format(
+          what,
+          "kebab-case (lower-case letters, digits and single hyphens, starting with a letter)",
+          value,
+        ),
         value,
       );
       return false;

@@ -1,11 +1,8 @@
+import { londonDayNumber, MS_PER_DAY, MS_PER_HOUR, SUPPORTED_RANGE, SUPPORTED_YEARS } from "../core/index.js";
 import type { Enquiry, EnquiryEvent } from "./Enquiry.js";
 import type { GuardSpec } from "./GuardSpec.js";
-import { londonDayNumber } from "./londonDay.js";
 import { refusal } from "./refusal.js";
 import type { GuardCode, TransitionError } from "./TransitionResult.js";
-
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 /** Evaluate guards in order: `null` when all hold, else the refusal of the first that fails. */
 export function checkGuards(
@@ -28,7 +25,7 @@ export function checkGuards(
         const handler = event.handler;
         if (!named(handler)) return fail("handler_not_named", enquiry, event);
         for (const state of guard.from)
-          if (enquiry.handlers[state]?.includes(handler)) return fail("same_handler", enquiry, event, handler);
+          if (handledIn(enquiry, state, handler)) return fail("same_handler", enquiry, event, handler);
         break;
       }
       case "names-referral":
@@ -42,18 +39,33 @@ export function checkGuards(
         const closedAt = enquiry.closedAt;
         // Less than `days` × 24 h − 1 h apart, the London days are at most `days` apart whatever
         // the clocks did in between, so the day arithmetic is needed only near the edge.
-        if (
-          closedAt === null ||
-          (at - closedAt >= guard.days * DAY_MS - HOUR_MS &&
-            londonDayNumber(at) - londonDayNumber(closedAt) > guard.days)
-        ) {
-          return fail("outside_reopen_window", enquiry, event, String(guard.days));
+        if (closedAt === null) return fail("outside_reopen_window", enquiry, event, String(guard.days));
+        if (at - closedAt >= guard.days * MS_PER_DAY - MS_PER_HOUR) {
+          if (!londonDays(at) || !londonDays(closedAt)) {
+            return refusal("invalid_event", enquiry.state, event.type, OUTSIDE_LONDON_DAYS);
+          }
+          if (londonDayNumber(at) - londonDayNumber(closedAt) > guard.days) {
+            return fail("outside_reopen_window", enquiry, event, String(guard.days));
+          }
         }
         break;
       }
     }
   }
   return null;
+}
+
+const OUTSIDE_LONDON_DAYS = `the reopen window counts London days, known for ${SUPPORTED_YEARS.from}–${SUPPORTED_YEARS.to}: the event or the closure is outside them`;
+
+/** Whether the London day of an instant is known (within the supported years). */
+function londonDays(ms: number): boolean {
+  return ms >= SUPPORTED_RANGE.firstMs && ms < SUPPORTED_RANGE.endMs;
+}
+
+/** Whether `handler` has handled the enquiry in `state`. */
+function handledIn(enquiry: Enquiry, state: string, handler: string): boolean {
+  const list = Object.hasOwn(enquiry.handlers, state) ? enquiry.handlers[state] : undefined;
+  return Array.isArray(list) && list.includes(handler);
 }
 
 function fail(code: GuardCode, enquiry: Enquiry, event: EnquiryEvent, detail?: string): TransitionError {

@@ -1,10 +1,10 @@
-import { britishSummerTime, DAY_MS, HOUR_MS, utcYear, weekdayOfDays, yearStart } from "./londonTime.js";
+import { londonOffsetMs, MS_PER_DAY, MS_PER_HOUR, weekdayOf } from "../core/index.js";
 
 /**
  * The period cut into UTC hours, each with its London hour of the week (Monday 00:00 = 0 … Sunday 23:00 = 167)
  * and a weight: the volume of contact expected in it. Arrival times are drawn from it by inverse CDF.
  */
-export interface Timeline {
+export interface ArrivalHours {
   readonly from: number;
   readonly to: number;
   /** Start of each bucket (the first may start at `from`, mid-hour). */
@@ -16,30 +16,24 @@ export interface Timeline {
 }
 
 /** Cuts [from, to) into hours weighted by `weightByHourOfWeek` (168 weights, London time). */
-export function buildTimeline(from: number, to: number, weightByHourOfWeek: Float64Array): Timeline {
-  const first = Math.floor(from / HOUR_MS);
-  const last = Math.ceil(to / HOUR_MS);
+export function buildArrivalHours(from: number, to: number, weightByHourOfWeek: Float64Array): ArrivalHours {
+  const first = Math.floor(from / MS_PER_HOUR);
+  const last = Math.ceil(to / MS_PER_HOUR);
   const n = last - first;
   const starts = new Float64Array(n);
   const cumulative = new Float64Array(n + 1);
   const hourOfWeek = new Uint8Array(n);
-  let year = utcYear(from);
-  let [summerStart, summerEnd] = britishSummerTime(year);
-  let nextYear = yearStart(year + 1);
   for (let i = 0; i < n; i++) {
-    const hourStart = (first + i) * HOUR_MS;
-    while (hourStart >= nextYear) {
-      year += 1;
-      [summerStart, summerEnd] = britishSummerTime(year);
-      nextYear = yearStart(year + 1);
-    }
-    const local = hourStart + (hourStart >= summerStart && hourStart < summerEnd ? HOUR_MS : 0);
-    const how = weekdayOfDays(Math.floor(local / DAY_MS)) * 24 + (Math.floor(local / HOUR_MS) % 24);
+    const hourStart = (first + i) * MS_PER_HOUR;
+    const local = hourStart + londonOffsetMs(hourStart);
+    // Monday 00:00 is hour 0: core's weekdays count from Sunday = 0.
+    const weekday = (weekdayOf(Math.floor(local / MS_PER_DAY)) + 6) % 7;
+    const how = weekday * 24 + (Math.floor(local / MS_PER_HOUR) % 24);
     const start = Math.max(hourStart, from);
-    const end = Math.min(hourStart + HOUR_MS, to);
+    const end = Math.min(hourStart + MS_PER_HOUR, to);
     starts[i] = start;
     hourOfWeek[i] = how;
-    cumulative[i + 1] = cumulative[i]! + (weightByHourOfWeek[how]! * (end - start)) / HOUR_MS;
+    cumulative[i + 1] = cumulative[i]! + (weightByHourOfWeek[how]! * (end - start)) / MS_PER_HOUR;
   }
   return { from, to, starts, cumulative, hourOfWeek };
 }
@@ -48,12 +42,12 @@ export function buildTimeline(from: number, to: number, weightByHourOfWeek: Floa
  * Walks the timeline forwards: `at(u)` maps a position u in [0, 1], which must never decrease between calls,
  * to an instant and its hour of the week. Amortised O(1) per call.
  */
-export class TimelineCursor {
+export class ArrivalCursor {
   private bucket = 0;
   /** The London hour of the week of the last instant returned. */
   hourOfWeek = 0;
 
-  constructor(private readonly timeline: Timeline) {}
+  constructor(private readonly timeline: ArrivalHours) {}
 
   at(u: number): number {
     const { cumulative, starts, hourOfWeek, to } = this.timeline;

@@ -70,7 +70,8 @@ export interface OutcomeInfo {
 
 /**
  * What each outcome means. First contact resolution counts `resolved` contacts; a transfer, callback or
- * referral is not resolution at first contact (DOMAIN §7.1: "no re-contact, transfer, escalation or callback").
+ * referral is not resolution at first contact (first contact resolution as the WFM Labs wiki defines it: "no
+ * re-contact, transfer, escalation or callback").
  *
  * @example
  * ```ts
