@@ -1,10 +1,9 @@
-import { type ContactColumns, checkContactColumns } from "../contact/index.js";
-import { ValidationError } from "../schema/index.js";
+import { type ContactColumns, checkContactColumns, type EnquiryUpdate } from "../contact/index.js";
+import { rangeError, ValidationError } from "../core/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import { classifyRows } from "./classifyRows.js";
 import { contactOrder, updateColumnsIssues, updateOrder } from "./columnOrder.js";
 import type { CompactDecisions } from "./compact.js";
-import type { EnquiryUpdate } from "./EnquiryUpdate.js";
 import { type EnquiryUpdateColumns, enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 
 /**
@@ -87,9 +86,7 @@ export function classifyColumns(columns: ContactColumns, options: ClassifyColumn
   checkContactColumns(columns);
   const given = options.enquiryUpdates ?? [];
   if (typeof given !== "object")
-    throw new RangeError(
-      `enquiryUpdates must be an array of updates or enquiryUpdateColumns, got ${JSON.stringify(given)}`,
-    );
+    throw rangeError("enquiryUpdates", "an array of updates or enquiryUpdateColumns", given);
   const updates = Array.isArray(given)
     ? enquiryUpdateColumns(given as readonly EnquiryUpdate[], columns)
     : (given as EnquiryUpdateColumns);

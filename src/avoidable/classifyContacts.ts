@@ -1,24 +1,8 @@
 import type { Contact } from "../schema/index.js";
-import type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
+import type { ClassifyContactsOptions } from "./ClassifyContactsOptions.js";
 import { classifyContactsCompact } from "./compact.js";
 import { compactResult } from "./compactResult.js";
-import type { EnquiryUpdate } from "./EnquiryUpdate.js";
-
-/**
- * Options for {@link classifyContacts}: the classifier's options and the enquiry updates to merge in.
- *
- * @example
- * ```ts
- * import type { ClassifyContactsOptions } from "council-contact/avoidable";
- * const options: ClassifyContactsOptions = { enquiryUpdates: [{ enquiryId: "E-1", at: 0, type: "closed", outcome: "fixed" }] };
- * options.enquiryUpdates?.length //=> 1
- * ```
- */
-export interface ClassifyContactsOptions extends AvoidableClassifierOptions {
-  /** Enquiries opened and closed, from the case system, in any order. Default none: enquiry state comes from the contacts alone. */
-  readonly enquiryUpdates?: readonly EnquiryUpdate[];
-}
 
 /**
  * Classifies every contact in a history as value or avoidable demand (NI 14, failure demand), with the reason, the

@@ -1,6 +1,5 @@
-import { londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
-import { ValidationError, type ValidationIssue } from "../schema/index.js";
+import { londonDayNumber, ValidationError, type ValidationIssue } from "../core/index.js";
 import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import { type EnquiryUpdateColumns, SHARED, type Shared } from "./enquiryUpdateColumns.js";
 
@@ -44,7 +43,7 @@ export function sharedName(columns: ContactColumns, updates: EnquiryUpdateColumn
   return code < 0 ? "" : code < values.length ? values[code]! : updates.extra[name][code - values.length]!;
 }
 
-/** The rows of update columns in the library's order of updates (as `compareUpdates`), or undefined if they are in it already. */
+/** The rows of update columns in the library's order of updates (as `compareEnquiryUpdates`), or undefined if they are in it already. */
 export function updateOrder(updates: EnquiryUpdateColumns, columns: ContactColumns): Uint32Array | undefined {
   const name = (column: Shared, i: number): string => sharedName(columns, updates, column, updates[column][i]!);
   const outcome = (i: number): string => ENQUIRY_OUTCOMES[updates.outcome[i]! - 1] ?? "";

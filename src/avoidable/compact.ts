@@ -1,7 +1,8 @@
 import { compareContacts, contactDays, inContactOrder } from "../contact/index.js";
-import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
+import { ValidationError, type ValidationIssue } from "../core/index.js";
+import type { Contact } from "../schema/index.js";
 import { resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
-import type { ClassifyContactsOptions } from "./classifyContacts.js";
+import type { ClassifyContactsOptions } from "./ClassifyContactsOptions.js";
 import { classifyRows, type Decisions } from "./classifyRows.js";
 import { RULE } from "./codes.js";
 import { internContacts } from "./internContacts.js";

@@ -1,4 +1,5 @@
 import { columnContact } from "../contact/index.js";
+import { rangeError } from "../core/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
 import type { ColumnClassification } from "./classifyColumns.js";
 import { RULE } from "./codes.js";
@@ -24,8 +25,7 @@ import { toResult } from "./toResult.js";
  */
 export function compactResult(compact: CompactClassification | ColumnClassification, i: number): AvoidableResult {
   const n = compact.rules.length;
-  if (!Number.isSafeInteger(i) || i < 0 || i >= n)
-    throw new RangeError(`i must be a position in 0–${n - 1}, got ${String(i)}`);
+  if (!Number.isSafeInteger(i) || i < 0 || i >= n) throw rangeError("i", `a position in 0–${n - 1}`, i);
   return "contacts" in compact ? objectResult(compact, i) : columnResult(compact, i);
 }
 

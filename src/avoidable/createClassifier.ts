@@ -1,11 +1,19 @@
-import { compareContacts, contactDay, type OrderedRecord, outOfOrderError } from "../contact/index.js";
-import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
+import {
+  compareContacts,
+  compareEnquiryUpdates,
+  contactDay,
+  type EnquiryUpdate,
+  enquiryUpdateDay,
+  type OrderedRecord,
+  outOfOrderError,
+} from "../contact/index.js";
+import { ValidationError, type ValidationIssue } from "../core/index.js";
+import type { Contact } from "../schema/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
 import { CONTACT_OUTCOME, ENQUIRY_OUTCOME, INTERACTION } from "./codes.js";
 import { Dictionary } from "./Dictionary.js";
 import { type AvoidableClassifierMemory, Engine } from "./Engine.js";
-import { compareUpdates, type EnquiryUpdate, updateDay } from "./EnquiryUpdate.js";
 import { placeOf } from "./internContacts.js";
 import { CUSTOMER, NONE, PLACE } from "./records.js";
 import { toResult } from "./toResult.js";
@@ -131,13 +139,13 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
     },
     addUpdate(update: EnquiryUpdate): void {
       const issues: ValidationIssue[] = [];
-      const day = updateDay(update, [], issues);
+      const day = enquiryUpdateDay(update, [], issues);
       if (issues.length > 0) throw new ValidationError(issues, "Enquiry update");
       const item = { id: `the update of ${update.enquiryId}`, at: update.at };
       if (
         last !== undefined &&
         (update.at < last.at ||
-          (update.at === last.at && (lastContact !== undefined || compareUpdates(lastUpdate!, update) > 0)))
+          (update.at === last.at && (lastContact !== undefined || compareEnquiryUpdates(lastUpdate!, update) > 0)))
       ) {
         throw outOfOrderError(item, last);
       }

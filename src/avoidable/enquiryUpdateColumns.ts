@@ -1,7 +1,6 @@
-import type { ContactColumns } from "../contact/index.js";
-import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/index.js";
+import { type ContactColumns, compareEnquiryUpdates, type EnquiryUpdate, enquiryUpdateDay } from "../contact/index.js";
+import { type IssuePath, rangeError, ValidationError, type ValidationIssue } from "../core/index.js";
 import { ENQUIRY_OUTCOME } from "./codes.js";
-import { compareUpdates, type EnquiryUpdate, updateDay } from "./EnquiryUpdate.js";
 
 /** The columns whose codes an update shares with the contacts': an update's `uprn` is its place. */
 export const SHARED = ["enquiry", "customer", "service", "place"] as const;
@@ -104,11 +103,11 @@ export function encodeUpdates(
   encode: UpdateEncoding,
   path: IssuePath,
 ): Omit<EnquiryUpdateColumns, "extra"> {
-  if (!Array.isArray(updates)) throw new RangeError(`enquiryUpdates must be an array, got ${String(updates)}`);
+  if (!Array.isArray(updates)) throw rangeError("enquiryUpdates", "an array", updates);
   const issues: ValidationIssue[] = [];
-  const days = updates.map((update, i) => updateDay(update, [...path, i], issues));
+  const days = updates.map((update, i) => enquiryUpdateDay(update, [...path, i], issues));
   if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
-  const order = Array.from(updates.keys()).sort((i, j) => compareUpdates(updates[i]!, updates[j]!));
+  const order = Array.from(updates.keys()).sort((i, j) => compareEnquiryUpdates(updates[i]!, updates[j]!));
   const sorted = order.map((i) => updates[i]!);
   const code = (name: Shared, value: string | undefined): number =>
     value === undefined || (value === "" && name === "place") ? -1 : encode[name](value);

@@ -7,6 +7,7 @@
  * @module avoidable
  */
 
+export type { EnquiryUpdate } from "../contact/index.js";
 export type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 export {
   AVOIDABLE_PRECEDENCE,
@@ -19,9 +20,9 @@ export {
 export type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
 export type { AvoidableRule, AvoidableRuleInfo } from "./avoidableRules.js";
 export { AVOIDABLE_RULE_IDS, AVOIDABLE_RULES } from "./avoidableRules.js";
+export type { ClassifyContactsOptions } from "./ClassifyContactsOptions.js";
 export type { ClassifyColumnsOptions, ColumnClassification } from "./classifyColumns.js";
 export { classifyColumns } from "./classifyColumns.js";
-export type { ClassifyContactsOptions } from "./classifyContacts.js";
 export { classifyContacts } from "./classifyContacts.js";
 export type { TextPrediction } from "./classifyText.js";
 export { classifyText } from "./classifyText.js";
@@ -31,7 +32,6 @@ export { compactResult } from "./compactResult.js";
 export type { AvoidableClassifier } from "./createClassifier.js";
 export { createClassifier } from "./createClassifier.js";
 export type { AvoidableClassifierMemory } from "./Engine.js";
-export type { EnquiryUpdate } from "./EnquiryUpdate.js";
 export type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 export { enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 export type { EvaluateTextModelOptions, LabelScores, TextEvaluation } from "./evaluateTextModel.js";

@@ -1,9 +1,8 @@
-import type { LocationOf } from "../contact/index.js";
+import type { EnquiryUpdate, LocationOf } from "../contact/index.js";
 import type { Contact } from "../schema/index.js";
 import type { RowNames, Rows, UpdateRows } from "./classifyRows.js";
 import { CONTACT_OUTCOME, DIRECTION, INTERACTION } from "./codes.js";
 import { Dictionary } from "./Dictionary.js";
-import type { EnquiryUpdate } from "./EnquiryUpdate.js";
 import { encodeUpdates } from "./enquiryUpdateColumns.js";
 
 /** A place: the empty string is none. */

@@ -1,5 +1,5 @@
-import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
+import { formatDayNumber, londonDayNumber, show } from "../core/index.js";
 import type { ServiceId } from "../schema/index.js";
 import {
   AVOIDABLE_REASON_CODES,
@@ -148,9 +148,7 @@ export function ni14(
   const by = new Set<Ni14Breakdown>(options.by ?? NI14_BREAKDOWNS);
   for (const breakdown of by)
     if (!NI14_BREAKDOWNS.includes(breakdown))
-      throw new RangeError(
-        `by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${JSON.stringify(breakdown)}`,
-      );
+      throw new RangeError(`by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${show(breakdown)}`);
   const clusterOf = new Map(
     (options.catalogue ?? STARTER_CATALOGUE).services.map((service) => [service.id, service.cluster]),
   );
@@ -188,7 +186,7 @@ export function ni14(
     if (by.has("month")) {
       const day = londonDayNumber(row.at);
       let month = monthOfDay.get(day);
-      if (month === undefined) monthOfDay.set(day, (month = dateOfDayNumber(day).slice(0, 7)));
+      if (month === undefined) monthOfDay.set(day, (month = formatDayNumber(day).slice(0, 7)));
       tally(tallies.month, month, isAvoidable);
     }
   };

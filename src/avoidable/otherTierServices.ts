@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 import type { Catalogue } from "../taxonomy/index.js";
 
 /**
@@ -36,7 +37,7 @@ export type CouncilTier = "district" | "county" | "unitary";
 export function otherTierServices(catalogue: Catalogue, tier: CouncilTier): string[] {
   const other = { district: "county/unitary", county: "district/unitary", unitary: undefined }[tier];
   if (!Object.hasOwn({ district: 1, county: 1, unitary: 1 }, tier))
-    throw new RangeError(`tier must be district, county or unitary, got ${JSON.stringify(tier)}`);
+    throw rangeError("tier", "district, county or unitary", tier);
   return other === undefined
     ? []
     : catalogue.services.filter((service) => service.tier === other).map((service) => service.id);

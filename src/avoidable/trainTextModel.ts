@@ -1,3 +1,4 @@
+import { messages, rangeError } from "../core/index.js";
 import { AVOIDABLE_REASON_CODES, type AvoidableReason } from "../taxonomy/index.js";
 import { tokenizeNote } from "./tokenizeNote.js";
 
@@ -105,18 +106,15 @@ export interface TrainTextModelOptions {
 export function trainTextModel(notes: readonly LabelledNote[], options: TrainTextModelOptions = {}): TextModel {
   const alpha = options.alpha ?? 1;
   if (typeof alpha !== "number" || !(alpha > 0) || !Number.isFinite(alpha))
-    throw new RangeError(`alpha must be a finite number > 0, got ${String(alpha)}`);
+    throw rangeError("alpha", "a finite number > 0", alpha);
   if (!Array.isArray(notes) || notes.length === 0)
     throw new RangeError(
       `notes must be a non-empty array of labelled notes, got ${Array.isArray(notes) ? "[]" : String(notes)}`,
     );
   notes.forEach((note, i) => {
     if (!TEXT_LABELS.includes(note?.label))
-      throw new RangeError(
-        `notes[${i}].label must be one of ${TEXT_LABELS.join(", ")}, got ${JSON.stringify(note?.label)}`,
-      );
-    if (typeof note.text !== "string")
-      throw new RangeError(`notes[${i}].text must be a string, got ${String(note.text)}`);
+      throw new RangeError(messages.mustBe(`notes[${i}].label`, `one of ${TEXT_LABELS.join(", ")}`, note?.label));
+    if (typeof note.text !== "string") throw rangeError(`notes[${i}].text`, "a string", note.text);
   });
   const labels = TEXT_LABELS.filter((label) => notes.some((note) => note.label === label));
   const index = new Map(labels.map((label, i) => [label, i]));
