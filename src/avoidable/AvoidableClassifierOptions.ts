@@ -11,7 +11,7 @@ import {
   INTERACTION_CODES,
   type Interaction,
 } from "../taxonomy/index.js";
-import type { TextModel } from "./trainTextModel.js";
+import type { TextModel } from "./text/index.js";
 
 /**
  * The default precedence of the rules: when several reasons fit a contact, the first in this list wins. It puts the

@@ -1,9 +1,9 @@
 import { type ContactColumns, checkContactColumns, type EnquiryUpdate } from "../contact/index.js";
 import { rangeError, ValidationError } from "../core/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { classifyRows } from "./classifyRows.js";
 import { contactOrder, updateColumnsIssues, updateOrder } from "./columnOrder.js";
 import type { CompactDecisions } from "./compact.js";
+import { classifyRows } from "./engine/index.js";
 import { type EnquiryUpdateColumns, enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 
 /**

@@ -3,8 +3,7 @@ import { ValidationError, type ValidationIssue } from "../core/index.js";
 import type { Contact } from "../schema/index.js";
 import { resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { ClassifyContactsOptions } from "./ClassifyContactsOptions.js";
-import { classifyRows, type Decisions } from "./classifyRows.js";
-import { RULE } from "./codes.js";
+import { classifyRows, type Decisions, RULE_CODE } from "./engine/index.js";
 import { internContacts } from "./internContacts.js";
 
 /**
@@ -119,7 +118,7 @@ function cite(decisions: Decisions, ids: readonly string[]): { enquiries: Int32A
 function locationPlaces(rules: Uint8Array, place: Int32Array, names: readonly string[]): Map<number, string> {
   const places = new Map<number, string>();
   for (let i = 0; i < rules.length; i++)
-    if ((rules[i] === RULE["repeat-location"] || rules[i] === RULE["failure-location"]) && place[i]! >= 0)
+    if ((rules[i] === RULE_CODE["repeat-location"] || rules[i] === RULE_CODE["failure-location"]) && place[i]! >= 0)
       places.set(i, names[place[i]!]!);
   return places;
 }

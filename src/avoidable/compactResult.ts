@@ -2,8 +2,8 @@ import { columnContact } from "../contact/index.js";
 import { rangeError } from "../core/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
 import type { ColumnClassification } from "./classifyColumns.js";
-import { RULE } from "./codes.js";
 import type { CompactClassification } from "./compact.js";
+import { RULE_CODE } from "./engine/index.js";
 import { toResult } from "./toResult.js";
 
 /**
@@ -30,7 +30,8 @@ export function compactResult(compact: CompactClassification | ColumnClassificat
 }
 
 /** Whether a rule names the contact's place. */
-const located = (rule: number): boolean => rule === RULE["repeat-location"] || rule === RULE["failure-location"];
+const located = (rule: number): boolean =>
+  rule === RULE_CODE["repeat-location"] || rule === RULE_CODE["failure-location"];
 
 /** The result of contact `i` of a classification of contact objects (one object built: this runs a million times). */
 function objectResult(compact: CompactClassification, i: number): AvoidableResult {

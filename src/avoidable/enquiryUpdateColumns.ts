@@ -1,6 +1,6 @@
 import { type ContactColumns, compareEnquiryUpdates, type EnquiryUpdate, enquiryUpdateDay } from "../contact/index.js";
 import { type IssuePath, rangeError, ValidationError, type ValidationIssue } from "../core/index.js";
-import { ENQUIRY_OUTCOME } from "./codes.js";
+import { ENQUIRY_OUTCOME_CODE } from "./engine/taxonomyCode.js";
 
 /** The columns whose codes an update shares with the contacts': an update's `uprn` is its place. */
 export const SHARED = ["enquiry", "customer", "service", "place"] as const;
@@ -116,7 +116,7 @@ export function encodeUpdates(
     at: Float64Array.from(sorted, (u) => u.at),
     day: Int32Array.from(order, (i) => days[i]!),
     type: Uint8Array.from(sorted, (u) => (u.type === "closed" ? 1 : 0)),
-    outcome: Uint8Array.from(sorted, (u) => ENQUIRY_OUTCOME.get(u.outcome) ?? 0),
+    outcome: Uint8Array.from(sorted, (u) => ENQUIRY_OUTCOME_CODE.get(u.outcome) ?? 0),
     enquiry: Int32Array.from(sorted, (u) => code("enquiry", u.enquiryId)),
     customer: Int32Array.from(sorted, (u) => code("customer", u.customerId)),
     service: Int32Array.from(sorted, (u) => code("service", u.serviceId)),

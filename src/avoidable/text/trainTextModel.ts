@@ -1,5 +1,5 @@
-import { messages, rangeError } from "../core/index.js";
-import { AVOIDABLE_REASON_CODES, type AvoidableReason } from "../taxonomy/index.js";
+import { messages, rangeError } from "../../core/index.js";
+import { AVOIDABLE_REASON_CODES, type AvoidableReason } from "../../taxonomy/index.js";
 import { tokenizeNote } from "./tokenizeNote.js";
 
 /**

@@ -1,4 +1,4 @@
-import { rangeError } from "../core/index.js";
+import { rangeError } from "../../core/index.js";
 import { tokenizeNote } from "./tokenizeNote.js";
 import type { TextLabel, TextModel } from "./trainTextModel.js";
 

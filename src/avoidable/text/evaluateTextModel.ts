@@ -1,4 +1,4 @@
-import { rangeError } from "../core/index.js";
+import { rangeError } from "../../core/index.js";
 import { classifyText } from "./classifyText.js";
 import { type LabelledNote, TEXT_LABELS, type TextLabel, trainTextModel } from "./trainTextModel.js";
 
