@@ -14,4 +14,6 @@ import type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js
 export interface ClassifyContactsOptions extends AvoidableClassifierOptions {
   /** Enquiries opened and closed, from the case system, in any order. Default none: enquiry state comes from the contacts alone. */
   readonly enquiryUpdates?: readonly EnquiryUpdate[];
+  /** The form of the results: `"objects"`, one `AvoidableResult` per contact; or `"compact"`, a `CompactClassification` in typed arrays. Default `"objects"`. */
+  readonly form?: "objects" | "compact";
 }

@@ -1,10 +1,12 @@
 import { type ContactColumns, checkContactColumns, type EnquiryUpdate } from "../contact/index.js";
 import { rangeError, ValidationError } from "../core/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { contactOrder, updateColumnsIssues, updateOrder } from "./columnOrder.js";
-import type { CompactDecisions } from "./compact.js";
+import type { CompactDecisions } from "./CompactClassification.js";
+import { contactOrder } from "./contactOrder.js";
 import { classifyRows } from "./engine/index.js";
 import { type EnquiryUpdateColumns, enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
+import { updateColumnsIssues } from "./updateColumnsIssues.js";
+import { updateOrder } from "./updateOrder.js";
 
 /**
  * Options for {@link classifyColumns}: the classifier's options (but `locationOf`: the place is the columns' `place`
