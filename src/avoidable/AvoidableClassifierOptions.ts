@@ -30,7 +30,7 @@ export const AVOIDABLE_PRECEDENCE: readonly AvoidableReason[] = AVOIDABLE_REASON
 
 /**
  * FixMyStreet's "closed as done" states: the `fixed` state type (`fixed`, `fixed - council`, `fixed - user`;
- * mysociety/fixmystreet `db/schema_0054-add-state-table.sql`, DOMAIN §6.2), which the enquiry module's outcomes
+ * mysociety/fixmystreet `db/schema_0054-add-state-table.sql`), which the enquiry module's outcomes
  * call `fixed`. Every other closure (duplicate, not the council's responsibility, no further action, …) is closed
  * but not done.
  *

@@ -1,5 +1,5 @@
 import { type ContactColumns, checkContactColumns, type EnquiryUpdate } from "../contact/index.js";
-import { rangeError, ValidationError } from "../core/index.js";
+import { messages, rangeError, ValidationError } from "../core/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { CompactDecisions } from "./CompactClassification.js";
 import { contactOrder } from "./contactOrder.js";
@@ -80,6 +80,7 @@ export interface ColumnClassification extends CompactDecisions {
  * ```
  */
 export function classifyColumns(columns: ContactColumns, options: ClassifyColumnsOptions = {}): ColumnClassification {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   if ((options as AvoidableClassifierOptions).locationOf !== undefined)
     throw new RangeError(
       "locationOf does not apply to columns: build their place column with contactColumns(contacts, { locationOf })",

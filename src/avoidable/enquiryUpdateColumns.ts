@@ -105,7 +105,8 @@ export function encodeUpdates(
 ): Omit<EnquiryUpdateColumns, "extra"> {
   if (!Array.isArray(updates)) throw rangeError("enquiryUpdates", "an array", updates);
   const issues: ValidationIssue[] = [];
-  const days = updates.map((update, i) => enquiryUpdateDay(update, [...path, i], issues));
+  const days = new Float64Array(updates.length);
+  for (let i = 0; i < updates.length; i++) days[i] = enquiryUpdateDay(updates[i], [...path, i], issues);
   if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
   const order = Array.from(updates.keys()).sort((i, j) => compareEnquiryUpdates(updates[i]!, updates[j]!));
   const sorted = order.map((i) => updates[i]!);
