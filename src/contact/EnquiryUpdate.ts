@@ -48,7 +48,7 @@ const OPTIONAL_TEXT = ["customerId", "serviceId", "uprn"] as const;
  * import type { ValidationIssue } from "council-contact/core";
  * const issues: ValidationIssue[] = [];
  * enquiryUpdateDay({ enquiryId: "E-1", at: Date.UTC(2024, 0, 1, 12), type: "opened" }, [], issues) //=> 19723
- * Number.isNaN(enquiryUpdateDay({ enquiryId: "E-1", at: 0, type: "closed" }, [7], issues)) //=> true
+ * Number.isNaN(enquiryUpdateDay({ enquiryId: "E-1", at: Date.UTC(2024, 0, 2), type: "closed" }, [7], issues)) //=> true
  * issues.map((issue) => issue.path.join(".")) //=> ["7.outcome"]
  * ```
  */
