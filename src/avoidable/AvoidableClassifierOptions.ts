@@ -1,4 +1,5 @@
 import type { LocationOf } from "../contact/index.js";
+import { messages, rangeError, show } from "../core/index.js";
 import {
   AVOIDABLE_REASON_CODES,
   type AvoidableReason,
@@ -10,7 +11,7 @@ import {
   INTERACTION_CODES,
   type Interaction,
 } from "../taxonomy/index.js";
-import type { TextModel } from "./trainTextModel.js";
+import type { TextModel } from "./text/index.js";
 
 /**
  * The default precedence of the rules: when several reasons fit a contact, the first in this list wins. It puts the
@@ -29,7 +30,7 @@ export const AVOIDABLE_PRECEDENCE: readonly AvoidableReason[] = AVOIDABLE_REASON
 
 /**
  * FixMyStreet's "closed as done" states: the `fixed` state type (`fixed`, `fixed - council`, `fixed - user`;
- * mysociety/fixmystreet `db/schema_0054-add-state-table.sql`, DOMAIN §6.2), which the enquiry module's outcomes
+ * mysociety/fixmystreet `db/schema_0054-add-state-table.sql`), which the enquiry module's outcomes
  * call `fixed`. Every other closure (duplicate, not the council's responsibility, no further action, …) is closed
  * but not done.
  *
@@ -161,18 +162,10 @@ export interface ResolvedClassifierOptions {
   readonly textMinProbability: number;
 }
 
-function show(value: unknown): string {
-  return typeof value === "string"
-    ? JSON.stringify(value)
-    : Array.isArray(value)
-      ? JSON.stringify(value)
-      : String(value);
-}
-
 function days(option: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-  throw new RangeError(`${option} must be a whole number of days ≥ 0, got ${show(value)}`);
+  throw rangeError(option, "a whole number of days ≥ 0", value);
 }
 
 function codes<T extends string>(
@@ -182,7 +175,7 @@ function codes<T extends string>(
   known: readonly string[],
 ): Set<T> {
   const list = value ?? fallback;
-  if (!Array.isArray(list)) throw new RangeError(`${option} must be an array, got ${show(list)}`);
+  if (!Array.isArray(list)) throw rangeError(option, "an array", list);
   for (const code of list)
     if (!known.includes(code))
       throw new RangeError(`${option} must list codes from ${known.join(", ")}, got ${show(code)}`);
@@ -192,16 +185,19 @@ function codes<T extends string>(
 function ids(option: string, value: readonly string[] | undefined): Set<string> {
   if (value === undefined) return new Set();
   if (!Array.isArray(value) || !value.every((id) => typeof id === "string"))
-    throw new RangeError(`${option} must be an array of service ids, got ${show(value)}`);
+    throw rangeError(option, "an array of service ids", value);
   return new Set(value);
 }
 
 /** Checks every option, throwing a `RangeError` that names the option and the value, and fills in the defaults. */
 export function resolveClassifierOptions(options: AvoidableClassifierOptions = {}): ResolvedClassifierOptions {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   const precedence = options.precedence ?? AVOIDABLE_PRECEDENCE;
   const reasons = codes("precedence", precedence, AVOIDABLE_PRECEDENCE, AVOIDABLE_REASON_CODES);
-  if (reasons.size !== precedence.length)
-    throw new RangeError(`precedence must not list a reason twice, got ${show(precedence)}`);
+  if (reasons.size !== precedence.length) {
+    const twice = precedence.find((reason, i) => precedence.indexOf(reason) !== i);
+    throw new RangeError(`precedence must not list a reason twice, got ${show(twice)} twice`);
+  }
   const report = codes(
     "reportInteractions",
     options.reportInteractions,
@@ -234,10 +230,10 @@ export function resolveClassifierOptions(options: AvoidableClassifierOptions = {
   }
   const textMinProbability = options.textMinProbability ?? 0.6;
   if (typeof textMinProbability !== "number" || !(textMinProbability >= 0 && textMinProbability <= 1)) {
-    throw new RangeError(`textMinProbability must be a number in [0, 1], got ${show(textMinProbability)}`);
+    throw rangeError("textMinProbability", "a number in [0, 1]", textMinProbability);
   }
   if (options.locationOf !== undefined && typeof options.locationOf !== "function")
-    throw new RangeError(`locationOf must be a function, got ${show(options.locationOf)}`);
+    throw rangeError("locationOf", "a function", options.locationOf);
   return {
     precedence: [...precedence],
     failureDays: days("failureWindowDays", options.failureWindowDays, DEFAULT_REOPEN_DAYS),

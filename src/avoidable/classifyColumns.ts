@@ -1,11 +1,12 @@
-import { type ContactColumns, checkContactColumns } from "../contact/index.js";
-import { ValidationError } from "../schema/index.js";
+import { type ContactColumns, checkContactColumns, type EnquiryUpdate } from "../contact/index.js";
+import { messages, rangeError, ValidationError } from "../core/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { classifyRows } from "./classifyRows.js";
-import { contactOrder, updateColumnsIssues, updateOrder } from "./columnOrder.js";
-import type { CompactDecisions } from "./compact.js";
-import type { EnquiryUpdate } from "./EnquiryUpdate.js";
+import type { CompactDecisions } from "./CompactClassification.js";
+import { contactOrder } from "./contactOrder.js";
+import { classifyRows } from "./engine/index.js";
 import { type EnquiryUpdateColumns, enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
+import { updateColumnsIssues } from "./updateColumnsIssues.js";
+import { updateOrder } from "./updateOrder.js";
 
 /**
  * Options for {@link classifyColumns}: the classifier's options (but `locationOf`: the place is the columns' `place`
@@ -79,6 +80,7 @@ export interface ColumnClassification extends CompactDecisions {
  * ```
  */
 export function classifyColumns(columns: ContactColumns, options: ClassifyColumnsOptions = {}): ColumnClassification {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
   if ((options as AvoidableClassifierOptions).locationOf !== undefined)
     throw new RangeError(
       "locationOf does not apply to columns: build their place column with contactColumns(contacts, { locationOf })",
@@ -87,9 +89,7 @@ export function classifyColumns(columns: ContactColumns, options: ClassifyColumn
   checkContactColumns(columns);
   const given = options.enquiryUpdates ?? [];
   if (typeof given !== "object")
-    throw new RangeError(
-      `enquiryUpdates must be an array of updates or enquiryUpdateColumns, got ${JSON.stringify(given)}`,
-    );
+    throw rangeError("enquiryUpdates", "an array of updates or enquiryUpdateColumns", given);
   const updates = Array.isArray(given)
     ? enquiryUpdateColumns(given as readonly EnquiryUpdate[], columns)
     : (given as EnquiryUpdateColumns);

@@ -1,8 +1,9 @@
 import { columnContact } from "../contact/index.js";
+import { rangeError } from "../core/index.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
+import type { CompactClassification } from "./CompactClassification.js";
 import type { ColumnClassification } from "./classifyColumns.js";
-import { RULE } from "./codes.js";
-import type { CompactClassification } from "./compact.js";
+import { RULE_CODE } from "./engine/index.js";
 import { toResult } from "./toResult.js";
 
 /**
@@ -24,13 +25,18 @@ import { toResult } from "./toResult.js";
  */
 export function compactResult(compact: CompactClassification | ColumnClassification, i: number): AvoidableResult {
   const n = compact.rules.length;
-  if (!Number.isSafeInteger(i) || i < 0 || i >= n)
-    throw new RangeError(`i must be a position in 0–${n - 1}, got ${String(i)}`);
+  if (!Number.isSafeInteger(i) || i < 0 || i >= n) throw rangeError("i", `a position in 0–${n - 1}`, i);
+  return resultAt(compact, i);
+}
+
+/** The result of position `i`, which must be a position of the classification. */
+export function resultAt(compact: CompactClassification | ColumnClassification, i: number): AvoidableResult {
   return "contacts" in compact ? objectResult(compact, i) : columnResult(compact, i);
 }
 
 /** Whether a rule names the contact's place. */
-const located = (rule: number): boolean => rule === RULE["repeat-location"] || rule === RULE["failure-location"];
+const located = (rule: number): boolean =>
+  rule === RULE_CODE["repeat-location"] || rule === RULE_CODE["failure-location"];
 
 /** The result of contact `i` of a classification of contact objects (one object built: this runs a million times). */
 function objectResult(compact: CompactClassification, i: number): AvoidableResult {

@@ -1,13 +1,30 @@
-import { compareContacts, contactDay, type OrderedRecord, outOfOrderError } from "../contact/index.js";
-import { type Contact, ValidationError, type ValidationIssue } from "../schema/index.js";
+import {
+  compareContacts,
+  compareEnquiryUpdates,
+  contactDay,
+  type EnquiryUpdate,
+  enquiryUpdateDay,
+  type OrderedRecord,
+  outOfOrderError,
+} from "../contact/index.js";
+import { ValidationError, type ValidationIssue } from "../core/index.js";
+import type { Contact } from "../schema/index.js";
 import { type AvoidableClassifierOptions, resolveClassifierOptions } from "./AvoidableClassifierOptions.js";
 import type { AvoidableResult } from "./AvoidableResult.js";
-import { CONTACT_OUTCOME, ENQUIRY_OUTCOME, INTERACTION } from "./codes.js";
-import { Dictionary } from "./Dictionary.js";
-import { type AvoidableClassifierMemory, Engine } from "./Engine.js";
-import { compareUpdates, type EnquiryUpdate, updateDay } from "./EnquiryUpdate.js";
+import {
+  type AvoidableClassifierMemory,
+  CONTACT_OUTCOME_CODE,
+  CUSTOMER_SIDE,
+  Dictionary,
+  ENQUIRY_OUTCOME_CODE,
+  Engine,
+  type EngineUpdate,
+  engineContact,
+  INTERACTION_CODE,
+  NONE,
+  PLACE_SIDE,
+} from "./engine/index.js";
 import { placeOf } from "./internContacts.js";
-import { CUSTOMER, NONE, PLACE } from "./records.js";
 import { toResult } from "./toResult.js";
 
 /**
@@ -75,6 +92,7 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
   let lastContact: Contact | undefined;
   let lastUpdate: EnquiryUpdate | undefined;
   let seq = 0;
+  const c = engineContact();
 
   /** Sweeps if due; then releases every key the engine no longer holds, so that keys follow the window. */
   const sweep = (day: number): void => {
@@ -112,32 +130,31 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
       lastUpdate = undefined;
       sweep(day);
       const place = placeOf(resolved.locationOf === undefined ? contact.uprn : resolved.locationOf(contact));
-      engine.contact(
-        seq++,
-        day,
-        key(customers, CUSTOMER, contact.customerId),
-        key(places, PLACE, place),
-        key(enquiries, 2, contact.enquiryId),
-        service(contact.serviceId),
-        INTERACTION.get(contact.interaction) ?? 0,
-        CONTACT_OUTCOME.get(contact.outcome) ?? 0,
-        contact.direction === "outbound",
-        contact.id,
-        contact.note,
-      );
+      c.seq = seq++;
+      c.day = day;
+      c.customer = key(customers, CUSTOMER_SIDE, contact.customerId);
+      c.place = key(places, PLACE_SIDE, place);
+      c.enquiry = key(enquiries, 2, contact.enquiryId);
+      c.service = service(contact.serviceId);
+      c.interaction = INTERACTION_CODE.get(contact.interaction) ?? 0;
+      c.outcome = CONTACT_OUTCOME_CODE.get(contact.outcome) ?? 0;
+      c.outbound = contact.direction === "outbound";
+      c.id = contact.id;
+      c.note = contact.note;
+      engine.contact(c);
       const enquiryId = engine.enquiryKey < 0 ? undefined : enquiries.values[engine.enquiryKey];
       const { rule, reason, firstId, secondId, days, outcome, probability } = engine;
       return toResult(contact, { rule, reason, firstId, secondId, enquiryId, days, outcome, probability, place });
     },
     addUpdate(update: EnquiryUpdate): void {
       const issues: ValidationIssue[] = [];
-      const day = updateDay(update, [], issues);
+      const day = enquiryUpdateDay(update, [], issues);
       if (issues.length > 0) throw new ValidationError(issues, "Enquiry update");
       const item = { id: `the update of ${update.enquiryId}`, at: update.at };
       if (
         last !== undefined &&
         (update.at < last.at ||
-          (update.at === last.at && (lastContact !== undefined || compareUpdates(lastUpdate!, update) > 0)))
+          (update.at === last.at && (lastContact !== undefined || compareEnquiryUpdates(lastUpdate!, update) > 0)))
       ) {
         throw outOfOrderError(item, last);
       }
@@ -146,15 +163,16 @@ export function createClassifier(options: AvoidableClassifierOptions = {}): Avoi
       lastContact = undefined;
       sweep(day);
       const closed = update.type === "closed";
-      engine.update(
+      const u: EngineUpdate = {
         day,
-        key(enquiries, 2, update.enquiryId),
+        enquiry: key(enquiries, 2, update.enquiryId),
         closed,
-        closed ? ENQUIRY_OUTCOME.get(update.outcome)! : 0,
-        key(customers, CUSTOMER, update.customerId),
-        key(places, PLACE, placeOf(update.uprn)),
-        service(update.serviceId),
-      );
+        outcome: closed ? ENQUIRY_OUTCOME_CODE.get(update.outcome)! : 0,
+        customer: key(customers, CUSTOMER_SIDE, update.customerId),
+        place: key(places, PLACE_SIDE, placeOf(update.uprn)),
+        service: service(update.serviceId),
+      };
+      engine.update(u);
     },
     memory(): AvoidableClassifierMemory {
       return engine.memory();

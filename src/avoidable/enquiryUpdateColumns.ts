@@ -1,7 +1,6 @@
-import type { ContactColumns } from "../contact/index.js";
-import { type IssuePath, ValidationError, type ValidationIssue } from "../schema/index.js";
-import { ENQUIRY_OUTCOME } from "./codes.js";
-import { compareUpdates, type EnquiryUpdate, updateDay } from "./EnquiryUpdate.js";
+import { type ContactColumns, compareEnquiryUpdates, type EnquiryUpdate, enquiryUpdateDay } from "../contact/index.js";
+import { type IssuePath, rangeError, ValidationError, type ValidationIssue } from "../core/index.js";
+import { ENQUIRY_OUTCOME_CODE } from "./engine/taxonomyCode.js";
 
 /** The columns whose codes an update shares with the contacts': an update's `uprn` is its place. */
 export const SHARED = ["enquiry", "customer", "service", "place"] as const;
@@ -104,11 +103,12 @@ export function encodeUpdates(
   encode: UpdateEncoding,
   path: IssuePath,
 ): Omit<EnquiryUpdateColumns, "extra"> {
-  if (!Array.isArray(updates)) throw new RangeError(`enquiryUpdates must be an array, got ${String(updates)}`);
+  if (!Array.isArray(updates)) throw rangeError("enquiryUpdates", "an array", updates);
   const issues: ValidationIssue[] = [];
-  const days = updates.map((update, i) => updateDay(update, [...path, i], issues));
+  const days = new Float64Array(updates.length);
+  for (let i = 0; i < updates.length; i++) days[i] = enquiryUpdateDay(updates[i], [...path, i], issues);
   if (issues.length > 0) throw new ValidationError(issues, "Enquiry updates");
-  const order = Array.from(updates.keys()).sort((i, j) => compareUpdates(updates[i]!, updates[j]!));
+  const order = Array.from(updates.keys()).sort((i, j) => compareEnquiryUpdates(updates[i]!, updates[j]!));
   const sorted = order.map((i) => updates[i]!);
   const code = (name: Shared, value: string | undefined): number =>
     value === undefined || (value === "" && name === "place") ? -1 : encode[name](value);
@@ -117,7 +117,7 @@ export function encodeUpdates(
     at: Float64Array.from(sorted, (u) => u.at),
     day: Int32Array.from(order, (i) => days[i]!),
     type: Uint8Array.from(sorted, (u) => (u.type === "closed" ? 1 : 0)),
-    outcome: Uint8Array.from(sorted, (u) => ENQUIRY_OUTCOME.get(u.outcome) ?? 0),
+    outcome: Uint8Array.from(sorted, (u) => ENQUIRY_OUTCOME_CODE.get(u.outcome) ?? 0),
     enquiry: Int32Array.from(sorted, (u) => code("enquiry", u.enquiryId)),
     customer: Int32Array.from(sorted, (u) => code("customer", u.customerId)),
     service: Int32Array.from(sorted, (u) => code("service", u.serviceId)),

@@ -7,6 +7,7 @@
  * @module avoidable
  */
 
+export type { EnquiryUpdate } from "../contact/index.js";
 export type { AvoidableClassifierOptions } from "./AvoidableClassifierOptions.js";
 export {
   AVOIDABLE_PRECEDENCE,
@@ -19,30 +20,39 @@ export {
 export type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
 export type { AvoidableRule, AvoidableRuleInfo } from "./avoidableRules.js";
 export { AVOIDABLE_RULE_IDS, AVOIDABLE_RULES } from "./avoidableRules.js";
+export type { ClassifyContactsOptions } from "./ClassifyContactsOptions.js";
+export type { CompactClassification, CompactDecisions } from "./CompactClassification.js";
 export type { ClassifyColumnsOptions, ColumnClassification } from "./classifyColumns.js";
 export { classifyColumns } from "./classifyColumns.js";
-export type { ClassifyContactsOptions } from "./classifyContacts.js";
 export { classifyContacts } from "./classifyContacts.js";
-export type { TextPrediction } from "./classifyText.js";
-export { classifyText } from "./classifyText.js";
-export type { CompactClassification, CompactDecisions } from "./compact.js";
-export { classifyContactsCompact } from "./compact.js";
+export { classifyContactsCompact } from "./classifyContactsCompact.js";
 export { compactResult } from "./compactResult.js";
 export type { AvoidableClassifier } from "./createClassifier.js";
 export { createClassifier } from "./createClassifier.js";
-export type { AvoidableClassifierMemory } from "./Engine.js";
-export type { EnquiryUpdate } from "./EnquiryUpdate.js";
+export type { AvoidableClassifierMemory } from "./engine/index.js";
 export type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
 export { enquiryUpdateColumns } from "./enquiryUpdateColumns.js";
-export type { EvaluateTextModelOptions, LabelScores, TextEvaluation } from "./evaluateTextModel.js";
-export { evaluateTextModel } from "./evaluateTextModel.js";
-export { LABELLED_NOTES } from "./labelledNotes.js";
 export type { Ni14Breakdown, Ni14Count, Ni14Options, Ni14Result } from "./ni14.js";
 export { NI14_BREAKDOWNS, NI14_NONE, ni14 } from "./ni14.js";
 export type { CouncilTier } from "./otherTierServices.js";
 export { otherTierServices } from "./otherTierServices.js";
-export { tokenizeNote } from "./tokenizeNote.js";
-export type { LabelledNote, TextLabel, TextModel, TrainTextModelOptions } from "./trainTextModel.js";
-export { TEXT_LABELS, trainTextModel } from "./trainTextModel.js";
+export type {
+  EvaluateTextModelOptions,
+  LabelledNote,
+  LabelScores,
+  TextEvaluation,
+  TextLabel,
+  TextModel,
+  TextPrediction,
+  TrainTextModelOptions,
+} from "./text/index.js";
+export {
+  classifyText,
+  evaluateTextModel,
+  LABELLED_NOTES,
+  TEXT_LABELS,
+  tokenizeNote,
+  trainTextModel,
+} from "./text/index.js";
 export type { ProportionInterval } from "./wilsonInterval.js";
 export { wilsonInterval, Z_95 } from "./wilsonInterval.js";

@@ -1,9 +1,14 @@
-import type { LocationOf } from "../contact/index.js";
+import type { EnquiryUpdate, LocationOf } from "../contact/index.js";
 import type { Contact } from "../schema/index.js";
-import type { RowNames, Rows, UpdateRows } from "./classifyRows.js";
-import { CONTACT_OUTCOME, DIRECTION, INTERACTION } from "./codes.js";
-import { Dictionary } from "./Dictionary.js";
-import type { EnquiryUpdate } from "./EnquiryUpdate.js";
+import {
+  CONTACT_OUTCOME_CODE,
+  DIRECTION_CODE,
+  Dictionary,
+  INTERACTION_CODE,
+  type RowNames,
+  type Rows,
+  type UpdateRows,
+} from "./engine/index.js";
 import { encodeUpdates } from "./enquiryUpdateColumns.js";
 
 /** A place: the empty string is none. */
@@ -48,9 +53,9 @@ export function internContacts(
     rows.place[i] = places.of(placeOf(locationOf === undefined ? c.uprn : locationOf(c)));
     rows.enquiry[i] = enquiries.of(c.enquiryId);
     rows.service[i] = services.of(c.serviceId);
-    rows.interaction[i] = INTERACTION.get(c.interaction) ?? 0;
-    rows.outcome[i] = CONTACT_OUTCOME.get(c.outcome) ?? 0;
-    rows.direction[i] = DIRECTION.get(c.direction) ?? 0;
+    rows.interaction[i] = INTERACTION_CODE.get(c.interaction) ?? 0;
+    rows.outcome[i] = CONTACT_OUTCOME_CODE.get(c.outcome) ?? 0;
+    rows.direction[i] = DIRECTION_CODE.get(c.direction) ?? 0;
   }
   const updateRows = encodeUpdates(
     updates,

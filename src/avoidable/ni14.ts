@@ -1,5 +1,5 @@
-import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
+import { formatDayNumber, londonDayNumber, messages, rangeError, show } from "../core/index.js";
 import type { ServiceId } from "../schema/index.js";
 import {
   AVOIDABLE_REASON_CODES,
@@ -10,8 +10,9 @@ import {
   STARTER_CATALOGUE,
 } from "../taxonomy/index.js";
 import type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
+import type { CompactClassification, CompactDecisions } from "./CompactClassification.js";
 import type { ColumnClassification } from "./classifyColumns.js";
-import type { CompactClassification, CompactDecisions } from "./compact.js";
+import { COMPACT_SOURCE } from "./lazyResults.js";
 import { demandOf } from "./toResult.js";
 import { type ProportionInterval, wilsonInterval } from "./wilsonInterval.js";
 
@@ -145,12 +146,14 @@ export function ni14(
   results: readonly AvoidableResult[] | CompactClassification | ColumnClassification,
   options: Ni14Options = {},
 ): Ni14Result {
+  if (typeof options !== "object" || options === null) throw new RangeError(messages.options("options", options));
+  if (options.by !== undefined && !Array.isArray(options.by))
+    throw rangeError("by", `a list of breakdowns from ${NI14_BREAKDOWNS.join(", ")}`, options.by);
+  const compact = compactOf(results);
   const by = new Set<Ni14Breakdown>(options.by ?? NI14_BREAKDOWNS);
   for (const breakdown of by)
     if (!NI14_BREAKDOWNS.includes(breakdown))
-      throw new RangeError(
-        `by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${JSON.stringify(breakdown)}`,
-      );
+      throw new RangeError(`by must list breakdowns from ${NI14_BREAKDOWNS.join(", ")}, got ${show(breakdown)}`);
   const clusterOf = new Map(
     (options.catalogue ?? STARTER_CATALOGUE).services.map((service) => [service.id, service.cluster]),
   );
@@ -188,14 +191,16 @@ export function ni14(
     if (by.has("month")) {
       const day = londonDayNumber(row.at);
       let month = monthOfDay.get(day);
-      if (month === undefined) monthOfDay.set(day, (month = dateOfDayNumber(day).slice(0, 7)));
+      if (month === undefined) monthOfDay.set(day, (month = formatDayNumber(day).slice(0, 7)));
       tally(tallies.month, month, isAvoidable);
     }
   };
-  if (Array.isArray(results))
-    for (const result of results as readonly AvoidableResult[]) count(result.demand, result.reason, result);
+  if (compact === undefined)
+    for (const result of results as readonly AvoidableResult[]) {
+      if (typeof result !== "object" || result === null) throw rangeError("results[i]", "a result", result);
+      count(result.demand, result.reason, result);
+    }
   else {
-    const compact = results as CompactClassification | ColumnClassification;
     const { rules, reasons } = compact as CompactDecisions;
     const rowOf = "contacts" in compact ? (i: number) => compact.contacts[i]! : columnRow(compact.columns);
     for (let i = 0; i < rules.length; i++)
@@ -249,4 +254,22 @@ function counted(avoidable: number, total: number): Ni14Count {
 function counts(map: Map<string, Tally>): Record<string, Ni14Count> {
   const keys = [...map.keys()].sort();
   return Object.fromEntries(keys.map((key) => [key, counted(map.get(key)!.avoidable, map.get(key)!.total)]));
+}
+
+/** The compact classification to count: given, or behind a result list `classifyContacts` built; undefined for a list of results. */
+function compactOf(
+  results: readonly AvoidableResult[] | CompactClassification | ColumnClassification,
+): CompactClassification | ColumnClassification | undefined {
+  if (Array.isArray(results))
+    return (results as unknown as { [COMPACT_SOURCE]?: CompactClassification })[COMPACT_SOURCE];
+  const given = results as Partial<CompactDecisions> | null;
+  if (
+    typeof given !== "object" ||
+    given === null ||
+    !(given.rules instanceof Uint8Array) ||
+    !(given.reasons instanceof Uint8Array) ||
+    !("contacts" in given || "columns" in given)
+  )
+    throw rangeError("results", "results, or a classification from classifyContacts or classifyColumns", results);
+  return results as CompactClassification | ColumnClassification;
 }

@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 import type { Catalogue } from "../taxonomy/index.js";
 
 /**
@@ -15,7 +16,7 @@ export type CouncilTier = "district" | "county" | "unitary";
 
 /**
  * The services a council of one tier does not provide because the other tier does, from the providing tier of each
- * catalogue service (GOV.UK's local services list, DOMAIN §2.1): for a district, the `county/unitary` services
+ * catalogue service (GOV.UK's local services list: alphagov/publisher `data/local_services.csv`, column `Providing Tier`): for a district, the `county/unitary` services
  * (potholes, street lights, libraries, blue badges, …); for a county, the `district/unitary` ones (bins, council
  * tax, housing, …); for a unitary council, none. Pass the result as the classifier's `otherTierServices`: a contact
  * about one of them reached the wrong council.
@@ -23,7 +24,7 @@ export type CouncilTier = "district" | "county" | "unitary";
  * @param catalogue - the council's catalogue, usually the taxonomy's `STARTER_CATALOGUE` or an extension of it.
  * @param tier - the council's tier.
  * @returns the ids of the other tier's services, in catalogue order.
- * @throws {RangeError} for an unknown tier, naming it.
+ * @throws {RangeError} for an unknown tier, naming it, or a catalogue without a list of services.
  * @example
  * ```ts
  * import { otherTierServices } from "council-contact/avoidable";
@@ -34,10 +35,10 @@ export type CouncilTier = "district" | "county" | "unitary";
  * ```
  */
 export function otherTierServices(catalogue: Catalogue, tier: CouncilTier): string[] {
+  if (tier !== "district" && tier !== "county" && tier !== "unitary")
+    throw rangeError("tier", "district, county or unitary", tier);
+  const services = (catalogue as Partial<Catalogue> | null)?.services;
+  if (!Array.isArray(services)) throw rangeError("catalogue", "a catalogue with a list of services", catalogue);
   const other = { district: "county/unitary", county: "district/unitary", unitary: undefined }[tier];
-  if (!Object.hasOwn({ district: 1, county: 1, unitary: 1 }, tier))
-    throw new RangeError(`tier must be district, county or unitary, got ${JSON.stringify(tier)}`);
-  return other === undefined
-    ? []
-    : catalogue.services.filter((service) => service.tier === other).map((service) => service.id);
+  return other === undefined ? [] : services.filter((service) => service?.tier === other).map((service) => service.id);
 }

@@ -2,8 +2,8 @@ import type { Contact, ContactId } from "../schema/index.js";
 import { AVOIDABLE_REASON_CODES } from "../taxonomy/index.js";
 import type { AvoidableDemand, AvoidableResult } from "./AvoidableResult.js";
 import { AVOIDABLE_RULE_IDS } from "./avoidableRules.js";
-import { RULE } from "./codes.js";
-import { explanation, type Facts } from "./explain.js";
+import { RULE_CODE } from "./engine/index.js";
+import { explanation, type Facts } from "./explanation.js";
 
 const NO_EVIDENCE: readonly ContactId[] = Object.freeze([]);
 
@@ -15,7 +15,7 @@ export interface Coded extends Facts {
 
 /** The demand a rule and reason code mean. */
 export function demandOf(rule: number, reason: number): AvoidableDemand {
-  return rule === RULE.outbound ? "none" : reason > 0 ? "avoidable" : "value";
+  return rule === RULE_CODE.outbound ? "none" : reason > 0 ? "avoidable" : "value";
 }
 
 /** The result object for a contact and its decision. */

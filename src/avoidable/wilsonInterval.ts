@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 /**
  * The z value of a two-sided 95% interval: the 97.5th percentile of the standard normal distribution.
  *
@@ -54,12 +55,10 @@ export interface ProportionInterval {
  * ```
  */
 export function wilsonInterval(successes: number, trials: number, z: number = Z_95): ProportionInterval {
-  if (!Number.isSafeInteger(trials) || trials < 0)
-    throw new RangeError(`trials must be a whole number ≥ 0, got ${String(trials)}`);
+  if (!Number.isSafeInteger(trials) || trials < 0) throw rangeError("trials", "a whole number ≥ 0", trials);
   if (!Number.isSafeInteger(successes) || successes < 0 || successes > trials)
-    throw new RangeError(`successes must be a whole number in [0, trials = ${trials}], got ${String(successes)}`);
-  if (typeof z !== "number" || !(z > 0) || !Number.isFinite(z))
-    throw new RangeError(`z must be a finite number > 0, got ${String(z)}`);
+    throw rangeError("successes", `a whole number in [0, trials = ${trials}]`, successes);
+  if (typeof z !== "number" || !(z > 0) || !Number.isFinite(z)) throw rangeError("z", "a finite number > 0", z);
   if (trials === 0) return { lower: 0, upper: 1, z, method: "wilson" };
   const p = successes / trials;
   const z2n = (z * z) / trials;

@@ -16,6 +16,8 @@ export { contactDay, contactDays } from "./contactDays.js";
 export { columnContact, contactsFromColumns } from "./contactsFromColumns.js";
 export type { ContactIndex, ContactIndexOptions } from "./createContactIndex.js";
 export { createContactIndex } from "./createContactIndex.js";
+export type { EnquiryUpdate } from "./EnquiryUpdate.js";
+export { compareEnquiryUpdates, enquiryUpdateDay } from "./EnquiryUpdate.js";
 export type { ContactGroup, ContactGrouping, GroupContactsOptions } from "./groupContacts.js";
 export { groupContacts } from "./groupContacts.js";
 export { normaliseAddress } from "./normaliseAddress.js";

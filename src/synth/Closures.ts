@@ -1,4 +1,4 @@
-import type { EnquiryUpdate } from "../avoidable/index.js";
+import type { EnquiryUpdate } from "../contact/index.js";
 import type { Interaction } from "../taxonomy/index.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { EnquiryUpdate } from "../avoidable/index.js";
+import type { EnquiryUpdate } from "../contact/index.js";
 import type { Contact } from "../schema/index.js";
 import { Closures } from "./Closures.js";
 import { startStream } from "./contactStream.js";

@@ -4,6 +4,7 @@ import {
   type AvoidableDemand,
   type AvoidableResult,
   type AvoidableRule,
+  type CompactClassification,
   classifyContacts,
   classifyContactsCompact,
   createClassifier,
@@ -26,7 +27,8 @@ describe("avoidable types", () => {
 
   it("takes parsed contacts and returns results, from the batch and the stream", () => {
     expectTypeOf(classifyContacts).parameter(0).toEqualTypeOf<readonly Contact[]>();
-    expectTypeOf(classifyContacts).returns.toEqualTypeOf<AvoidableResult[]>();
+    expectTypeOf(classifyContacts([])).toEqualTypeOf<AvoidableResult[]>();
+    expectTypeOf(classifyContacts([], { form: "compact" })).toEqualTypeOf<CompactClassification>();
     expectTypeOf(createClassifier().add).returns.toEqualTypeOf<AvoidableResult>();
     expectTypeOf(ni14(classifyContactsCompact([]))).toEqualTypeOf<Ni14Result>();
     // @ts-expect-error -- a plain object is not a parsed contact (its id is not a ContactId)

@@ -264,7 +264,7 @@ describe("bad input", () => {
       { precedence: ["repeat", "chasing"] },
       'precedence must list codes from progress-chasing, repeat, failure-to-deliver, clarification, misdirected, info-not-available, nugatory, got "chasing"',
     ],
-    [{ precedence: ["repeat", "repeat"] }, 'precedence must not list a reason twice, got ["repeat","repeat"]'],
+    [{ precedence: ["repeat", "repeat"] }, 'precedence must not list a reason twice, got "repeat" twice'],
     [{ doneOutcomes: ["done"] }, "doneOutcomes must list codes from fixed"],
     [
       { reportInteractions: ["payment"] },
@@ -277,7 +277,7 @@ describe("bad input", () => {
     ],
     [{ textMinProbability: 2 }, "textMinProbability must be a number in [0, 1], got 2"],
     [{ locationOf: "uprn" }, 'locationOf must be a function, got "uprn"'],
-    [{ enquiryUpdates: {} }, "enquiryUpdates must be an array, got [object Object]"],
+    [{ enquiryUpdates: {} }, "enquiryUpdates must be an array, got an object"],
   ])("refuses the option %o with a RangeError naming it", (options, message) => {
     expect(() => classifyContacts([], options as never)).toThrow(RangeError);
     expect(() => classifyContacts([], options as never)).toThrow(message);

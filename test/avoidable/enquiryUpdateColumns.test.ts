@@ -99,7 +99,7 @@ describe("enquiryUpdateColumns", () => {
       ]);
     }
     expect(() => enquiryUpdateColumns("none" as never, columns)).toThrow(
-      new RangeError("enquiryUpdates must be an array, got none"),
+      new RangeError('enquiryUpdates must be an array, got "none"'),
     );
   });
 

@@ -1,6 +1,8 @@
-import type { ResolvedClassifierOptions } from "./AvoidableClassifierOptions.js";
-import { Engine } from "./Engine.js";
-import type { EnquiryUpdateColumns } from "./enquiryUpdateColumns.js";
+import type { ResolvedClassifierOptions } from "../AvoidableClassifierOptions.js";
+import type { EnquiryUpdateColumns } from "../enquiryUpdateColumns.js";
+import { Engine, type EngineUpdate, engineContact } from "./Engine.js";
+import { NONE } from "./EnquiryRecord.js";
+import { DIRECTION_CODE } from "./taxonomyCode.js";
 
 /**
  * A history as the engine reads it, one entry per contact: the instant and London day, customer, place, enquiry
@@ -47,8 +49,8 @@ export interface Decisions {
   readonly probabilities: Float64Array;
 }
 
-/** The direction code of an outbound contact: its position in `DIRECTION_CODES` plus one. */
-const OUTBOUND = 2;
+/** The direction code of an outbound contact. */
+const OUTBOUND = DIRECTION_CODE.get("outbound")!;
 
 /**
  * Runs the engine over `n` contacts in the library's order (`order`, or as given when undefined) with the updates
@@ -78,39 +80,48 @@ export function classifyRows(
   const probabilities = new Float64Array(o.textModel === undefined ? 0 : n);
   const { at, day, customer, place, enquiry, service, interaction, outcome, direction } = rows;
   const note = o.textModel === undefined ? undefined : names.note;
-  let u = 0;
-  let nextUpdate =
-    updates.length === 0 ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? 0 : updateOrder[0]!]!;
+  const c = engineContact();
+  const u: EngineUpdate = {
+    day: 0,
+    enquiry: NONE,
+    closed: false,
+    outcome: 0,
+    customer: NONE,
+    place: NONE,
+    service: NONE,
+  };
+  let next = 0;
+  let nextAt = updates.length === 0 ? Number.POSITIVE_INFINITY : updates.at[updateOrder?.[0] ?? 0]!;
   for (let k = 0; k < n; k++) {
     const i = order === undefined ? k : order[k]!;
-    while (nextUpdate <= at[i]!) {
-      const j = updateOrder === undefined ? u : updateOrder[u]!;
-      engine.update(
-        updates.day[j]!,
-        updates.enquiry[j]!,
-        updates.type[j] === 1,
-        updates.outcome[j]!,
-        updates.customer[j]!,
-        updates.place[j]!,
-        updates.service[j]!,
-      );
-      u++;
-      nextUpdate =
-        u === updates.length ? Number.POSITIVE_INFINITY : updates.at[updateOrder === undefined ? u : updateOrder[u]!]!;
+    // Updates at or before the contact's instant go first.
+    while (nextAt <= at[i]!) {
+      const j = updateOrder === undefined ? next : updateOrder[next]!;
+      u.day = updates.day[j]!;
+      u.enquiry = updates.enquiry[j]!;
+      u.closed = updates.type[j] === 1;
+      u.outcome = updates.outcome[j]!;
+      u.customer = updates.customer[j]!;
+      u.place = updates.place[j]!;
+      u.service = updates.service[j]!;
+      engine.update(u);
+      next++;
+      nextAt =
+        next === updates.length
+          ? Number.POSITIVE_INFINITY
+          : updates.at[updateOrder === undefined ? next : updateOrder[next]!]!;
     }
-    engine.contact(
-      i,
-      day[i]!,
-      customer[i]!,
-      place[i]!,
-      enquiry[i]!,
-      service[i]!,
-      interaction[i]!,
-      outcome[i]!,
-      direction[i] === OUTBOUND,
-      undefined,
-      note === undefined ? undefined : note(i),
-    );
+    c.seq = i;
+    c.day = day[i]!;
+    c.customer = customer[i]!;
+    c.place = place[i]!;
+    c.enquiry = enquiry[i]!;
+    c.service = service[i]!;
+    c.interaction = interaction[i]!;
+    c.outcome = outcome[i]!;
+    c.outbound = direction[i] === OUTBOUND;
+    c.note = note === undefined ? undefined : note(i);
+    engine.contact(c);
     rules[i] = engine.rule;
     reasons[i] = engine.reason;
     evidence[2 * i] = engine.first;

@@ -1,64 +1,7 @@
-import { londonDayNumber } from "../calendar/index.js";
 import type { ContactColumns } from "../contact/index.js";
-import { ValidationError, type ValidationIssue } from "../schema/index.js";
+import { londonDayNumber, type ValidationIssue } from "../core/index.js";
 import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import { type EnquiryUpdateColumns, SHARED, type Shared } from "./enquiryUpdateColumns.js";
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** `indices` sorted by `compare`, or undefined if they are in order already (each strictly after the one before). */
-function ordered(n: number, compare: (i: number, j: number) => number): Uint32Array | undefined {
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
-  return sorted ? undefined : Uint32Array.from({ length: n }, (_, i) => i).sort(compare);
-}
-
-/**
- * The rows of contact columns in the library's order (by `at`, then id), or undefined if they are in it already.
- *
- * @throws {ValidationError} if two rows have the same time and id.
- */
-export function contactOrder(columns: ContactColumns): Uint32Array | undefined {
-  const { at, id } = columns;
-  const compare = (i: number, j: number): number => at[i]! - at[j]! || cmp(id[i]!, id[j]!);
-  const order = ordered(columns.length, compare);
-  if (order === undefined) return undefined;
-  const issues: ValidationIssue[] = [];
-  for (let k = 1; k < order.length; k++) {
-    const [i, j] = [order[k - 1]!, order[k]!];
-    if (compare(i, j) === 0)
-      issues.push({
-        code: "duplicate",
-        path: ["id", j],
-        message: `contact ${id[j]} appears twice at the same time (rows ${i} and ${j})`,
-        input: id[j],
-      });
-  }
-  if (issues.length > 0) throw new ValidationError(issues, "Contact columns");
-  return order;
-}
-
-/** The name of a shared column's code: a value of the contact dictionary, or of the updates' extra values ("" for none). */
-export function sharedName(columns: ContactColumns, updates: EnquiryUpdateColumns, name: Shared, code: number): string {
-  const { values } = columns[name];
-  return code < 0 ? "" : code < values.length ? values[code]! : updates.extra[name][code - values.length]!;
-}
-
-/** The rows of update columns in the library's order of updates (as `compareUpdates`), or undefined if they are in it already. */
-export function updateOrder(updates: EnquiryUpdateColumns, columns: ContactColumns): Uint32Array | undefined {
-  const name = (column: Shared, i: number): string => sharedName(columns, updates, column, updates[column][i]!);
-  const outcome = (i: number): string => ENQUIRY_OUTCOMES[updates.outcome[i]! - 1] ?? "";
-  const compare = (i: number, j: number): number =>
-    updates.at[i]! - updates.at[j]! ||
-    cmp(name("enquiry", i), name("enquiry", j)) ||
-    updates.type[i]! - updates.type[j]! ||
-    cmp(outcome(i), outcome(j)) ||
-    cmp(name("customer", i), name("customer", j)) ||
-    cmp(name("service", i), name("service", j)) ||
-    cmp(name("place", i), name("place", j)) ||
-    i - j;
-  return ordered(updates.length, compare);
-}
 
 /** The issues with update columns made elsewhere: shapes and lengths, codes in range, days of `at`, closures with an outcome. */
 export function updateColumnsIssues(updates: EnquiryUpdateColumns, columns: ContactColumns): ValidationIssue[] {

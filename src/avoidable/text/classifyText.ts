@@ -1,3 +1,4 @@
+import { rangeError } from "../../core/index.js";
 import { tokenizeNote } from "./tokenizeNote.js";
 import type { TextLabel, TextModel } from "./trainTextModel.js";
 
@@ -42,7 +43,7 @@ export interface TextPrediction {
  */
 export function classifyText(model: TextModel, text: string): TextPrediction {
   if (model?.kind !== "multinomial-naive-bayes" || !Array.isArray(model.labels) || model.labels.length === 0) {
-    throw new RangeError(`model must be a trained multinomial naive Bayes model, got ${JSON.stringify(model?.kind)}`);
+    throw rangeError("model", "a trained multinomial naive Bayes model", model?.kind);
   }
   const { labels, documents, tokens, counts, alpha } = model;
   const vocabulary = Object.keys(counts).length;

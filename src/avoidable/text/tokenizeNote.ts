@@ -1,3 +1,4 @@
+import { rangeError } from "../../core/index.js";
 /**
  * The tokens the text model reads from a note: lower-cased words of letters and digits (apostrophes dropped, so
  * "don't" is `dont`; every run of digits becomes `#`, so "3 weeks" and "4 weeks" read alike), then every pair of
@@ -14,6 +15,7 @@
  * ```
  */
 export function tokenizeNote(text: string): string[] {
+  if (typeof text !== "string") throw rangeError("text", "a string", text);
   const words = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -1,3 +1,4 @@
+import { rangeError } from "../../core/index.js";
 import { classifyText } from "./classifyText.js";
 import { type LabelledNote, TEXT_LABELS, type TextLabel, trainTextModel } from "./trainTextModel.js";
 
@@ -104,7 +105,7 @@ export function evaluateTextModel(
       `folds must be a whole number from 2 to the number of notes (${Array.isArray(notes) ? notes.length : 0}), got ${String(folds)}`,
     );
   }
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${String(seed)}`);
+  if (!Number.isSafeInteger(seed)) throw rangeError("seed", "a safe integer", seed);
   trainTextModel(notes, { alpha }); // checks every note and alpha, naming the first problem
   const order = notes.map((_, i) => i);
   const random = mulberry32(seed);

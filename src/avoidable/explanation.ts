@@ -1,7 +1,7 @@
 import type { Contact } from "../schema/index.js";
 import { ENQUIRY_OUTCOMES } from "../taxonomy/index.js";
 import type { AvoidableRule } from "./avoidableRules.js";
-import type { TextLabel } from "./trainTextModel.js";
+import type { TextLabel } from "./text/index.js";
 
 /** What an explanation is built from: the decision's facts, read from the engine or from the compact arrays. */
 export interface Facts {

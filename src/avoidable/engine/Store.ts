@@ -1,42 +1,7 @@
-import {
-  CHAIN,
-  CITED,
-  CLOSED,
-  CLOSED_DAY,
-  CLOSER,
-  DONE,
-  DONE_ENQUIRY,
-  E,
-  FLAGS,
-  HEAD,
-  KEY,
-  LAST_DAY,
-  LETTER,
-  LETTER_DAY,
-  LINKED,
-  NEVER,
-  NEXT,
-  NONE,
-  OPEN_DAY,
-  OPENER,
-  OUTCOME,
-  OWNER,
-  PREV,
-  S,
-  SERVICE,
-  type Side,
-  SLOT,
-  TAIL,
-  USED,
-} from "./records.js";
-
-/** A copy of `array` with room for `needed` entries (at least twice as many), the new entries `fill`. */
-function grow(array: Int32Array, needed: number, fill: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(Math.max(needed, 2 * array.length));
-  next.set(array);
-  if (fill !== 0) next.fill(fill, array.length);
-  return next;
-}
+import { ENQUIRY_FLAG, ENQUIRY_RECORD, NEVER, NONE } from "./EnquiryRecord.js";
+import { grow } from "./grow.js";
+import { type Side, SLOT_RECORD } from "./SlotRecord.js";
+import { sweepStore } from "./sweepStore.js";
 
 /**
  * The classifier's memory, as integers in typed arrays of records (one cache line per enquiry). Customers, places
@@ -52,17 +17,18 @@ export class Store {
   enquiryOf: Int32Array;
   /** Per side: how many owner keys have slots. */
   readonly ownerCount = [0, 0];
-  /** Enquiry records, E words each. */
+  /** Enquiry records, laid out as {@link ENQUIRY_RECORD}. */
   e: Int32Array;
-  private enquiryTop = 0;
+  /** Records in use or free: enquiry records below `enquiryTop`, slots below `slotTop` (read by `sweepStore`). */
+  enquiryTop = 0;
   private readonly enquiryFree: number[] = [];
-  /** Slot records, S words each. */
+  /** Slot records, laid out as {@link SLOT_RECORD}. */
   s: Int32Array;
-  private slotTop = 0;
-  private readonly slotFree: number[] = [];
+  slotTop = 0;
+  readonly slotFree: number[] = [];
   /** Per slot: the sweep that last found an enquiry attached to it. */
-  private marks: Int32Array;
-  private epoch = 0;
+  marks: Int32Array;
+  epoch = 0;
   /** With `keepIds` (a stream, which keeps no contacts): the ids of the contacts that opened and closed each enquiry, and of each slot's letter. */
   readonly openerId: (string | undefined)[] = [];
   readonly closerId: (string | undefined)[] = [];
@@ -80,8 +46,8 @@ export class Store {
   ) {
     this.heads = [new Int32Array(Math.max(16, keys[0])).fill(NONE), new Int32Array(Math.max(16, keys[1])).fill(NONE)];
     this.enquiryOf = new Int32Array(Math.max(16, keys[2])).fill(NONE);
-    this.e = new Int32Array(E * Math.max(64, records));
-    this.s = new Int32Array(S * Math.max(64, records));
+    this.e = new Int32Array(ENQUIRY_RECORD.size * Math.max(64, records));
+    this.s = new Int32Array(SLOT_RECORD.size * Math.max(64, records));
     this.marks = new Int32Array(Math.max(64, records));
   }
 
@@ -100,28 +66,32 @@ export class Store {
     const heads = this.heads[side];
     const s = this.s;
     const head = heads[key]!;
-    for (let k = head, before = NONE; k !== NONE; before = k, k = s[S * k + CHAIN]!) {
-      if (s[S * k + SERVICE] !== service) continue;
+    for (let k = head, before = NONE; k !== NONE; before = k, k = s[SLOT_RECORD.size * k + SLOT_RECORD.chain]!) {
+      if (s[SLOT_RECORD.size * k + SLOT_RECORD.service] !== service) continue;
       if (before !== NONE) {
-        s[S * before + CHAIN] = s[S * k + CHAIN]!;
-        s[S * k + CHAIN] = head;
+        s[SLOT_RECORD.size * before + SLOT_RECORD.chain] = s[SLOT_RECORD.size * k + SLOT_RECORD.chain]!;
+        s[SLOT_RECORD.size * k + SLOT_RECORD.chain] = head;
         heads[key] = k;
       }
       return k;
     }
     if (!create) return NONE;
     const k = this.slotFree.length > 0 ? this.slotFree.pop()! : this.slotTop++;
-    if (S * (k + 1) > this.s.length) {
-      this.s = grow(this.s, S * (k + 1), 0);
+    if (SLOT_RECORD.size * (k + 1) > this.s.length) {
+      this.s = grow(this.s, SLOT_RECORD.size * (k + 1), 0);
       this.marks = grow(this.marks, k + 1, 0);
     }
-    const r = S * k;
+    const r = SLOT_RECORD.size * k;
     const t = this.s;
-    t[r + OWNER] = 2 * key + side;
-    t[r + SERVICE] = service;
-    t[r + CHAIN] = head;
-    t[r + HEAD] = t[r + TAIL] = t[r + DONE_ENQUIRY] = t[r + LETTER] = NONE;
-    t[r + LETTER_DAY] = NEVER;
+    t[r + SLOT_RECORD.owner] = 2 * key + side;
+    t[r + SLOT_RECORD.service] = service;
+    t[r + SLOT_RECORD.chain] = head;
+    t[r + SLOT_RECORD.head] =
+      t[r + SLOT_RECORD.tail] =
+      t[r + SLOT_RECORD.doneEnquiry] =
+      t[r + SLOT_RECORD.letter] =
+        NONE;
+    t[r + SLOT_RECORD.letterDay] = NEVER;
     if (this.keepIds) this.letterId[k] = undefined;
     if (head === NONE) this.ownerCount[side]!++;
     heads[key] = k;
@@ -131,24 +101,17 @@ export class Store {
   /** A new enquiry, open from `day`, with no slots yet; with a key (≥ 0), the key names it from now on. */
   newEnquiry(key: number, opener: number, openerId: string | undefined, day: number): number {
     const k = this.enquiryFree.length > 0 ? this.enquiryFree.pop()! : this.enquiryTop++;
-    if (E * (k + 1) > this.e.length) this.e = grow(this.e, E * (k + 1), 0);
-    const r = E * k;
+    if (ENQUIRY_RECORD.size * (k + 1) > this.e.length) this.e = grow(this.e, ENQUIRY_RECORD.size * (k + 1), 0);
+    const r = ENQUIRY_RECORD.size * k;
     const t = this.e;
-    t[r + FLAGS] = USED;
-    t[r + OPEN_DAY] = t[r + LAST_DAY] = day;
-    t[r + CLOSED_DAY] = NEVER;
-    t[r + OUTCOME] = 0;
-    t[r + OPENER] = opener;
-    t[r + CLOSER] =
-      t[r + SLOT] =
-      t[r + SLOT + 1] =
-      t[r + NEXT] =
-      t[r + NEXT + 1] =
-      t[r + PREV] =
-      t[r + PREV + 1] =
-        NONE;
-    t[r + CITED] = 0;
-    t[r + KEY] = key;
+    t[r + ENQUIRY_RECORD.flags] = ENQUIRY_FLAG.used;
+    t[r + ENQUIRY_RECORD.openDay] = t[r + ENQUIRY_RECORD.lastDay] = day;
+    t[r + ENQUIRY_RECORD.closedDay] = NEVER;
+    t[r + ENQUIRY_RECORD.closedOutcome] = 0;
+    t[r + ENQUIRY_RECORD.opener] = opener;
+    // No closer, no slots, not on any open list.
+    t.fill(NONE, r + ENQUIRY_RECORD.closer, r + ENQUIRY_RECORD.prev + 2);
+    t[r + ENQUIRY_RECORD.key] = key;
     if (this.keepIds) {
       this.openerId[k] = openerId;
       this.closerId[k] = undefined;
@@ -157,42 +120,50 @@ export class Store {
     return k;
   }
 
+  /** Word `field` (an offset of {@link ENQUIRY_RECORD}) of enquiry record `k`. */
   get(k: number, field: number): number {
-    return this.e[E * k + field]!;
+    return this.e[ENQUIRY_RECORD.size * k + field]!;
   }
 
   put(k: number, field: number, value: number): void {
-    this.e[E * k + field] = value;
+    this.e[ENQUIRY_RECORD.size * k + field] = value;
   }
 
+  /** Word `field` (an offset of {@link SLOT_RECORD}) of slot record `k`. */
   slotField(k: number, field: number): number {
-    return this.s[S * k + field]!;
+    return this.s[SLOT_RECORD.size * k + field]!;
   }
 
   putSlot(k: number, field: number, value: number): void {
-    this.s[S * k + field] = value;
+    this.s[SLOT_RECORD.size * k + field] = value;
   }
 
   isClosed(k: number): boolean {
-    return (this.e[E * k + FLAGS]! & CLOSED) !== 0;
+    return (this.e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.flags]! & ENQUIRY_FLAG.closed) !== 0;
   }
 
   /** Open on `day`: not closed and touched within `lapseDays`. */
   isOpen(k: number, day: number, lapseDays: number): boolean {
-    const r = E * k;
-    return (this.e[r + FLAGS]! & CLOSED) === 0 && day - this.e[r + LAST_DAY]! <= lapseDays;
+    const r = ENQUIRY_RECORD.size * k;
+    return (
+      (this.e[r + ENQUIRY_RECORD.flags]! & ENQUIRY_FLAG.closed) === 0 &&
+      day - this.e[r + ENQUIRY_RECORD.lastDay]! <= lapseDays
+    );
   }
 
   /** The enquiry of a slot on `side` last closed as done, if its record is still attached there; else -1. */
   doneOf(slot: number, side: Side): number {
-    const k = this.s[S * slot + DONE_ENQUIRY]!;
-    return k !== NONE && this.e[E * k + SLOT + side] === slot ? k : NONE;
+    const k = this.s[SLOT_RECORD.size * slot + SLOT_RECORD.doneEnquiry]!;
+    return k !== NONE && this.e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.slot + side] === slot ? k : NONE;
   }
 
   /** Closed as done within `windowDays` before `day`. */
   doneWithin(k: number, day: number, windowDays: number): boolean {
-    const r = E * k;
-    return (this.e[r + FLAGS]! & (CLOSED | DONE)) === (CLOSED | DONE) && day - this.e[r + CLOSED_DAY]! <= windowDays;
+    const r = ENQUIRY_RECORD.size * k;
+    return (
+      (this.e[r + ENQUIRY_RECORD.flags]! & (ENQUIRY_FLAG.closed | ENQUIRY_FLAG.done)) ===
+        (ENQUIRY_FLAG.closed | ENQUIRY_FLAG.done) && day - this.e[r + ENQUIRY_RECORD.closedDay]! <= windowDays
+    );
   }
 
   /**
@@ -200,41 +171,42 @@ export class Store {
    * record held before it was freed: it is cleared, so that only a closure from now on can make it count.
    */
   attach(k: number, side: Side, slot: number): void {
-    this.e[E * k + SLOT + side] = slot;
-    if (this.s[S * slot + DONE_ENQUIRY] === k) this.s[S * slot + DONE_ENQUIRY] = NONE;
+    this.e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.slot + side] = slot;
+    if (this.s[SLOT_RECORD.size * slot + SLOT_RECORD.doneEnquiry] === k)
+      this.s[SLOT_RECORD.size * slot + SLOT_RECORD.doneEnquiry] = NONE;
   }
 
   /** Appends an open enquiry to its slots' open lists, where it is not already. */
   link(k: number): void {
     const e = this.e;
-    const r = E * k;
+    const r = ENQUIRY_RECORD.size * k;
     for (let side = 0; side < 2; side++) {
-      const slot = e[r + SLOT + side]!;
-      if (slot === NONE || (e[r + FLAGS]! & LINKED[side as Side]) !== 0) continue;
-      const tail = this.s[S * slot + TAIL]!;
-      e[r + NEXT + side] = NONE;
-      e[r + PREV + side] = tail;
-      if (tail === NONE) this.s[S * slot + HEAD] = k;
-      else e[E * tail + NEXT + side] = k;
-      this.s[S * slot + TAIL] = k;
-      e[r + FLAGS]! |= LINKED[side as Side];
+      const slot = e[r + ENQUIRY_RECORD.slot + side]!;
+      if (slot === NONE || (e[r + ENQUIRY_RECORD.flags]! & ENQUIRY_FLAG.linked[side as Side]) !== 0) continue;
+      const tail = this.s[SLOT_RECORD.size * slot + SLOT_RECORD.tail]!;
+      e[r + ENQUIRY_RECORD.next + side] = NONE;
+      e[r + ENQUIRY_RECORD.prev + side] = tail;
+      if (tail === NONE) this.s[SLOT_RECORD.size * slot + SLOT_RECORD.head] = k;
+      else e[ENQUIRY_RECORD.size * tail + ENQUIRY_RECORD.next + side] = k;
+      this.s[SLOT_RECORD.size * slot + SLOT_RECORD.tail] = k;
+      e[r + ENQUIRY_RECORD.flags]! |= ENQUIRY_FLAG.linked[side as Side];
     }
   }
 
   /** Takes an enquiry out of its slots' open lists. */
   unlink(k: number): void {
     const e = this.e;
-    const r = E * k;
+    const r = ENQUIRY_RECORD.size * k;
     for (let side = 0; side < 2; side++) {
-      if ((e[r + FLAGS]! & LINKED[side as Side]) === 0) continue;
-      const before = e[r + PREV + side]!;
-      const after = e[r + NEXT + side]!;
-      const slot = e[r + SLOT + side]!;
-      if (before === NONE) this.s[S * slot + HEAD] = after;
-      else e[E * before + NEXT + side] = after;
-      if (after === NONE) this.s[S * slot + TAIL] = before;
-      else e[E * after + PREV + side] = before;
-      e[r + FLAGS]! &= ~LINKED[side as Side];
+      if ((e[r + ENQUIRY_RECORD.flags]! & ENQUIRY_FLAG.linked[side as Side]) === 0) continue;
+      const before = e[r + ENQUIRY_RECORD.prev + side]!;
+      const after = e[r + ENQUIRY_RECORD.next + side]!;
+      const slot = e[r + ENQUIRY_RECORD.slot + side]!;
+      if (before === NONE) this.s[SLOT_RECORD.size * slot + SLOT_RECORD.head] = after;
+      else e[ENQUIRY_RECORD.size * before + ENQUIRY_RECORD.next + side] = after;
+      if (after === NONE) this.s[SLOT_RECORD.size * slot + SLOT_RECORD.tail] = before;
+      else e[ENQUIRY_RECORD.size * after + ENQUIRY_RECORD.prev + side] = before;
+      e[r + ENQUIRY_RECORD.flags]! &= ~ENQUIRY_FLAG.linked[side as Side];
     }
   }
 
@@ -242,88 +214,49 @@ export class Store {
   close(k: number, day: number, outcome: number, done: boolean, closer: number, closerId: string | undefined): void {
     this.unlink(k);
     const e = this.e;
-    const r = E * k;
-    e[r + FLAGS] = (e[r + FLAGS]! & ~DONE) | CLOSED | (done ? DONE : 0);
-    e[r + CLOSED_DAY] = day;
-    e[r + OUTCOME] = outcome;
-    e[r + CLOSER] = closer;
+    const r = ENQUIRY_RECORD.size * k;
+    e[r + ENQUIRY_RECORD.flags] =
+      (e[r + ENQUIRY_RECORD.flags]! & ~ENQUIRY_FLAG.done) | ENQUIRY_FLAG.closed | (done ? ENQUIRY_FLAG.done : 0);
+    e[r + ENQUIRY_RECORD.closedDay] = day;
+    e[r + ENQUIRY_RECORD.closedOutcome] = outcome;
+    e[r + ENQUIRY_RECORD.closer] = closer;
     if (this.keepIds) this.closerId[k] = closerId;
     if (!done) return;
     for (let side = 0; side < 2; side++)
-      if (e[r + SLOT + side] !== NONE) this.s[S * e[r + SLOT + side]! + DONE_ENQUIRY] = k;
+      if (e[r + ENQUIRY_RECORD.slot + side] !== NONE)
+        this.s[SLOT_RECORD.size * e[r + ENQUIRY_RECORD.slot + side]! + SLOT_RECORD.doneEnquiry] = k;
   }
 
   reopen(k: number, day: number): void {
-    this.e[E * k + FLAGS]! &= ~(CLOSED | DONE);
-    this.e[E * k + LAST_DAY] = day;
+    this.e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.flags]! &= ~(ENQUIRY_FLAG.closed | ENQUIRY_FLAG.done);
+    this.e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.lastDay] = day;
     this.link(k);
   }
 
   /** The earliest enquiry on a slot's open list still open on `day`, other than `except`; unlinks lapsed ones on the way. */
   firstOpen(slot: number, side: Side, day: number, lapseDays: number, except: number): number {
     const e = this.e;
-    for (let k = this.s[S * slot + HEAD]!; k !== NONE; ) {
-      const after = e[E * k + NEXT + side]!;
-      if (day - e[E * k + LAST_DAY]! > lapseDays) this.unlink(k);
+    for (let k = this.s[SLOT_RECORD.size * slot + SLOT_RECORD.head]!; k !== NONE; ) {
+      const after = e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.next + side]!;
+      if (day - e[ENQUIRY_RECORD.size * k + ENQUIRY_RECORD.lastDay]! > lapseDays) this.unlink(k);
       else if (k !== except) return k;
       k = after;
     }
     return NONE;
   }
 
-  /**
-   * Frees what no rule can use on `day` or later, in sequential passes: enquiries closed before the failure window
-   * or lapsed; then slots no enquiry is attached to whose letter is out of the clarification window, rebuilding the
-   * owners' chains from the slots kept. Afterwards an owner key without a chain, and an enquiry key naming no
-   * record, are held by nothing.
-   */
+  /** Frees what no rule can use on `day` or later: see {@link sweepStore}. */
   sweep(day: number, lapseDays: number, failureDays: number, clarificationDays: number): void {
-    const e = this.e;
-    const marks = this.marks;
-    const epoch = ++this.epoch;
-    for (let k = 0; k < this.enquiryTop; k++) {
-      const r = E * k;
-      const flags = e[r + FLAGS]!;
-      if ((flags & USED) === 0) continue;
-      const expired =
-        (flags & CLOSED) !== 0 ? day - e[r + CLOSED_DAY]! > failureDays : day - e[r + LAST_DAY]! > lapseDays;
-      if (expired) this.freeEnquiry(k);
-      else {
-        if (e[r + SLOT] !== NONE) marks[e[r + SLOT]!] = epoch;
-        if (e[r + SLOT + 1] !== NONE) marks[e[r + SLOT + 1]!] = epoch;
-      }
-    }
-    const s = this.s;
-    const heads = this.heads;
-    for (let k = 0; k < this.slotTop; k++) {
-      const owner = s[S * k + OWNER]!;
-      if (owner !== NONE) heads[owner & 1]![owner >> 1] = NONE;
-    }
-    this.ownerCount[0] = this.ownerCount[1] = 0;
-    for (let k = 0; k < this.slotTop; k++) {
-      const r = S * k;
-      const owner = s[r + OWNER]!;
-      if (owner === NONE) continue;
-      if (marks[k] === epoch || day - s[r + LETTER_DAY]! <= clarificationDays) {
-        const side = owner & 1;
-        const head = heads[side]![owner >> 1]!;
-        if (head === NONE) this.ownerCount[side]!++;
-        s[r + CHAIN] = head;
-        heads[side]![owner >> 1] = k;
-      } else {
-        s[r + OWNER] = NONE;
-        if (this.keepIds) this.letterId[k] = undefined;
-        this.slotFree.push(k);
-      }
-    }
+    sweepStore(this, day, lapseDays, failureDays, clarificationDays);
   }
 
-  private freeEnquiry(k: number): void {
+  /** Frees an enquiry record (for `sweepStore`). */
+  freeEnquiry(k: number): void {
     this.unlink(k);
-    const r = E * k;
-    const key = this.e[r + KEY]!;
+    const r = ENQUIRY_RECORD.size * k;
+    const key = this.e[r + ENQUIRY_RECORD.key]!;
     if (key !== NONE && this.enquiryOf[key] === k) this.enquiryOf[key] = NONE;
-    this.e[r + FLAGS] = 0;
+    this.e[r + ENQUIRY_RECORD.flags] = 0;
     if (this.keepIds) this.openerId[k] = this.closerId[k] = undefined;
     this.enquiryFree.push(k);
   }
