@@ -1,9 +1,9 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
+import { show } from "../core/index.js";
 import type { ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { type EnquiryCellData, EnquiryCells } from "./EnquiryCells.js";
 import { Growable } from "./Growable.js";
-import { show } from "./validate.js";
 
 /**
  * The one pass over contact records (private). Nothing here allocates per record: channels,

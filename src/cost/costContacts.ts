@@ -1,6 +1,7 @@
 import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { ValidationError } from "../schema/index.js";
 import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
+import type { ContactCostLine } from "./ContactCostLine.js";
 import { CostGroups } from "./CostGroups.js";
 import { type CostableContact, tally } from "./contactLedger.js";
 import { penceByChannel } from "./costTable.js";
@@ -45,29 +46,6 @@ export interface CostContactsOptions {
   readonly catalogue?: Catalogue;
   /** How the exact total is rounded to the penny. Default `DEFAULT_ROUNDING` (`halfUp`). */
   readonly rounding?: RoundingMode;
-}
-
-/**
- * One group of a breakdown: contacts, handle time and cost.
- *
- * @example
- * ```ts
- * import { costContacts, SOCITM_2012_UNIT_COSTS, type ContactCostLine } from "council-contact/cost";
- * const rows = [{ at: 0, channel: "telephone" as const, serviceId: "council-tax", handleSeconds: 240 }];
- * const timed = { by: ["service" as const], perHandleMinute: { telephone: "0.25" } }; // + 25p a minute of handle time
- * const line: ContactCostLine = costContacts(rows, SOCITM_2012_UNIT_COSTS, timed).byService![0]!;
- * line //=> { key: "council-tax", contacts: 1, handleSeconds: 240, cost: "3.83" }
- * ```
- */
-export interface ContactCostLine {
-  /** The channel, service, cluster, month (`YYYY-MM`) or enquiry; `null` for contacts with none. */
-  readonly key: string | null;
-  /** Costed contacts in the group. */
-  readonly contacts: number;
-  /** Their recorded handle time in seconds; present when handle time is costed (`perHandleMinute`). */
-  readonly handleSeconds?: number;
-  /** Their cost to the penny; the groups of a breakdown add up to the total exactly. */
-  readonly cost: Money;
 }
 
 /**

@@ -1,7 +1,7 @@
+import { rangeError } from "../core/index.js";
 import { formatMoney, fromPence, halfUp, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { decimalOf, decimalText, type Fraction, fraction } from "./fraction.js";
-import { show } from "./validate.js";
 
 /**
  * An exact cost in pounds that may be finer than a penny: a decimal string (`"2.83"`,
@@ -73,7 +73,7 @@ export function unitCost(value: UnitCost): string {
  */
 export function formatUnitCost(value: UnitCost, places = 4, rounding: RoundingMode = halfUp): string {
   if (!Number.isInteger(places) || places < 2 || places > 12) {
-    throw new RangeError(`formatUnitCost: places must be a whole number from 2 to 12, got ${show(places)}`);
+    throw rangeError("formatUnitCost: places", "a whole number from 2 to 12", places);
   }
   const pounds = readUnitCost(value, "formatUnitCost: value");
   const scale = 10n ** BigInt(places - 2);
@@ -97,8 +97,10 @@ export function readUnitCost(value: unknown, where: string): Fraction {
     pounds = decimalOf(value);
   }
   if (!pounds || pounds.n < 0n) {
-    throw new RangeError(
-      `${where} must be a unit cost in pounds ≥ 0: a number, a decimal string such as "2.83" or a fraction such as "65/198", got ${show(value)}`,
+    throw rangeError(
+      where,
+      'a unit cost in pounds ≥ 0: a number, a decimal string such as "2.83" or a fraction such as "65/198"',
+      value,
     );
   }
   return pounds;

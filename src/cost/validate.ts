@@ -1,20 +1,11 @@
+import { rangeError } from "../core/index.js";
 import { isMoney, type Money, toPence } from "../money/index.js";
 import { type Channel, isChannel } from "../taxonomy/index.js";
 import { decimalOf, type Fraction, fraction } from "./fraction.js";
 
-/** A value as it should appear in an error message: strings quoted. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
-    return Object.is(value, -0) ? "-0" : String(value);
-  }
-  return `a value of type ${Array.isArray(value) ? "array" : typeof value}`;
-}
-
 /** Throws the module's `RangeError`: `option must be rule, got value`. */
 export function fail(option: string, rule: string, value: unknown): never {
-  throw new RangeError(`${option} must be ${rule}, got ${show(value)}`);
+  throw rangeError(option, rule, value);
 }
 
 /** A number read exactly by its decimal form, or a `RangeError` naming the option and the rule it breaks. */

@@ -41,7 +41,7 @@ describe("allocate", () => {
   it.each([
     [[], /non-empty array/],
     [[0, 0], /must not all be zero/],
-    [[1, -2], /ratios\[1\] must not be negative, got -2/],
+    [[1, -2], /^allocate: ratios\[1\] must be ≥ 0, got -2$/],
     [[1, Number.NaN], /ratios\[1\].*NaN/],
     [["abc"], /ratios\[0\].*"abc"/],
     [[new Decimal(Number.POSITIVE_INFINITY)], /ratios\[0\].*Infinity/],
