@@ -1,4 +1,4 @@
-import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
+import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { ValidationError } from "../schema/index.js";
 import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
 import type { ContactCostLine } from "./ContactCostLine.js";
@@ -9,7 +9,7 @@ import { enquiryCosts, type Rates } from "./enquiryCosts.js";
 import { type Fraction, fraction, lcm } from "./fraction.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { fail } from "./validate.js";
+import { checkOptions, fail, readRounding } from "./validate.js";
 
 export type { CostableContact } from "./contactLedger.js";
 
@@ -143,7 +143,8 @@ export function costContacts(
   unitCosts: UnitCostTable | UnitCostPreset,
   options: CostContactsOptions = {},
 ): ContactCosts {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  checkOptions(options);
+  const rounding = readRounding(options.rounding);
   const by = new Set<ContactCostDimension>(options.by ?? DEFAULT_BY);
   for (const dimension of by)
     if (!DIMENSIONS.has(dimension)) fail("by", "a list of channel, service, cluster, month, enquiry", dimension);

@@ -1,7 +1,34 @@
-import { rangeError } from "../core/index.js";
-import { isMoney, type Money, toPence } from "../money/index.js";
+import { messages, rangeError } from "../core/index.js";
+import { DEFAULT_ROUNDING, isMoney, type Money, type RoundingMode, toPence } from "../money/index.js";
 import { type Channel, isChannel } from "../taxonomy/index.js";
 import { decimalOf, type Fraction, fraction } from "./fraction.js";
+
+/** An options argument: an object, or a `RangeError` naming it (undefined is replaced by the default before this). */
+export function checkOptions(value: unknown, option = "options"): void {
+  if (typeof value !== "object" || value === null) throw new RangeError(messages.options(option, value));
+}
+
+/**
+ * A rounding mode (default `DEFAULT_ROUNDING`), or a `RangeError` naming the option: a mode is a
+ * function such as `halfUp` from council-contact/money, not its name. Its results are checked too,
+ * so a function that is not a rounding mode cannot slip a non-integer into an amount.
+ */
+export function readRounding(value: unknown, option = "rounding"): RoundingMode {
+  if (value === undefined) return DEFAULT_ROUNDING;
+  if (typeof value !== "function") {
+    fail(
+      option,
+      "a rounding mode such as halfUp or halfEven from council-contact/money (the function, not its name)",
+      value,
+    );
+  }
+  const mode = value as RoundingMode;
+  return (numerator, denominator) => {
+    const rounded: unknown = mode(numerator, denominator);
+    if (typeof rounded !== "bigint") fail(`${option} result`, "a bigint", rounded);
+    return rounded;
+  };
+}
 
 /** Throws the module's `RangeError`: `option must be rule, got value`. */
 export function fail(option: string, rule: string, value: unknown): never {

@@ -36,7 +36,8 @@ export function allocate(amount: Money, ratios: readonly Ratio[]): Money[] {
   const pence = penceOf(amount, "allocate: amount");
   const weights = integerWeights(ratios);
   const total = weights.reduce((a, b) => a + b, 0n);
-  if (total === 0n) throw new RangeError(`allocate: ratios must not all be zero, got [${ratios.map(show).join(", ")}]`);
+  if (total === 0n)
+    throw new RangeError(`allocate: ratios must not all be zero, got [${Array.from(ratios, show).join(", ")}]`);
 
   const size = pence < 0n ? -pence : pence;
   const shares = weights.map((weight) => (size * weight) / total);
@@ -61,7 +62,8 @@ function integerWeights(ratios: readonly Ratio[]): bigint[] {
   if (!Array.isArray(ratios) || ratios.length === 0) {
     throw rangeError("allocate: ratios", "a non-empty array", ratios);
   }
-  const exact = ratios.map((ratio, index) => {
+  // Array.from visits holes too (as undefined), so a sparse list is refused at the hole's index.
+  const exact = Array.from(ratios, (ratio, index) => {
     const value = exactOf(ratio, `allocate: ratios[${index}]`);
     if (value.units < 0n) throw rangeError(`allocate: ratios[${index}]`, "≥ 0", ratio);
     return value;

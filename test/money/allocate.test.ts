@@ -164,3 +164,21 @@ function decimalText(units: number, places: number): string {
   const digits = String(units).padStart(places + 1, "0");
   return `${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
+
+describe("allocate's documented order", () => {
+  it("gives a leftover penny to the largest remainder first: 10p by 1:2:4 is 1p, 3p, 6p (remainders 3/7, 6/7, 5/7)", () => {
+    expect(allocate(m("0.10"), [1, 2, 4])).toEqual(["0.01", "0.03", "0.06"]);
+  });
+
+  it("gives a leftover penny to the earlier index when remainders are equal: 2p in three equal shares is 1p, 1p, 0p", () => {
+    expect(allocate(m("0.02"), [1, 1, 1])).toEqual(["0.01", "0.01", "0.00"]);
+    expect(allocate(m("-0.02"), [1, 1, 1])).toEqual(["-0.01", "-0.01", "0.00"]);
+  });
+
+  it("refuses a hole in sparse ratios with a RangeError naming its index", () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
+    expect(() => allocate(m("1.00"), [, 1] as Ratio[])).toThrow(
+      "allocate: ratios[0] must be a number, a decimal string or a Decimal, got undefined",
+    );
+  });
+});

@@ -96,3 +96,17 @@ describe("parseMoney", () => {
     expect(parseMoney(amount)).toBe(amount);
   });
 });
+
+describe("formatMoney refuses options that are not options", () => {
+  it("refuses null options with a RangeError naming them", () => {
+    expect(() => formatMoney(m("1.00"), null as never)).toThrow(
+      "formatMoney: options must be an object or undefined, got null",
+    );
+  });
+
+  it("refuses a flag that is not a boolean with a RangeError naming it", () => {
+    expect(() => formatMoney(m("1.00"), { symbol: "no" as never })).toThrow(
+      'formatMoney: options.symbol must be true, false or undefined, got "no"',
+    );
+  });
+});
