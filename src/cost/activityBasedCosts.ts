@@ -236,6 +236,9 @@ export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityB
     if (!volumes.has(channel)) fail(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
 
   const channels = [...volumes.keys()];
+  if (options.overheads !== undefined && !Array.isArray(options.overheads)) {
+    fail("overheads", "an array of overheads", options.overheads);
+  }
   const overheads = (options.overheads ?? []).map((overhead, i) =>
     allocateOverhead(overhead, i, channels, volumes, minutes),
   );

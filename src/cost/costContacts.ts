@@ -119,7 +119,8 @@ const DIMENSIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(["channel", "ser
  * @returns the total, the breakdowns asked for and the uncosted contacts.
  * @throws ValidationError listing every record with an unknown channel, a handle time that is not
  * a whole number ≥ 0 or (for months) an instant outside 2000–2100.
- * @throws RangeError naming the option for a malformed unit cost, rate or breakdown name.
+ * @throws RangeError naming the option for a malformed unit cost, rate or breakdown name, options that are
+ * not an object, or `contacts` that are not iterable.
  * @example
  * ```ts
  * import { costContacts, SOCITM_2012_UNIT_COSTS } from "council-contact/cost";
@@ -145,6 +146,7 @@ export function costContacts(
 ): ContactCosts {
   checkOptions(options);
   const rounding = readRounding(options.rounding);
+  if (options.by !== undefined && !Array.isArray(options.by)) fail("by", "a list of breakdowns", options.by);
   const by = new Set<ContactCostDimension>(options.by ?? DEFAULT_BY);
   for (const dimension of by)
     if (!DIMENSIONS.has(dimension)) fail("by", "a list of channel, service, cluster, month, enquiry", dimension);

@@ -2,6 +2,7 @@ import { rangeError } from "../core/index.js";
 import { formatMoney, fromPence, halfUp, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { decimalOf, decimalText, type Fraction, fraction } from "./fraction.js";
+import { readRounding } from "./validate.js";
 
 /**
  * An exact cost in pounds that may be finer than a penny: a decimal string (`"2.83"`,
@@ -62,7 +63,8 @@ export function unitCost(value: UnitCost): string {
  * @param places - decimal places of a pound, 2 or more; default 4 (a hundredth of a penny).
  * @param rounding - how to round; default `halfUp`.
  * @returns the cost formatted as `£0.3283`.
- * @throws RangeError if the cost is not a valid unit cost or `places` is not a whole number from 2 to 12.
+ * @throws RangeError if the cost is not a valid unit cost, `places` is not a whole number from 2 to 12 or
+ * `rounding` is not a rounding mode.
  * @example
  * ```ts
  * import { formatUnitCost } from "council-contact/cost";
@@ -77,7 +79,7 @@ export function formatUnitCost(value: UnitCost, places = 4, rounding: RoundingMo
   }
   const pounds = readUnitCost(value, "formatUnitCost: value");
   const scale = 10n ** BigInt(places - 2);
-  const units = rounding(pounds.n * 100n * scale, pounds.d);
+  const units = readRounding(rounding, "formatUnitCost: rounding")(pounds.n * 100n * scale, pounds.d);
   const whole = units / scale;
   return places === 2
     ? formatMoney(fromPence(whole))

@@ -125,13 +125,9 @@ describe("npv", () => {
 });
 
 describe("npv on long and ragged inputs", () => {
-  it("discounts 1,000 years of £100 exactly and in linear time: 100 × (1 − (200/207)^1000) × 207/7 = £2,957.14", () => {
+  it("discounts 1,000 years of £100 exactly: 100 × (1 − (200/207)^1000) × 207/7 = £2,957.14 (its speed is in bench/cost.bench.ts)", () => {
     const cashflows = Array.from({ length: 1000 }, () => money("100"));
-    npv(cashflows); // warm up
-    const started = performance.now();
     expect(npv(cashflows)).toBe("2957.14");
-    // Generous for a shared machine: the quadratic version took 13.6 s.
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it("refuses a hole in the cashflows with a RangeError naming its index, never reading it as £0", () => {

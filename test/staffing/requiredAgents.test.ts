@@ -238,7 +238,7 @@ describe("requiredAgents on the paths a first guess can take", () => {
 });
 
 describe("requiredAgents bounds its work", () => {
-  it("refuses an occupancy cap of 1e-12 for 470,000 Erlangs (10^17 agents) with a RangeError naming maxOccupancy, at once", () => {
+  it("refuses an occupancy cap of 1e-12 for 470,000 Erlangs (10^17 agents) with a RangeError naming maxOccupancy", () => {
     const options = {
       calls: 7003106,
       intervalSeconds: 34595,
