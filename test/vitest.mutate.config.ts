@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 
 const src = fileURLToPath(new URL("../src", import.meta.url));
 const module = process.env.MUTATE_MODULE ?? "money";
+const file = process.env.MUTATE_FILE;
 
 export default defineConfig({
   resolve: {
@@ -15,7 +16,7 @@ export default defineConfig({
   },
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
-    include: [`test/${module}/**/*.test.ts`],
+    include: [file ? `test/${module}/${file}.test.ts` : `test/${module}/**/*.test.ts`],
     isolate: false,
     typecheck: { enabled: false },
   },
