@@ -182,3 +182,17 @@ describe("allocate's documented order", () => {
     );
   });
 });
+
+describe("allocate, pinned where mutation testing found it loose", () => {
+  it("orders leftover pennies by remainder, not by weight: 10p by 2:5 is 3p, 7p (remainders 6/7 and 1/7)", () => {
+    expect(allocate(m("0.10"), [2, 5])).toEqual(["0.03", "0.07"]);
+  });
+
+  it("names the input exactly in its messages", () => {
+    expect(() => allocate("1.5" as Money, [1])).toThrow(
+      'allocate: amount must be Money, a canonical decimal string such as "8.62" made by money(), got "1.5"',
+    );
+    expect(() => allocate(m("1"), [0, 0])).toThrow("allocate: ratios must not all be zero, got [0, 0]");
+    expect(() => allocate(m("1"), [])).toThrow("allocate: ratios must be a non-empty array, got an array of 0");
+  });
+});
