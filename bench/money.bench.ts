@@ -1,5 +1,5 @@
 // Money: adding up and scaling a year of amounts for a 1.3 M-contact council, beside the hand-written
-// integer-pence loop DESIGN.md recommends for hot paths and beside decimal.js, in the same run.
+// integer-pence loop recommended for hot paths (docs/money.md) and beside decimal.js, in the same run.
 
 import { add, fromPence, type Money, multiply, penceNumber, sum } from "council-contact/money";
 import { Decimal } from "decimal.js";

@@ -1,5 +1,5 @@
 // Staffing a year of half-hours: 17,520 requiredAgents solves, traffic 1–500 Erlangs, against the
-// DESIGN budget (≤ 30 ms), with the textbook factorial formula timed on the same solves in the
+// project budget (≤ 30 ms), with the textbook factorial formula timed on the same solves in the
 // same run. pyworkforce (the Python peer) is quoted at ~3.3 s for these solves in issue 4; it
 // cannot be installed here, so it is cited, not measured.
 import { requiredAgents } from "council-contact/staffing";

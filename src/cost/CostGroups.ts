@@ -1,6 +1,6 @@
 import { fromPence, type RoundingMode } from "../money/index.js";
 import { apportionOver } from "./apportion.js";
-import type { ContactCostLine } from "./costContacts.js";
+import type { ContactCostLine } from "./ContactCostLine.js";
 
 /** Exact numerators (over one common denominator), contacts and seconds per key of a breakdown (private). */
 export class CostGroups {

@@ -1,10 +1,20 @@
-import { add, allocate, DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode, sum } from "../money/index.js";
+import { add, allocate, fromPence, type Money, type RoundingMode, sum } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
 import { type ChannelVolumes, readChannelVolumes } from "./costToServe.js";
 import { decimalText, type Fraction, fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
 import { unitCostText } from "./unitCost.js";
-import { channelKeys, fail, onePlus, penceFraction, readMoney, readNonNegative, readPositive } from "./validate.js";
+import {
+  channelKeys,
+  checkOptions,
+  fail,
+  onePlus,
+  penceFraction,
+  readMoney,
+  readNonNegative,
+  readPositive,
+  readRounding,
+} from "./validate.js";
 
 /**
  * What one member of staff costs: the basis of a loaded hourly cost.
@@ -202,7 +212,8 @@ export interface ActivityBasedCosts {
  * ```
  */
 export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityBasedCosts {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  checkOptions(options);
+  const rounding = readRounding(options.rounding);
   const salary = penceFraction(readMoney(options.staff?.annualSalary, "staff.annualSalary"));
   const onCost = onePlus(readNonNegative(options.staff.onCostRate, "staff.onCostRate"));
   const hours = readPositive(options.staff.productiveHoursPerYear, "staff.productiveHoursPerYear");
@@ -225,6 +236,9 @@ export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityB
     if (!volumes.has(channel)) fail(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
 
   const channels = [...volumes.keys()];
+  if (options.overheads !== undefined && !Array.isArray(options.overheads)) {
+    fail("overheads", "an array of overheads", options.overheads);
+  }
   const overheads = (options.overheads ?? []).map((overhead, i) =>
     allocateOverhead(overhead, i, channels, volumes, minutes),
   );

@@ -1,4 +1,4 @@
-import { DEFAULT_ROUNDING, type Money, type RoundingMode } from "../money/index.js";
+import type { Money, RoundingMode } from "../money/index.js";
 import {
   AVOIDABLE_REASON_CODES,
   type AvoidableReason,
@@ -12,7 +12,7 @@ import { type Fraction, plus, times, toNumber, ZERO } from "./fraction.js";
 import { type FractionEntry, fractionLines, roundedTotal, sortedKeys } from "./fractionLines.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { fail, readChannel, readNonNegative, readShare } from "./validate.js";
+import { checkOptions, fail, readChannel, readNonNegative, readRounding, readShare } from "./validate.js";
 
 /**
  * A count of avoidable contacts of one reason, on one channel, optionally for one service: a row
@@ -159,7 +159,8 @@ export function avoidableContactCost(
   unitCosts: UnitCostTable | UnitCostPreset,
   options: AvoidableContactCostOptions = {},
 ): AvoidableContactCost {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  checkOptions(options);
+  const rounding = readRounding(options.rounding);
   const pence = penceByChannel(unitCosts, "unitCosts");
   const shares = removeShares(options.removeShare);
   if (!Array.isArray(rows)) fail("rows", "an array of avoidable-contact counts", rows);

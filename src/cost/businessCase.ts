@@ -1,17 +1,8 @@
-import {
-  add,
-  DEFAULT_ROUNDING,
-  fromPence,
-  type Money,
-  multiply,
-  type RoundingMode,
-  subtract,
-  sum,
-} from "../money/index.js";
+import { add, fromPence, type Money, multiply, type RoundingMode, subtract, sum } from "../money/index.js";
 import { apportion } from "./apportion.js";
 import { type DiscountRate, discountFactors, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
 import { type Fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { fail, onePlus, penceFraction, readMoney, readNonNegative } from "./validate.js";
+import { checkOptions, fail, onePlus, penceFraction, readMoney, readNonNegative, readRounding } from "./validate.js";
 
 /**
  * One named line of a business case: an amount for each year, from year 0 (today).
@@ -200,7 +191,8 @@ const CATEGORIES: readonly Category[] = ["oneOffCosts", "runningCosts", "cashabl
  * ```
  */
 export function businessCase(input: BusinessCaseInput, options: BusinessCaseOptions = {}): BusinessCase {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  checkOptions(options);
+  const rounding = readRounding(options.rounding);
   const discountRate = options.discountRate ?? GREEN_BOOK_DISCOUNT_RATE;
   const bias = optimismBiasOf(options.optimismBias);
   const includeNonCashable = options.includeNonCashable ?? true;

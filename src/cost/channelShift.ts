@@ -1,4 +1,4 @@
-import { add, DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode, subtract, sum } from "../money/index.js";
+import { add, fromPence, type Money, type RoundingMode, subtract, sum } from "../money/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
 import { type ChannelVolumes, type CostToServe, costOfVolumes, readChannelVolumes } from "./costToServe.js";
@@ -8,7 +8,7 @@ import { type TakeUpCurve, takeUpAt } from "./takeUp.js";
 import { readStaffing, staffReleased, type TeamStaffing } from "./teamStaffing.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { fail, readChannel, readShare } from "./validate.js";
+import { checkOptions, fail, readChannel, readRounding, readShare } from "./validate.js";
 
 /**
  * A year's contacts by service id and channel: the baseline of a channel-shift scenario.
@@ -185,7 +185,8 @@ export function channelShiftScenario(
   shifts: readonly ChannelShift[],
   options: ChannelShiftOptions,
 ): ChannelShiftScenario {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  checkOptions(options);
+  const rounding = readRounding(options.rounding);
   const pence = penceByChannel(options.unitCosts, "unitCosts");
   const variable =
     options.variableCosts === undefined

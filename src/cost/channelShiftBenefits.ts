@@ -1,6 +1,7 @@
 import { fromPence } from "../money/index.js";
 import type { BusinessCaseInput, BusinessCaseLine } from "./businessCase.js";
 import type { ChannelShiftScenario } from "./channelShift.js";
+import { fail, readMoney } from "./validate.js";
 
 /**
  * The benefit lines {@link channelShiftBenefits} makes: spread them into a {@link BusinessCaseInput}.
@@ -28,6 +29,7 @@ export interface ChannelShiftBenefits {
  * @param scenario - a scenario from {@link channelShiftScenario}.
  * @param name - what the shift is, for the line names; default `"channel shift"`.
  * @returns `cashableBenefits` and `nonCashableBenefits`, one line each.
+ * @throws RangeError if `scenario` is not a scenario (its years' savings must be Money) or `name` is not a string.
  * @example
  * ```ts
  * import { channelShiftBenefits, channelShiftScenario, SOCITM_2012_UNIT_COSTS } from "council-contact/cost";
@@ -36,11 +38,20 @@ export interface ChannelShiftBenefits {
  * ```
  */
 export function channelShiftBenefits(scenario: ChannelShiftScenario, name = "channel shift"): ChannelShiftBenefits {
+  if (typeof scenario !== "object" || scenario === null || !Array.isArray(scenario.years)) {
+    fail("scenario", "a scenario from channelShiftScenario", scenario);
+  }
+  if (typeof name !== "string") fail("name", "a string", name);
   const none = fromPence(0);
+  const years: readonly unknown[] = scenario.years;
+  const cashable = Array.from(years, (year, i) =>
+    readMoney((year as { cashable?: unknown } | null)?.cashable, `scenario.years[${i}].cashable`),
+  );
+  const nonCashable = Array.from(years, (year, i) =>
+    readMoney((year as { nonCashable?: unknown } | null)?.nonCashable, `scenario.years[${i}].nonCashable`),
+  );
   return {
-    cashableBenefits: [{ name: `${name} (cashable)`, amounts: [none, ...scenario.years.map((year) => year.cashable)] }],
-    nonCashableBenefits: [
-      { name: `${name} (non-cashable)`, amounts: [none, ...scenario.years.map((year) => year.nonCashable)] },
-    ],
+    cashableBenefits: [{ name: `${name} (cashable)`, amounts: [none, ...cashable] }],
+    nonCashableBenefits: [{ name: `${name} (non-cashable)`, amounts: [none, ...nonCashable] }],
   };
 }

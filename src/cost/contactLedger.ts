@@ -1,9 +1,9 @@
 import { dateOfDayNumber, londonDayNumber } from "../calendar/index.js";
+import { rangeError, show } from "../core/index.js";
 import type { ValidationIssue } from "../schema/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { type EnquiryCellData, EnquiryCells } from "./EnquiryCells.js";
 import { Growable } from "./Growable.js";
-import { show } from "./validate.js";
 
 /**
  * The one pass over contact records (private). Nothing here allocates per record: channels,
@@ -69,6 +69,9 @@ export interface TallyOptions {
 
 /** Reads every contact once; `costed[c]` says whether channel c has a cost. */
 export function tally(contacts: Iterable<CostableContact>, options: TallyOptions): Ledger {
+  if (typeof (contacts as Partial<Iterable<CostableContact>> | null)?.[Symbol.iterator] !== "function") {
+    throw rangeError("contacts", "an array or other iterable of contact records", contacts);
+  }
   const ledger = new Tally(Uint8Array.from(options.costed, Number), options);
   if (Array.isArray(contacts)) {
     const list: readonly CostableContact[] = contacts;
@@ -155,6 +158,13 @@ class Tally {
       this.uncosted[c]! += 1;
       return;
     }
+    for (const key of ["serviceId", "enquiryId"] as const) {
+      const id = contact[key];
+      if (id !== undefined && typeof id !== "string") {
+        this.issues.push({ code: "invalid_type", path: [index, key], message: `${key} must be a string`, input: id });
+        return;
+      }
+    }
     const m = this.byMonth ? this.monthOf(contact.at, index) : 0;
     if (m < 0) return;
     const row = this.rowFor(this.serviceOf(contact.serviceId), m);
@@ -191,6 +201,10 @@ class Tally {
         continue;
       }
       const serviceId = contact.serviceId;
+      if (serviceId !== undefined && typeof serviceId !== "string") {
+        this.add(contact, i);
+        continue;
+      }
       const sv = serviceId === undefined ? 0 : (serviceIndex[serviceId] ?? this.serviceOf(serviceId));
       if (sv >= rowOfService.length) {
         const grown = new Int32Array(sv * 2).fill(-1);
@@ -208,7 +222,16 @@ class Tally {
 
   /** The month index of an instant, or −1 (with an issue) if it is not a supported instant. */
   private monthOf(at: number, index: number): number {
-    const hour = Math.floor(at / HOUR_MS);
+    const hour = typeof at === "number" ? Math.floor(at / HOUR_MS) : Number.NaN;
+    if (Number.isNaN(hour)) {
+      this.issues.push({
+        code: "invalid_value",
+        path: [index, "at"],
+        message: "at must be epoch milliseconds within 2000–2100",
+        input: at,
+      });
+      return -1;
+    }
     if (hour === this.lastHour) return this.lastMonth;
     let found = this.monthOfHour.get(hour);
     if (found === undefined) {

@@ -1,6 +1,7 @@
-import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
+import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { ValidationError } from "../schema/index.js";
 import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
+import type { ContactCostLine } from "./ContactCostLine.js";
 import { CostGroups } from "./CostGroups.js";
 import { type CostableContact, tally } from "./contactLedger.js";
 import { penceByChannel } from "./costTable.js";
@@ -8,7 +9,7 @@ import { enquiryCosts, type Rates } from "./enquiryCosts.js";
 import { type Fraction, fraction, lcm } from "./fraction.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { fail } from "./validate.js";
+import { checkOptions, fail, readRounding } from "./validate.js";
 
 export type { CostableContact } from "./contactLedger.js";
 
@@ -45,29 +46,6 @@ export interface CostContactsOptions {
   readonly catalogue?: Catalogue;
   /** How the exact total is rounded to the penny. Default `DEFAULT_ROUNDING` (`halfUp`). */
   readonly rounding?: RoundingMode;
-}
-
-/**
- * One group of a breakdown: contacts, handle time and cost.
- *
- * @example
- * ```ts
- * import { costContacts, SOCITM_2012_UNIT_COSTS, type ContactCostLine } from "council-contact/cost";
- * const rows = [{ at: 0, channel: "telephone" as const, serviceId: "council-tax", handleSeconds: 240 }];
- * const timed = { by: ["service" as const], perHandleMinute: { telephone: "0.25" } }; // + 25p a minute of handle time
- * const line: ContactCostLine = costContacts(rows, SOCITM_2012_UNIT_COSTS, timed).byService![0]!;
- * line //=> { key: "council-tax", contacts: 1, handleSeconds: 240, cost: "3.83" }
- * ```
- */
-export interface ContactCostLine {
-  /** The channel, service, cluster, month (`YYYY-MM`) or enquiry; `null` for contacts with none. */
-  readonly key: string | null;
-  /** Costed contacts in the group. */
-  readonly contacts: number;
-  /** Their recorded handle time in seconds; present when handle time is costed (`perHandleMinute`). */
-  readonly handleSeconds?: number;
-  /** Their cost to the penny; the groups of a breakdown add up to the total exactly. */
-  readonly cost: Money;
 }
 
 /**
@@ -141,7 +119,8 @@ const DIMENSIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(["channel", "ser
  * @returns the total, the breakdowns asked for and the uncosted contacts.
  * @throws ValidationError listing every record with an unknown channel, a handle time that is not
  * a whole number ≥ 0 or (for months) an instant outside 2000–2100.
- * @throws RangeError naming the option for a malformed unit cost, rate or breakdown name.
+ * @throws RangeError naming the option for a malformed unit cost, rate or breakdown name, options that are
+ * not an object, or `contacts` that are not iterable.
  * @example
  * ```ts
  * import { costContacts, SOCITM_2012_UNIT_COSTS } from "council-contact/cost";
@@ -165,7 +144,9 @@ export function costContacts(
   unitCosts: UnitCostTable | UnitCostPreset,
   options: CostContactsOptions = {},
 ): ContactCosts {
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  checkOptions(options);
+  const rounding = readRounding(options.rounding);
+  if (options.by !== undefined && !Array.isArray(options.by)) fail("by", "a list of breakdowns", options.by);
   const by = new Set<ContactCostDimension>(options.by ?? DEFAULT_BY);
   for (const dimension of by)
     if (!DIMENSIONS.has(dimension)) fail("by", "a list of channel, service, cluster, month, enquiry", dimension);

@@ -1,4 +1,4 @@
-import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
+import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
 import { penceByChannel } from "./costTable.js";
@@ -6,7 +6,7 @@ import { type Fraction, fraction, plus, times, toNumber, ZERO } from "./fraction
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { unitCostText } from "./unitCost.js";
-import { channelKeys, readNonNegative } from "./validate.js";
+import { channelKeys, checkOptions, readNonNegative, readRounding } from "./validate.js";
 
 /**
  * Contacts by channel code (a year's, a month's: any period). Volumes need not be whole numbers
@@ -128,12 +128,9 @@ export function costToServe(
   unitCosts: UnitCostTable | UnitCostPreset,
   options: CostToServeOptions = {},
 ): CostToServe {
+  checkOptions(options);
   const pence = penceByChannel(unitCosts, "unitCosts");
-  return costOfVolumes(
-    readChannelVolumes(volumesByChannel, "volumesByChannel"),
-    pence,
-    options.rounding ?? DEFAULT_ROUNDING,
-  );
+  return costOfVolumes(readChannelVolumes(volumesByChannel, "volumesByChannel"), pence, readRounding(options.rounding));
 }
 
 /** {@link costToServe} over exact volumes and rates in pence (private; the scenarios use it too). */

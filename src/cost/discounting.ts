@@ -68,6 +68,9 @@ export const GREEN_BOOK_DECLINING_DISCOUNT_RATES: DiscountSchedule = [
   { fromYear: 301, rate: 0.01 },
 ] as const satisfies DiscountSchedule;
 
+/** The furthest year a single discount factor is worked out for: each year is one exact step. */
+const MAX_YEAR = 10_000;
+
 /**
  * The discount factor for a year: what £1 then is worth today, 1 ÷ (1 + r)^year for one rate, or
  * the product of 1 ÷ (1 + rₖ) over years k = 1…year for a schedule. Year 0 (today) is 1. Worked
@@ -76,7 +79,7 @@ export const GREEN_BOOK_DECLINING_DISCOUNT_RATES: DiscountSchedule = [
  * @param year - a whole number of years from today, ≥ 0.
  * @param discountRate - a rate or schedule; default {@link GREEN_BOOK_DISCOUNT_RATE}.
  * @returns the factor, in (0, 1].
- * @throws RangeError naming the value for a negative or fractional year, a rate outside [0, 1)
+ * @throws RangeError naming the value for a negative or fractional year or one beyond 10,000, a rate outside [0, 1)
  * or a malformed schedule.
  * @example
  * ```ts
@@ -88,7 +91,8 @@ export const GREEN_BOOK_DECLINING_DISCOUNT_RATES: DiscountSchedule = [
  * ```
  */
 export function discountFactor(year: number, discountRate: DiscountRate = GREEN_BOOK_DISCOUNT_RATE): number {
-  if (!Number.isSafeInteger(year) || year < 0) fail("year", "a whole number ≥ 0", year);
+  if (!Number.isSafeInteger(year) || year < 0 || year > MAX_YEAR)
+    fail("year", `a whole number from 0 to ${MAX_YEAR}`, year);
   const factors = discountFactors(discountRate, "discountRate", year);
   return toNumber(factors[year]!);
 }
@@ -105,7 +109,7 @@ export function discountFactors(discountRate: DiscountRate, option: string, last
 }
 
 /** A discount rate or schedule checked and turned into year → exact rate. */
-function readDiscountRate(value: DiscountRate, option: string): (year: number) => Fraction {
+export function readDiscountRate(value: DiscountRate, option: string): (year: number) => Fraction {
   const rate = (raw: unknown, where: string): Fraction => {
     const read = decimalOf(typeof raw === "number" ? raw : Number.NaN);
     if (!read || read.n < 0n || read.n >= read.d) fail(where, "a real discount rate in [0, 1), such as 0.035", raw);
@@ -116,6 +120,9 @@ function readDiscountRate(value: DiscountRate, option: string): (year: number) =
     return () => single;
   }
   const schedule = value as DiscountSchedule;
+  schedule.forEach((step, i) => {
+    if (typeof step !== "object" || step === null) fail(`${option}[${i}]`, "a step { fromYear, rate }", step);
+  });
   if (schedule.length === 0 || schedule[0]?.fromYear !== 0)
     fail(`${option}[0].fromYear`, "0 (a schedule starts today)", schedule[0]?.fromYear);
   const steps = schedule.map((step, i) => {

@@ -1,8 +1,8 @@
 import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { apportionNumbers } from "./apportion.js";
+import type { ContactCostLine } from "./ContactCostLine.js";
 import { CostGroups } from "./CostGroups.js";
 import type { Ledger } from "./contactLedger.js";
-import type { ContactCostLine } from "./costContacts.js";
 
 /** The per-contact and per-second rates as integers over the common denominator (private). */
 export interface Rates {

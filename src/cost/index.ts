@@ -33,6 +33,7 @@ export type {
   BusinessCaseYear,
 } from "./businessCase.js";
 export { businessCase } from "./businessCase.js";
+export type { ContactCostLine } from "./ContactCostLine.js";
 export type {
   ChannelShift,
   ChannelShiftOptions,
@@ -45,7 +46,6 @@ export type { ChannelShiftBenefits } from "./channelShiftBenefits.js";
 export { channelShiftBenefits } from "./channelShiftBenefits.js";
 export type {
   ContactCostDimension,
-  ContactCostLine,
   ContactCosts,
   CostableContact,
   CostContactsOptions,

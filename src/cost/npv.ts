@@ -1,7 +1,7 @@
-import { DEFAULT_ROUNDING, fromPence, type Money, type RoundingMode } from "../money/index.js";
-import { type DiscountRate, discountFactors, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
-import { type Fraction, plus, times, ZERO } from "./fraction.js";
-import { fail, penceFraction, readMoney } from "./validate.js";
+import { fromPence, type Money, type RoundingMode } from "../money/index.js";
+import { type DiscountRate, GREEN_BOOK_DISCOUNT_RATE, readDiscountRate } from "./discounting.js";
+import type { Fraction } from "./fraction.js";
+import { checkOptions, fail, penceFraction, readMoney, readRounding } from "./validate.js";
 
 /**
  * The options of {@link npv}.
@@ -40,16 +40,31 @@ export interface NpvOptions {
  * ```
  */
 export function npv(cashflows: readonly Money[], options: NpvOptions = {}): Money {
+  checkOptions(options);
   const exact = presentValue(cashflows, options.discountRate ?? GREEN_BOOK_DISCOUNT_RATE, "cashflows");
-  return fromPence((options.rounding ?? DEFAULT_ROUNDING)(exact.n, exact.d));
+  return fromPence(readRounding(options.rounding)(exact.n, exact.d));
 }
 
 /** The exact present value of a list of cashflows, in pence (private). */
 export function presentValue(cashflows: readonly Money[], discountRate: DiscountRate, option: string): Fraction {
   if (!Array.isArray(cashflows)) fail(option, "an array of Money, one per year from year 0", cashflows);
-  const factors = discountFactors(discountRate, "discountRate", Math.max(cashflows.length - 1, 0));
-  return cashflows.reduce<Fraction>(
-    (sum, cashflow, year) => plus(sum, times(penceFraction(readMoney(cashflow, `${option}[${year}]`)), factors[year]!)),
-    ZERO,
-  );
+  const rateFor = readDiscountRate(discountRate, "discountRate");
+  // Σ cashflow[k] × Π_{j ≤ k} 1 / (1 + r_j) over one common denominator D = Π (1 + r_j)'s numerators:
+  // each year multiplies the running numerator by the year's factor and adds the cashflow times the
+  // carried product of rate denominators. One multiplication by a small integer per year and no
+  // common-factor search, so the work grows linearly with the years rather than with their square.
+  let numerator = 0n;
+  let denominator = 1n;
+  let carried = 1n;
+  for (let year = 0; year < cashflows.length; year++) {
+    const pence = penceFraction(readMoney(cashflows[year], `${option}[${year}]`)).n;
+    if (year > 0) {
+      const rate = rateFor(year); // rate.n / rate.d, so 1 / (1 + rate) = rate.d / (rate.n + rate.d)
+      numerator *= rate.n + rate.d;
+      denominator *= rate.n + rate.d;
+      carried *= rate.d;
+    }
+    numerator += pence * carried;
+  }
+  return { n: numerator, d: denominator };
 }

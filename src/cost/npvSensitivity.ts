@@ -1,4 +1,4 @@
-import { abs, compare, DEFAULT_ROUNDING, type Money, multiply, subtract } from "../money/index.js";
+import { abs, compare, type Money, multiply, subtract } from "../money/index.js";
 import {
   type BusinessCaseInput,
   type BusinessCaseLine,
@@ -8,7 +8,7 @@ import {
 } from "./businessCase.js";
 import { discountFactors } from "./discounting.js";
 import { decimalOf, decimalText, type Fraction, minus, ONE, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { fail, penceFraction, readShare } from "./validate.js";
+import { checkOptions, fail, penceFraction, readRounding, readShare } from "./validate.js";
 
 /**
  * The options of {@link npvSensitivity}: the business case's options, plus how far to move each input.
@@ -122,6 +122,7 @@ type Category = keyof typeof KINDS;
  * ```
  */
 export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivityOptions = {}): NpvSensitivity {
+  checkOptions(options);
   const change = options.change ?? 0.2;
   const share = readShare(change, "change");
   if (share.n === 0n) fail("change", "a share in (0, 1]", change);
@@ -129,7 +130,7 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
   // The two multipliers, 1 − change and 1 + change, exactly (0.8 and 1.2, never 0.8000000000000002).
   const low = exactProduct(1, minus(ONE, share));
   const high = exactProduct(1, plus(ONE, share));
-  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  const rounding = readRounding(options.rounding);
   const scale = (line: BusinessCaseLine, by: number): BusinessCaseLine => ({
     ...line,
     amounts: line.amounts.map((amount) => multiply(amount, by, rounding)),

@@ -5,7 +5,7 @@ import { type Fraction, fraction, minus, times } from "./fraction.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { formatUnitCost, unitCostText } from "./unitCost.js";
-import { fail, readChannel, readNonNegative, readShare } from "./validate.js";
+import { fail, readChannel, readNonNegative, readRounding, readShare } from "./validate.js";
 
 /**
  * A candidate for channel shift: a service's contacts on one channel that could move to another,
@@ -88,8 +88,10 @@ export function rankShiftOpportunities(
 ): ShiftOpportunity[] {
   const pence = penceByChannel(unitCosts, "unitCosts");
   if (!Array.isArray(candidates)) fail("candidates", "an array of shift candidates", candidates);
-  const scored = candidates.map((candidate, i) => {
+  const round = readRounding(rounding);
+  const scored = Array.from(candidates, (candidate, i) => {
     const option = `candidates[${i}]`;
+    if (typeof candidate?.serviceId !== "string") fail(`${option}.serviceId`, "a string", candidate?.serviceId);
     const from = readChannel(candidate?.from, `${option}.from`);
     const to = readChannel(candidate.to, `${option}.to`);
     const volume = readNonNegative(candidate.volume, `${option}.volume`);
@@ -108,7 +110,7 @@ export function rankShiftOpportunities(
     return left > right ? -1 : left < right ? 1 : a.i - b.i;
   });
   return scored.map(({ candidate, gap, exact, fromCost, toCost }, k) => {
-    const score = exact ? fromPence(rounding(exact.n, exact.d)) : null;
+    const score = exact ? fromPence(round(exact.n, exact.d)) : null;
     return {
       ...candidate,
       rank: k + 1,

@@ -1,7 +1,8 @@
+import { rangeError } from "../core/index.js";
 import { formatMoney, fromPence, halfUp, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { decimalOf, decimalText, type Fraction, fraction } from "./fraction.js";
-import { show } from "./validate.js";
+import { readRounding } from "./validate.js";
 
 /**
  * An exact cost in pounds that may be finer than a penny: a decimal string (`"2.83"`,
@@ -62,7 +63,8 @@ export function unitCost(value: UnitCost): string {
  * @param places - decimal places of a pound, 2 or more; default 4 (a hundredth of a penny).
  * @param rounding - how to round; default `halfUp`.
  * @returns the cost formatted as `£0.3283`.
- * @throws RangeError if the cost is not a valid unit cost or `places` is not a whole number from 2 to 12.
+ * @throws RangeError if the cost is not a valid unit cost, `places` is not a whole number from 2 to 12 or
+ * `rounding` is not a rounding mode.
  * @example
  * ```ts
  * import { formatUnitCost } from "council-contact/cost";
@@ -73,11 +75,11 @@ export function unitCost(value: UnitCost): string {
  */
 export function formatUnitCost(value: UnitCost, places = 4, rounding: RoundingMode = halfUp): string {
   if (!Number.isInteger(places) || places < 2 || places > 12) {
-    throw new RangeError(`formatUnitCost: places must be a whole number from 2 to 12, got ${show(places)}`);
+    throw rangeError("formatUnitCost: places", "a whole number from 2 to 12", places);
   }
   const pounds = readUnitCost(value, "formatUnitCost: value");
   const scale = 10n ** BigInt(places - 2);
-  const units = rounding(pounds.n * 100n * scale, pounds.d);
+  const units = readRounding(rounding, "formatUnitCost: rounding")(pounds.n * 100n * scale, pounds.d);
   const whole = units / scale;
   return places === 2
     ? formatMoney(fromPence(whole))
@@ -97,8 +99,10 @@ export function readUnitCost(value: unknown, where: string): Fraction {
     pounds = decimalOf(value);
   }
   if (!pounds || pounds.n < 0n) {
-    throw new RangeError(
-      `${where} must be a unit cost in pounds ≥ 0: a number, a decimal string such as "2.83" or a fraction such as "65/198", got ${show(value)}`,
+    throw rangeError(
+      where,
+      'a unit cost in pounds ≥ 0: a number, a decimal string such as "2.83" or a fraction such as "65/198"',
+      value,
     );
   }
   return pounds;

@@ -23,7 +23,7 @@ export const SOCITM_2012_UNIT_COSTS: UnitCostPreset = {
   label: "Socitm 2012 (local government)",
   year: "2012",
   source:
-    'Socitm, as reported by Computer Weekly, "Socitm: two-thirds of council enquiries are now digital"; quoted in the Government Digital Strategy (2012, via governmentbusiness.co.uk) and by councils (welhat.gov.uk, Think Digital). Domain notes §3.1.',
+    'Socitm, as reported by Computer Weekly, "Socitm: two-thirds of council enquiries are now digital"; quoted in the Government Digital Strategy (2012, via governmentbusiness.co.uk) and by councils (welhat.gov.uk, Think Digital).',
   counted:
     "Typical cost to a council of one face-to-face visit, one phone call and one web visit; 'remained pretty much constant since 2009'.",
   confidence: "confirmed",
@@ -57,7 +57,7 @@ export const SOCITM_2009_UNIT_COSTS: UnitCostPreset = {
   label: "Socitm 2009 (local government)",
   year: "2009",
   source:
-    "Socitm 2009, via press20.blogspot.com (April 2015); Socitm's 2010 conference slides also give £7.40 per face-to-face visit (slideshare, socitm/martin-greenwood). Domain notes §3.1.",
+    "Socitm 2009, via press20.blogspot.com (April 2015); Socitm's 2010 conference slides also give £7.40 per face-to-face visit (slideshare, socitm/martin-greenwood).",
   counted: "Typical cost to a council of one face-to-face visit, one phone call and one web visit.",
   confidence: "confirmed",
   costs: {
@@ -85,7 +85,7 @@ export const SOCITM_2008_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2008",
   label: "Socitm 2008 benchmarking",
   year: "2008",
-  source: "Socitm 2008 benchmarking, via usability-ed.blogspot.com (July 2011). Domain notes §3.1.",
+  source: "Socitm 2008 benchmarking, via usability-ed.blogspot.com (July 2011).",
   counted: "Cost to a council of one face-to-face visit, one phone call and one web visit.",
   confidence: "confirmed",
   costs: {
@@ -118,8 +118,7 @@ export const SOCITM_2009_LOW_UNIT_COSTS: UnitCostPreset = {
   id: "socitm-2009-low",
   label: "Socitm c.2009, lowest council",
   year: "c.2009",
-  source:
-    "Socitm minimum–maximum figures, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
+  source: "Socitm minimum–maximum figures, via greatemancipator.com (9 July 2009, 'Channel accounting').",
   counted:
     "The lowest cost per face-to-face visit, call and web visit among the councils benchmarked; Socitm uses CIPFA's Accounting Code for Best Value.",
   confidence: "confirmed",
@@ -174,7 +173,7 @@ export const NWEGG_2008_UNIT_COSTS: UnitCostPreset = {
   id: "nwegg-2008",
   label: "North West e-Government Group, 2008",
   year: "March 2008",
-  source: "NWEGG, CLG/CIPFA method, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
+  source: "NWEGG, CLG/CIPFA method, via greatemancipator.com (9 July 2009, 'Channel accounting').",
   counted: "Cost per contact by channel for the north-west councils, by the CLG/CIPFA costing method.",
   confidence: "confirmed",
   costs: {
@@ -206,7 +205,7 @@ export const LAMBETH_UNIT_COSTS: UnitCostPreset = {
   id: "lambeth",
   label: "Lambeth",
   year: "not stated (quoted July 2009)",
-  source: "London Borough of Lambeth, via greatemancipator.com (9 July 2009, 'Channel accounting'). Domain notes §3.1.",
+  source: "London Borough of Lambeth, via greatemancipator.com (9 July 2009, 'Channel accounting').",
   counted: "Cost per contact by channel at one London borough; what was included is not stated.",
   confidence: "confirmed",
   costs: {
@@ -235,7 +234,7 @@ export const SOCITM_NORTH_WEST_UNIT_COSTS: UnitCostPreset = {
   label: "Socitm, north-west councils group",
   year: "not stated",
   source:
-    "Socitm figures for a north-west councils group, as given by 3cconsultants.co.uk and a Gerald Power white paper (secondary). Domain notes §3.1.",
+    "Socitm figures for a north-west councils group, as given by 3cconsultants.co.uk and a Gerald Power white paper (secondary).",
   counted: "Cost per contact by channel for a group of north-west councils.",
   confidence: "secondary",
   costs: {
@@ -264,7 +263,7 @@ export const PWC_LONDON_SOUTH_EAST_UNIT_COSTS: UnitCostPreset = {
   label: "PwC, 19 London and south-east councils",
   year: "not stated (quoted 2011)",
   source:
-    "PwC study of 19 London and south-east local authorities, as given by 3cconsultants.co.uk and quoted by Chris Chant (Cabinet Office, 2011) (secondary). Domain notes §3.1.",
+    "PwC study of 19 London and south-east local authorities, as given by 3cconsultants.co.uk and quoted by Chris Chant (Cabinet Office, 2011) (secondary).",
   counted: "Cost per contact by channel across 19 councils.",
   confidence: "secondary",
   costs: {
@@ -293,7 +292,7 @@ export const ROCHDALE_UNIT_COSTS: UnitCostPreset = {
   id: "rochdale",
   label: "Rochdale MBC",
   year: "not stated",
-  source: "Rochdale Metropolitan Borough Council report, via docest.com (doc 374747). Domain notes §3.1.",
+  source: "Rochdale Metropolitan Borough Council report, via docest.com (doc 374747).",
   counted: "Cost per contact by channel at one metropolitan borough.",
   confidence: "confirmed",
   costs: { "face-to-face": "15.00", "one-stop-shop": "15.00", telephone: "4.40" },
@@ -319,8 +318,7 @@ export const GDS_2013_DRIVING_TEST_UNIT_COSTS: UnitCostPreset = {
   id: "gds-2013-driving-test",
   label: "GDS 2013, booking a driving test",
   year: "January 2013",
-  source:
-    "GDS Transactions Explorer (January 2013), via the European Commission ISA news item and the GDS blog. Domain notes §3.1.",
+  source: "GDS Transactions Explorer (January 2013), via the European Commission ISA news item and the GDS blog.",
   counted: "Cost to government per completed transaction of booking a driving test, by channel.",
   confidence: "confirmed",
   costs: { telephone: "4.11", letter: "6.62", "web-form": "0.22", "web-self-service": "0.22" },

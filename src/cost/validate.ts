@@ -1,20 +1,38 @@
-import { isMoney, type Money, toPence } from "../money/index.js";
+import { messages, rangeError } from "../core/index.js";
+import { DEFAULT_ROUNDING, isMoney, type Money, type RoundingMode, toPence } from "../money/index.js";
 import { type Channel, isChannel } from "../taxonomy/index.js";
 import { decimalOf, type Fraction, fraction } from "./fraction.js";
 
-/** A value as it should appear in an error message: strings quoted. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
-    return Object.is(value, -0) ? "-0" : String(value);
+/** An options argument: an object, or a `RangeError` naming it (undefined is replaced by the default before this). */
+export function checkOptions(value: unknown, option = "options"): void {
+  if (typeof value !== "object" || value === null) throw new RangeError(messages.options(option, value));
+}
+
+/**
+ * A rounding mode (default `DEFAULT_ROUNDING`), or a `RangeError` naming the option: a mode is a
+ * function such as `halfUp` from council-contact/money, not its name. Its results are checked too,
+ * so a function that is not a rounding mode cannot slip a non-integer into an amount.
+ */
+export function readRounding(value: unknown, option = "rounding"): RoundingMode {
+  if (value === undefined) return DEFAULT_ROUNDING;
+  if (typeof value !== "function") {
+    fail(
+      option,
+      "a rounding mode such as halfUp or halfEven from council-contact/money (the function, not its name)",
+      value,
+    );
   }
-  return `a value of type ${Array.isArray(value) ? "array" : typeof value}`;
+  const mode = value as RoundingMode;
+  return (numerator, denominator) => {
+    const rounded: unknown = mode(numerator, denominator);
+    if (typeof rounded !== "bigint") fail(`${option} result`, "a bigint", rounded);
+    return rounded;
+  };
 }
 
 /** Throws the module's `RangeError`: `option must be rule, got value`. */
 export function fail(option: string, rule: string, value: unknown): never {
-  throw new RangeError(`${option} must be ${rule}, got ${show(value)}`);
+  throw rangeError(option, rule, value);
 }
 
 /** A number read exactly by its decimal form, or a `RangeError` naming the option and the rule it breaks. */

@@ -1,4 +1,5 @@
-import { exactOf, pow10, show } from "./exact.js";
+import { rangeError, show } from "../core/index.js";
+import { exactOf, pow10 } from "./exact.js";
 import { fromPenceExact, type Money, penceOf } from "./money.js";
 import type { Ratio } from "./ratio.js";
 
@@ -35,7 +36,8 @@ export function allocate(amount: Money, ratios: readonly Ratio[]): Money[] {
   const pence = penceOf(amount, "allocate: amount");
   const weights = integerWeights(ratios);
   const total = weights.reduce((a, b) => a + b, 0n);
-  if (total === 0n) throw new RangeError(`allocate: ratios must not all be zero, got [${ratios.map(show).join(", ")}]`);
+  if (total === 0n)
+    throw new RangeError(`allocate: ratios must not all be zero, got [${Array.from(ratios, show).join(", ")}]`);
 
   const size = pence < 0n ? -pence : pence;
   const shares = weights.map((weight) => (size * weight) / total);
@@ -58,11 +60,12 @@ export function allocate(amount: Money, ratios: readonly Ratio[]): Money[] {
 /** The ratios as non-negative integers on one common scale (so 0.5 and "0.25" become 50 and 25). */
 function integerWeights(ratios: readonly Ratio[]): bigint[] {
   if (!Array.isArray(ratios) || ratios.length === 0) {
-    throw new RangeError(`allocate: ratios must be a non-empty array, got ${show(ratios)}`);
+    throw rangeError("allocate: ratios", "a non-empty array", ratios);
   }
-  const exact = ratios.map((ratio, index) => {
+  // Array.from visits holes too (as undefined), so a sparse list is refused at the hole's index.
+  const exact = Array.from(ratios, (ratio, index) => {
     const value = exactOf(ratio, `allocate: ratios[${index}]`);
-    if (value.units < 0n) throw new RangeError(`allocate: ratios[${index}] must not be negative, got ${show(ratio)}`);
+    if (value.units < 0n) throw rangeError(`allocate: ratios[${index}]`, "≥ 0", ratio);
     return value;
   });
   const scale = exact.reduce((most, value) => Math.max(most, value.scale), 0);

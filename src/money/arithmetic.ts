@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 import { checkMoney, fromPenceExact, type Money, numberPenceOf, penceOf } from "./money.js";
 
 /**
@@ -89,7 +90,7 @@ export function abs(amount: Money): Money {
  *
  * @param amounts - the amounts (any iterable: an array, a `Set`, a generator). Not modified.
  * @returns the total.
- * @throws RangeError naming the position of the first amount that is not canonical Money.
+ * @throws RangeError if `amounts` is not iterable, or naming the position of the first amount that is not canonical Money.
  * @example
  * ```ts
  * import { money, sum } from "council-contact/money";
@@ -99,6 +100,9 @@ export function abs(amount: Money): Money {
  * ```
  */
 export function sum(amounts: Iterable<Money>): Money {
+  if (typeof (amounts as Partial<Iterable<Money>> | null)?.[Symbol.iterator] !== "function") {
+    throw rangeError("sum: amounts", "an array or other iterable of Money", amounts);
+  }
   let total = 0;
   let exact: bigint | undefined;
   let index = 0;

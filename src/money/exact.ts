@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { rangeError } from "../core/index.js";
 
 /**
  * An exact decimal value `units / 10^scale`, with `scale ≥ 0`. Private to the money module: the
@@ -36,26 +37,26 @@ export function exactOf(value: unknown, what: string): Exact {
   let text: string;
   if (typeof value === "number") {
     if (Number.isSafeInteger(value)) return { units: BigInt(value), scale: 0 };
-    if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${String(value)}`);
+    if (!Number.isFinite(value)) throw rangeError(what, "a finite number", value);
     text = String(value);
   } else if (typeof value === "string") {
     text = value;
   } else if (isDecimal(value)) {
     const decimal = value;
-    if (!decimal.isFinite()) throw new RangeError(`${what} must be a finite Decimal, got ${decimal.toString()}`);
+    if (!decimal.isFinite()) throw rangeError(what, "a finite Decimal", decimal.toNumber());
     text = decimal.toString();
   } else {
-    throw new RangeError(`${what} must be a number, a decimal string or a Decimal, got ${show(value)}`);
+    throw rangeError(what, "a number, a decimal string or a Decimal", value);
   }
   const match = DECIMAL_TEXT.exec(text);
   const whole = match?.[2] ?? "";
   const fraction = match?.[3] ?? "";
   if (!match || whole.length + fraction.length === 0) {
-    throw new RangeError(`${what} must be a decimal such as "0.25", "3" or "1e-3", got ${show(value)}`);
+    throw rangeError(what, 'a decimal such as "0.25", "3" or "1e-3"', value);
   }
   const exponent = Number(match[4] ?? "0");
   if (Math.abs(exponent) > MAX_EXPONENT) {
-    throw new RangeError(`${what} must have a decimal exponent within ±${MAX_EXPONENT}, got ${show(value)}`);
+    throw rangeError(what, `a decimal with an exponent within ±${MAX_EXPONENT}`, value);
   }
   const digits = (whole + fraction).replace(/0+$/, "");
   if (/^0*$/.test(digits)) return { units: 0n, scale: 0 };
@@ -65,17 +66,6 @@ export function exactOf(value: unknown, what: string): Exact {
   const magnitude = BigInt(digits);
   const units = match[1] === "-" ? -magnitude : magnitude;
   return power >= 0 ? { units: units * pow10(power), scale: 0 } : { units, scale: -power };
-}
-
-/** A value as it should appear in an error message: strings quoted, bigints with their `n`. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
-    return Object.is(value, -0) ? "-0" : String(value);
-  }
-  if (isDecimal(value)) return `Decimal(${value.toString()})`;
-  return `a value of type ${Array.isArray(value) ? "array" : typeof value}`;
 }
 
 /**

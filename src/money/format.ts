@@ -1,4 +1,4 @@
-import { show } from "./exact.js";
+import { messages, rangeError } from "../core/index.js";
 import { checkMoney, type Money, money } from "./money.js";
 
 /**
@@ -26,7 +26,7 @@ export interface FormatMoneyOptions {
  * @param amount - the amount.
  * @param options - whether to write the `£` sign and thousands separators (both by default).
  * @returns the amount as text.
- * @throws RangeError if `amount` is not canonical Money.
+ * @throws RangeError if `amount` is not canonical Money, or `options` is not an object of booleans.
  * @example
  * ```ts
  * import { formatMoney, money } from "council-contact/money";
@@ -37,15 +37,29 @@ export interface FormatMoneyOptions {
  * formatMoney(money("1234.5"), { grouping: false }) //=> "£1234.50"
  * ```
  */
-export function formatMoney(amount: Money, options: FormatMoneyOptions = {}): string {
+export function formatMoney(amount: Money, options?: FormatMoneyOptions): string {
   checkMoney(amount, "formatMoney: amount");
-  const { symbol = true, grouping = true } = options;
+  const symbol = flag(options, "symbol");
+  const grouping = flag(options, "grouping");
   const negative = amount.startsWith("-");
   const unsigned = negative ? amount.slice(1) : amount;
   const point = unsigned.length - 3;
   const whole = unsigned.slice(0, point);
   const pounds = grouping ? whole.replace(/\B(?=(\d{3})+$)/g, ",") : whole;
   return `${negative ? "-" : ""}${symbol ? "£" : ""}${pounds}${unsigned.slice(point)}`;
+}
+
+/** One of the options, `true` unless given as `false`; a `RangeError` if options or the flag is not of its kind. */
+function flag(options: unknown, name: keyof FormatMoneyOptions): boolean {
+  if (options === undefined) return true;
+  if (typeof options !== "object" || options === null) {
+    throw new RangeError(messages.options("formatMoney: options", options));
+  }
+  const value = (options as FormatMoneyOptions)[name];
+  if (value !== undefined && typeof value !== "boolean") {
+    throw rangeError(`formatMoney: options.${name}`, "true, false or undefined", value);
+  }
+  return value ?? true;
 }
 
 /** A minus, an optional `£`, pounds either plain or grouped by commas in threes, up to 2 places. */
@@ -76,8 +90,10 @@ const MONEY_TEXT = /^(-?)£?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
 export function parseMoney(text: string): Money {
   const match = typeof text === "string" ? MONEY_TEXT.exec(text) : null;
   if (!match) {
-    throw new RangeError(
-      `parseMoney: cannot read ${show(text)} as an amount of money (expected e.g. "£1,234.50", "-£1.00", "1,234.50" or "1234.5")`,
+    throw rangeError(
+      "parseMoney: text",
+      'an amount of money such as "£1,234.50", "-£1.00", "1,234.50" or "1234.5"',
+      text,
     );
   }
   const fraction = match[3] === undefined ? "" : `.${match[3]}`;

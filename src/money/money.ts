@@ -1,4 +1,4 @@
-import { show } from "./exact.js";
+import { rangeError, show } from "../core/index.js";
 
 declare const brand: unique symbol;
 
@@ -72,7 +72,7 @@ export function money(value: string | number): Money {
   if (!match) {
     throw new RangeError(
       typeof value === "number"
-        ? `money: ${String(value)} has more than 2 decimal places (a float result such as 0.1 + 0.2?); pass pounds to the penny, or integer pence to fromPence`
+        ? `money: ${show(value)} has more than 2 decimal places (a float result such as 0.1 + 0.2?); pass pounds to the penny, or integer pence to fromPence`
         : `money: ${show(value)} is not an amount in pounds (expected a decimal with at most 2 places and no symbol or separators, such as "8.62", "-1" or "1234.5"; parseMoney reads "£1,234.50")`,
     );
   }
@@ -83,13 +83,12 @@ export function money(value: string | number): Money {
 function poundsText(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value !== "number") {
-    throw new RangeError(`money: value must be a decimal string or a number of pounds, got ${show(value)}`);
+    throw rangeError("money: value", "a decimal string or a number of pounds", value);
   }
-  if (!Number.isFinite(value))
-    throw new RangeError(`money: value must be a finite number of pounds, got ${String(value)}`);
+  if (!Number.isFinite(value)) throw rangeError("money: value", "a finite number of pounds", value);
   if (Math.abs(value) >= MAX_POUNDS_NUMBER) {
     throw new RangeError(
-      `money: ${String(value)} is too large to be read to the penny from a number (limit ±£10 trillion); pass a decimal string`,
+      `money: ${show(value)} is too large to be read to the penny from a number (limit ±£10 trillion); pass a decimal string`,
     );
   }
   return String(value);
@@ -134,9 +133,7 @@ export function fromPenceExact(pence: bigint | number): Money {
 export function checkMoney(value: unknown, where: string, index?: number): asserts value is Money {
   if (typeof value !== "string" || !CANONICAL.test(value)) {
     const at = index === undefined ? where : `${where}[${index}]`;
-    throw new RangeError(
-      `${at} must be Money, a canonical decimal string such as "8.62" made by money(), got ${show(value)}`,
-    );
+    throw rangeError(at, 'Money, a canonical decimal string such as "8.62" made by money()', value);
   }
 }
 

@@ -1,4 +1,5 @@
-import { exactOf, pow10, show } from "./exact.js";
+import { rangeError } from "../core/index.js";
+import { exactOf, pow10 } from "./exact.js";
 import { fromPenceExact, type Money, penceOf } from "./money.js";
 import type { Ratio } from "./ratio.js";
 import { DEFAULT_ROUNDING, type RoundingMode } from "./rounding.js";
@@ -54,15 +55,13 @@ export function multiply(amount: Money, ratio: Ratio, rounding: RoundingMode = D
 export function divide(amount: Money, divisor: Ratio, rounding: RoundingMode = DEFAULT_ROUNDING): Money {
   const pence = penceOf(amount, "divide: amount");
   const { units, scale } = exactOf(divisor, "divide: divisor");
-  if (units === 0n) throw new RangeError(`divide: divisor must not be zero, got ${show(divisor)}`);
+  if (units === 0n) throw rangeError("divide: divisor", "non-zero", divisor);
   return fromPenceExact(modeOf(rounding, "divide")(pence * pow10(scale), units));
 }
 
 function modeOf(rounding: unknown, where: string): RoundingMode {
   if (typeof rounding !== "function") {
-    throw new RangeError(
-      `${where}: rounding must be a rounding mode such as halfUp or halfEven, got ${show(rounding)}`,
-    );
+    throw rangeError(`${where}: rounding`, "a rounding mode such as halfUp or halfEven", rounding);
   }
   return rounding as RoundingMode;
 }

@@ -1,4 +1,4 @@
-import { show } from "./exact.js";
+import { rangeError } from "../core/index.js";
 import { fromPenceExact, type Money, numberPenceOf, penceOf } from "./money.js";
 
 /**
@@ -20,7 +20,7 @@ import { fromPenceExact, type Money, numberPenceOf, penceOf } from "./money.js";
 export function fromPence(pence: number | bigint): Money {
   if (typeof pence === "bigint") return fromPenceExact(pence);
   if (typeof pence !== "number" || !Number.isSafeInteger(pence)) {
-    throw new RangeError(`fromPence: pence must be a safe integer number or a bigint, got ${show(pence)}`);
+    throw rangeError("fromPence: pence", "a safe integer number or a bigint", pence);
   }
   return fromPenceExact(pence);
 }
@@ -64,7 +64,7 @@ export function toPence(amount: Money): bigint {
 export function penceNumber(amount: Money): number {
   const pence = numberPenceOf(amount, "penceNumber: amount");
   if (!Number.isSafeInteger(pence)) {
-    throw new RangeError(`penceNumber: ${amount} is beyond Number.MAX_SAFE_INTEGER pence; use toPence for a bigint`);
+    throw rangeError("penceNumber: amount", "within Number.MAX_SAFE_INTEGER pence (use toPence for a bigint)", amount);
   }
   return pence;
 }

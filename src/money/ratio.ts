@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { rangeError } from "../core/index.js";
 import { pow10 } from "./exact.js";
 import { type Money, penceOf } from "./money.js";
 import { down, halfEven, type RoundingMode } from "./rounding.js";
@@ -52,7 +53,7 @@ export const RATIO_PRECISION = 34;
 export function ratio(a: Money, b: Money): Decimal {
   const numerator = penceOf(a, "ratio: a");
   const denominator = penceOf(b, "ratio: b");
-  if (denominator === 0n) throw new RangeError(`ratio: b must not be zero, got ${b}`);
+  if (denominator === 0n) throw rangeError("ratio: b", "non-zero", b);
   if (numerator === 0n) return new Decimal(0);
   const magnitude = numerator < 0n ? -numerator : numerator;
   const divisor = denominator < 0n ? -denominator : denominator;

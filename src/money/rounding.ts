@@ -1,3 +1,4 @@
+import { rangeError } from "../core/index.js";
 /**
  * A rounding mode, as a value: divides `numerator` by `denominator` and rounds the quotient to an
  * integer. Pass one to {@link multiply} or {@link divide}; the default is {@link DEFAULT_ROUNDING}.
@@ -23,7 +24,10 @@ export type RoundingMode = (numerator: bigint, denominator: bigint) => bigint;
  */
 function roundingMode(away: (negative: boolean, half: -1 | 0 | 1, oddQuotient: boolean) => boolean): RoundingMode {
   return (numerator, denominator) => {
-    if (denominator === 0n) throw new RangeError("rounding: cannot divide by zero (denominator is 0n)");
+    if (typeof numerator !== "bigint") throw rangeError("rounding: numerator", "a bigint", numerator);
+    if (typeof denominator !== "bigint" || denominator === 0n) {
+      throw rangeError("rounding: denominator", "a non-zero bigint", denominator);
+    }
     const n = denominator < 0n ? -numerator : numerator;
     const d = denominator < 0n ? -denominator : denominator;
     const quotient = n / d; // truncated toward zero

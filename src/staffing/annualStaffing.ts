@@ -1,5 +1,6 @@
+import { rangeError, show } from "../core/index.js";
 import { requiredAgents } from "./requiredAgents.js";
-import { aboveZero, atLeastZero, share, shrinkageShare } from "./validate.js";
+import { aboveZero, atLeastZero, optionsObject, share, shrinkageShare } from "./validate.js";
 import type { OpeningTimes, Weekday, WeekInterval } from "./weeklyDemand.js";
 import { weeklyDemand } from "./weeklyDemand.js";
 
@@ -154,9 +155,10 @@ export interface AnnualStaffing {
  * ```
  */
 export function annualStaffing(options: AnnualStaffingOptions): AnnualStaffing {
+  optionsObject("options", options);
   const intervalMinutes = options.intervalMinutes ?? 30;
   if (!(Number.isInteger(intervalMinutes) && intervalMinutes > 0 && 1440 % intervalMinutes === 0)) {
-    throw new RangeError(`intervalMinutes must be a whole number of minutes dividing 1440, got ${intervalMinutes}`);
+    throw rangeError("intervalMinutes", "a whole number of minutes dividing 1440", intervalMinutes);
   }
   const slotsPerDay = 1440 / intervalMinutes;
   const weeksPerYear = aboveZero("weeksPerYear", options.weeksPerYear ?? 52);
@@ -165,15 +167,19 @@ export function annualStaffing(options: AnnualStaffingOptions): AnnualStaffing {
   const shrinkage = shrinkageShare(options.shrinkage);
   const paidHoursPerFte = aboveZero("paidHoursPerFte", options.paidHoursPerFte);
   const intradayPattern = options.intradayPattern ?? Array.from({ length: slotsPerDay }, () => 1);
-  if (intradayPattern.length !== slotsPerDay) {
+  if (!Array.isArray(intradayPattern) || intradayPattern.length !== slotsPerDay) {
+    const got = Array.isArray(intradayPattern) ? intradayPattern.length : show(intradayPattern);
     throw new RangeError(
-      `intradayPattern must have ${slotsPerDay} entries (one per ${intervalMinutes} minutes), got ${intradayPattern.length}`,
+      `intradayPattern must have ${slotsPerDay} entries (one per ${intervalMinutes} minutes), got ${got}`,
     );
   }
-  const weeklyPattern =
-    options.weeklyPattern ?? Object.fromEntries(Object.keys(options.openingHours).map((day) => [day, 1]));
+  const openingHours = optionsObject("openingHours", options.openingHours);
+  const weeklyPattern = optionsObject(
+    "weeklyPattern",
+    options.weeklyPattern ?? Object.fromEntries(Object.keys(openingHours).map((day) => [day, 1])),
+  );
   const targets = {
-    ...options.targets,
+    ...optionsObject("targets", options.targets),
     maxOccupancy: share("targets.maxOccupancy", options.targets.maxOccupancy ?? 1),
   };
   share("targets.serviceLevel", targets.serviceLevel);

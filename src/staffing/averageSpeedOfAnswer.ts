@@ -1,5 +1,5 @@
 import { erlangC } from "./erlangC.js";
-import { aboveZero } from "./validate.js";
+import { aboveZero, optionsObject } from "./validate.js";
 
 /**
  * Options for {@link averageSpeedOfAnswer}.
@@ -42,6 +42,7 @@ export interface AverageSpeedOfAnswerOptions {
  * ```
  */
 export function averageSpeedOfAnswer(options: AverageSpeedOfAnswerOptions): number {
+  optionsObject("options", options);
   const { trafficErlangs: a, agents: n } = options;
   const c = erlangC(a, n);
   const aht = aboveZero("ahtSeconds", options.ahtSeconds);

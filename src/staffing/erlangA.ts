@@ -1,8 +1,9 @@
+import { rangeError, show } from "../core/index.js";
 import { erlangB } from "./erlangB.js";
 import { waitProbabilityFromB } from "./erlangC.js";
 import { MAX_TERMS, queueSums } from "./queueSums.js";
 import { serviceLevelFromC } from "./serviceLevel.js";
-import { aboveZero, atLeastZero } from "./validate.js";
+import { aboveZero, atLeastZero, optionsObject } from "./validate.js";
 
 /**
  * Options for {@link erlangA}.
@@ -90,11 +91,14 @@ export interface ErlangAResult {
  * ```
  */
 export function erlangA(options: ErlangAOptions): ErlangAResult {
+  optionsObject("options", options);
   const { trafficErlangs: a, agents: n } = options;
   const b = erlangB(a, n);
   const aht = aboveZero("ahtSeconds", options.ahtSeconds);
   const patience = options.patienceSeconds;
-  if (!(patience > 0)) throw new RangeError(`patienceSeconds must be > 0 (Infinity for none), got ${String(patience)}`);
+  if (!(typeof patience === "number" && patience > 0)) {
+    throw rangeError("patienceSeconds", "> 0 (Infinity for none)", patience);
+  }
   const target = atLeastZero("targetSeconds", options.targetSeconds);
   if (a === 0) return result(0, 0, 1, 0, 0, 0);
   if (patience === Infinity) {
@@ -114,7 +118,7 @@ export function erlangA(options: ErlangAOptions): ErlangAResult {
   if (all === undefined || late === undefined) {
     throw new RangeError(
       `patienceSeconds is too long for an exact Erlang A result with ${a} Erlangs on ${n} agents ` +
-        `(more than ${MAX_TERMS} series terms), got ${patience}; use Infinity for Erlang C`,
+        `(more than ${MAX_TERMS} series terms), got ${show(patience)}; use Infinity for Erlang C`,
     );
   }
   // P(W > 0) = S·B / (1 − B + S·B), in logs so that B = 0 gives 0 and a huge S gives 1.

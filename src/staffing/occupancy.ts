@@ -1,4 +1,4 @@
-import { traffic, wholeNumber } from "./validate.js";
+import { optionsObject, traffic, wholeNumber } from "./validate.js";
 
 /**
  * Options for {@link occupancy}.
@@ -22,7 +22,7 @@ export interface OccupancyOptions {
  * Occupancy: the share of agents' logged-in time spent handling calls, A / N. With no abandonment
  * every call is eventually handled, so agents are busy A / N of the time; when agents ≤ traffic they
  * are busy all the time (1). With no traffic it is 0. More than about 0.85 is widely regarded as
- * unsustainable (DOMAIN §7.1: wfmclubs.com, fonolo.com).
+ * unsustainable (WFM Clubs, "WFM metrics"; Fonolo, "Call centre metrics").
  *
  * @param options - Traffic and agents.
  * @returns The occupancy, in [0, 1].
@@ -38,6 +38,7 @@ export interface OccupancyOptions {
  * ```
  */
 export function occupancy(options: OccupancyOptions): number {
+  optionsObject("options", options);
   const a = traffic("trafficErlangs", options.trafficErlangs);
   const n = wholeNumber("agents", options.agents);
   return a === 0 ? 0 : n <= a ? 1 : a / n;

@@ -1,7 +1,17 @@
 import { extendErlangB } from "./erlangB.js";
 import { waitProbabilityFromB } from "./erlangC.js";
 import { scheduled } from "./scheduled.js";
-import { aboveZero, atLeastZero, offeredTraffic, share, shrinkageShare } from "./validate.js";
+import {
+  aboveZero,
+  atLeastZero,
+  MAX_AGENTS,
+  occupancyFloor,
+  offeredTraffic,
+  optionsObject,
+  share,
+  shrinkageShare,
+  tooManyAgents,
+} from "./validate.js";
 
 /**
  * Options for {@link requiredAgents}: the demand in one interval and the targets to meet.
@@ -83,18 +93,20 @@ function meetsTargets(
 function squareRootGuess(a: number, low: number, target: number, tau: number): number {
   const k = 1.3 + Math.sqrt(a) * tau;
   const beta = (Math.sqrt(k * k + 1.2 * Math.min(40, -Math.log(1 - target))) - k) / 0.6;
-  return Math.max(low, Math.floor(a + beta * Math.sqrt(a)));
+  const guess = Math.floor(a + beta * Math.sqrt(a));
+  // An infinite ratio targetSeconds ÷ ahtSeconds makes the guess NaN: any n > A then meets the target.
+  return Number.isFinite(guess) ? Math.max(low, guess) : low;
 }
 
 /**
  * The fewest agents that answer `serviceLevel` of the calls within `targetSeconds` (Erlang C), keep
  * occupancy at or below `maxOccupancy` and, if given, the average speed of answer at or below
  * `maxAsaSeconds`; then the agents to schedule after shrinkage, ceil(agents ÷ (1 − shrinkage))
- * (not agents × (1 + shrinkage), which understaffs: DOMAIN §7.1).
+ * (not agents × (1 + shrinkage), which understaffs: GlobalWFM, "Capacity Planning Basics Part 2").
  *
  * The search starts from a square-root staffing guess, N ≈ A + β√A, and extends the Erlang B
- * recursion one agent at a time, so one solve costs about N steps (a year of half-hours, 17,520
- * solves, takes under 10 ms). Zero calls need 0 agents. Ratios are compared with a 1e-12 relative
+ * recursion one agent at a time, so one solve costs about N steps (docs/staffing.md gives measured
+ * timings). Zero calls need 0 agents. Ratios are compared with a 1e-12 relative
  * allowance, so 21 agents at 30% shrinkage schedule 30 (21 ÷ 0.7 is 30.000000000000004 in floats).
  *
  * @param options - The interval's calls, its length, the handle time and the targets.
@@ -118,6 +130,7 @@ function squareRootGuess(a: number, low: number, target: number, tau: number): n
  * ```
  */
 export function requiredAgents(options: RequiredAgentsOptions): StaffingRequirement {
+  optionsObject("options", options);
   const a = offeredTraffic(options.calls, options.intervalSeconds, options.ahtSeconds);
   const aht = options.ahtSeconds;
   const target = share("serviceLevel", options.serviceLevel);
@@ -138,7 +151,7 @@ export function requiredAgents(options: RequiredAgentsOptions): StaffingRequirem
   }
   // The fewest agents worth checking: more than the traffic (or the queue never empties) and
   // within the occupancy cap.
-  let low = Math.max(Math.floor(a) + 1, Math.ceil(a / maxOccupancy));
+  let low = Math.max(Math.floor(a) + 1, occupancyFloor(a, maxOccupancy, options.maxOccupancy));
   while (low - 1 > a && a / (low - 1) <= maxOccupancy) low--;
   // Run the recursion to just below the square-root guess. If that many agents already meet the
   // targets the guess overshot (rare): start again from the lowest candidate. Then walk up.
@@ -152,7 +165,7 @@ export function requiredAgents(options: RequiredAgentsOptions): StaffingRequirem
   let sl: number;
   let asa: number;
   do {
-    n++;
+    if (++n > MAX_AGENTS) throw tooManyAgents(`requiredAgents for ${a} Erlangs`);
     b = (a * b) / (n + a * b);
     c = waitProbabilityFromB(a, n, b);
     sl = 1 - c * Math.exp(-(n - a) * tau);

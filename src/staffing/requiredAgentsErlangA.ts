@@ -1,7 +1,17 @@
+import { rangeError } from "../core/index.js";
 import type { ErlangAResult } from "./erlangA.js";
 import { erlangA } from "./erlangA.js";
 import { scheduled } from "./scheduled.js";
-import { aboveZero, atLeastZero, offeredTraffic, share, shrinkageShare } from "./validate.js";
+import {
+  aboveZero,
+  atLeastZero,
+  MAX_AGENTS,
+  offeredTraffic,
+  optionsObject,
+  share,
+  shrinkageShare,
+  tooManyAgents,
+} from "./validate.js";
 
 /**
  * Options for {@link requiredAgentsErlangA}: one interval's demand, callers' patience and the targets.
@@ -83,11 +93,12 @@ export interface ErlangARequirement extends ErlangAResult {
  * ```
  */
 export function requiredAgentsErlangA(options: RequiredAgentsErlangAOptions): ErlangARequirement {
+  optionsObject("options", options);
   const a = offeredTraffic(options.calls, options.intervalSeconds, options.ahtSeconds);
   const maxAbandonment = options.maxAbandonment === undefined ? 1 : share("maxAbandonment", options.maxAbandonment);
   const target = options.serviceLevel === undefined ? 0 : share("serviceLevel", options.serviceLevel);
   if (options.serviceLevel !== undefined && options.targetSeconds === undefined) {
-    throw new RangeError("targetSeconds must be set when serviceLevel is, got undefined");
+    throw rangeError("targetSeconds", "set when serviceLevel is", options.targetSeconds);
   }
   const maxAsa = options.maxAsaSeconds === undefined ? Infinity : aboveZero("maxAsaSeconds", options.maxAsaSeconds);
   if (options.maxAbandonment === undefined && options.serviceLevel === undefined && maxAsa === Infinity) {
@@ -103,16 +114,35 @@ export function requiredAgentsErlangA(options: RequiredAgentsErlangAOptions): Er
   };
   if (a === 0) return { agents: 0, scheduledAgents: 0, trafficErlangs: 0, ...erlangA({ ...base, agents: 0 }) };
   // No answer lies below max(A·(1 − maxAbandonment), A·serviceLevel) agents; step back one for rounding.
-  let n = Math.max(1, Math.floor(a * Math.max(1 - maxAbandonment, target)) - 1);
-  for (; ; n++) {
-    const performance = erlangA({ ...base, agents: n });
-    if (
+  const first = Math.max(1, Math.floor(a * Math.max(1 - maxAbandonment, target)) - 1);
+  const meets = (agents: number): ErlangAResult | undefined => {
+    const performance = erlangA({ ...base, agents });
+    const ok =
       performance.abandonmentProbability <= maxAbandonment &&
       performance.serviceLevel >= target &&
       performance.averageSpeedOfAnswerSeconds <= maxAsa &&
-      performance.occupancy <= maxOccupancy
-    ) {
-      return { agents: n, scheduledAgents: scheduled(n, shrinkage), trafficErlangs: a, ...performance };
-    }
+      performance.occupancy <= maxOccupancy;
+    return ok ? performance : undefined;
+  };
+  // Every target improves as agents are added, so the fewest agents is found by doubling the step
+  // from the first candidate until the targets are met, then halving the gap: about 2·log2(N)
+  // evaluations rather than one per agent.
+  let failed = first - 1;
+  let step = 1;
+  let hi = first;
+  let found = meets(hi);
+  while (found === undefined) {
+    failed = hi;
+    hi = first + step;
+    step *= 2;
+    if (hi > MAX_AGENTS) throw tooManyAgents(`requiredAgentsErlangA for ${a} Erlangs`);
+    found = meets(hi);
   }
+  while (hi - failed > 1) {
+    const middle = failed + Math.floor((hi - failed) / 2);
+    const performance = meets(middle);
+    if (performance === undefined) failed = middle;
+    else [hi, found] = [middle, performance];
+  }
+  return { agents: hi, scheduledAgents: scheduled(hi, shrinkage), trafficErlangs: a, ...found };
 }

@@ -1,5 +1,5 @@
 import { extendErlangB } from "./erlangB.js";
-import { share, traffic } from "./validate.js";
+import { MAX_AGENTS, optionsObject, share, tooManyAgents, traffic } from "./validate.js";
 
 /**
  * Options for {@link requiredLines}.
@@ -57,6 +57,7 @@ export interface LinesRequirement {
  * ```
  */
 export function requiredLines(options: RequiredLinesOptions): LinesRequirement {
+  optionsObject("options", options);
   const a = traffic("trafficErlangs", options.trafficErlangs);
   const target = share("maxBlocking", options.maxBlocking);
   if (a === 0) return { lines: 0, blockingProbability: 0 };
@@ -65,7 +66,7 @@ export function requiredLines(options: RequiredLinesOptions): LinesRequirement {
   let n = Math.max(0, Math.floor(a * (1 - target)) - 1);
   let b = extendErlangB(a, 1, 0, n);
   while (b > target) {
-    n++;
+    if (++n > MAX_AGENTS) throw tooManyAgents(`requiredLines for ${a} Erlangs`);
     b = extendErlangB(a, b, n - 1, n);
   }
   return { lines: n, blockingProbability: b };

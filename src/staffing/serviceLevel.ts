@@ -1,5 +1,5 @@
 import { erlangC } from "./erlangC.js";
-import { aboveZero, atLeastZero } from "./validate.js";
+import { aboveZero, atLeastZero, optionsObject } from "./validate.js";
 
 /**
  * Options for {@link serviceLevel}.
@@ -53,6 +53,7 @@ export function serviceLevelFromC(a: number, n: number, c: number, ahtSeconds: n
  * ```
  */
 export function serviceLevel(options: ServiceLevelOptions): number {
+  optionsObject("options", options);
   const { trafficErlangs: a, agents: n } = options;
   const c = erlangC(a, n);
   const aht = aboveZero("ahtSeconds", options.ahtSeconds);

@@ -1,5 +1,7 @@
+import { rangeError } from "../core/index.js";
 import type { RequiredAgentsOptions, StaffingRequirement } from "./requiredAgents.js";
 import { requiredAgents } from "./requiredAgents.js";
+import { aboveZero, optionsObject } from "./validate.js";
 
 /**
  * One interval of a demand profile: its calls, and optionally its own AHT and a label.
@@ -121,7 +123,9 @@ export function staffSchedule(
   intervals: readonly (number | ScheduleInterval)[],
   options: StaffScheduleOptions,
 ): StaffSchedule {
-  const hours = options.intervalSeconds / 3600;
+  if (!Array.isArray(intervals)) throw rangeError("intervals", "an array of call counts or intervals", intervals);
+  optionsObject("options", options);
+  const hours = aboveZero("intervalSeconds", options.intervalSeconds) / 3600;
   let calls = 0;
   let workload = 0;
   let agentHours = 0;
@@ -129,7 +133,7 @@ export function staffSchedule(
   let peakAgents = 0;
   let peakScheduled = 0;
   const rows = intervals.map((interval, index): ScheduledInterval => {
-    const row = typeof interval === "number" ? { calls: interval } : interval;
+    const row = typeof interval === "number" ? { calls: interval } : optionsObject(`intervals[${index}]`, interval);
     const ahtSeconds = row.ahtSeconds ?? options.ahtSeconds;
     let requirement: StaffingRequirement;
     try {

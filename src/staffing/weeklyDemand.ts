@@ -2,6 +2,9 @@
 // proportion to the weekly pattern, then over each day's open intervals in proportion to the
 // intraday pattern. Private to annualStaffing; its types are public through it.
 
+import { rangeError, show } from "../core/index.js";
+import { optionsObject } from "./validate.js";
+
 /**
  * The days of the week, Monday first, as the keys of opening hours and weekly patterns.
  *
@@ -58,10 +61,9 @@ export interface WeekInterval {
 }
 
 function minutes(name: string, time: string): number {
-  const match = /^(\d\d):(\d\d)$/.exec(time);
+  const match = typeof time === "string" ? /^(\d\d):(\d\d)$/.exec(time) : null;
   const value = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
-  if (!(value <= 1440 && Number(match?.[2]) < 60))
-    throw new RangeError(`${name} must be a time "HH:MM" from 00:00 to 24:00, got ${time}`);
+  if (!(value <= 1440 && Number(match?.[2]) < 60)) throw rangeError(name, 'a time "HH:MM" from 00:00 to 24:00', time);
   return value;
 }
 
@@ -71,8 +73,9 @@ function clock(totalMinutes: number): string {
 }
 
 function weight(name: string, value: number): number {
-  if (!(value >= 0 && value < Infinity))
-    throw new RangeError(`${name} must be a finite number ≥ 0, got ${String(value)}`);
+  if (!(typeof value === "number" && value >= 0 && value < Infinity)) {
+    throw rangeError(name, "a finite number ≥ 0", value);
+  }
   return value;
 }
 
@@ -89,8 +92,7 @@ export function weeklyDemand(
     ["weeklyPattern", weeklyPattern],
   ] as const) {
     for (const key of Object.keys(record)) {
-      if (!(WEEKDAYS as readonly string[]).includes(key))
-        throw new RangeError(`${name} keys must be days monday … sunday, got ${key}`);
+      if (!(WEEKDAYS as readonly string[]).includes(key)) throw rangeError(`${name} keys`, "days monday … sunday", key);
     }
   }
   const openDays = WEEKDAYS.filter((day) => openingHours[day] !== undefined);
@@ -98,17 +100,17 @@ export function weeklyDemand(
   for (const day of WEEKDAYS) {
     const share = weight(`weeklyPattern.${day}`, weeklyPattern[day] ?? 0);
     if (share > 0 && openingHours[day] === undefined) {
-      throw new RangeError(`weeklyPattern.${day} must be 0 on a day the lines are closed, got ${share}`);
+      throw rangeError(`weeklyPattern.${day}`, "0 on a day the lines are closed", share);
     }
   }
   const dayTotal = openDays.reduce((sum, day) => sum + (weeklyPattern[day] ?? 0), 0);
-  if (!(dayTotal > 0)) throw new RangeError(`weeklyPattern must give an open day a weight > 0, got ${dayTotal}`);
+  if (!(dayTotal > 0)) throw new RangeError(`weeklyPattern must give an open day a weight > 0, got ${show(dayTotal)}`);
   intradayPattern.forEach((value, index) => {
     weight(`intradayPattern[${index}]`, value);
   });
   const week: WeekInterval[] = [];
   for (const day of openDays) {
-    const { open, close } = openingHours[day]!;
+    const { open, close } = optionsObject(`openingHours.${day}`, openingHours[day]!);
     const from = minutes(`openingHours.${day}.open`, open);
     const to = minutes(`openingHours.${day}.close`, close);
     if (!(to > from) || from % intervalMinutes !== 0 || to % intervalMinutes !== 0) {
@@ -119,7 +121,7 @@ export function weeklyDemand(
     const slots = intradayPattern.slice(from / intervalMinutes, to / intervalMinutes);
     const slotTotal = slots.reduce((sum, value) => sum + value, 0);
     if (!(slotTotal > 0))
-      throw new RangeError(`intradayPattern must give an open interval on ${day} a weight > 0, got ${slotTotal}`);
+      throw new RangeError(`intradayPattern must give an open interval on ${day} a weight > 0, got ${show(slotTotal)}`);
     const dayCalls = (callsPerWeek * (weeklyPattern[day] ?? 0)) / dayTotal;
     slots.forEach((value, index) => {
       week.push({ day, start: clock(from + index * intervalMinutes), calls: (dayCalls * value) / slotTotal });

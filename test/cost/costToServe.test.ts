@@ -5,14 +5,14 @@ import { add, halfEven, money, sum, toPence } from "../../src/money/index.js";
 import { channel, deepFreeze, pounds, unitCostTableArb } from "./helpers.js";
 
 describe("costToServe", () => {
-  it("costs Liverpool Direct's published 50,000 calls a week (DOMAIN §7.3) at Socitm 2012: 2,600,000 × £2.83 = £7,358,000.00", () => {
+  it("costs Liverpool Direct's published 50,000 calls a week at Socitm 2012: 2,600,000 × £2.83 = £7,358,000.00", () => {
     // 50,000 × 52 weeks = 2,600,000 calls; 2,600,000 × 2.83 = 7,358,000.
     const result = costToServe({ telephone: 50_000 * 52 }, SOCITM_2012_UNIT_COSTS);
     expect(result.total).toBe("7358000.00");
     expect(result.costPerContact).toBe("2.83");
   });
 
-  it("costs English councils' 388m web visits of 2011/12 (Socitm, DOMAIN §3.1) at £0.15: £58,200,000.00", () => {
+  it("costs English councils' 388m web visits of 2011/12 (Socitm Insight) at £0.15: £58,200,000.00", () => {
     // 388,000,000 × 0.15 = 58,200,000.
     expect(costToServe({ "web-self-service": 388_000_000 }, SOCITM_2012_UNIT_COSTS).total).toBe("58200000.00");
   });
@@ -157,4 +157,18 @@ describe("costToServe", () => {
       expect(toPence(costToServe(volumes, scaled).total)).toBe(toPence(costToServe(volumes, costs).total) * BigInt(k));
     },
   );
+});
+
+describe("costToServe refuses options that are not options", () => {
+  it("refuses a rounding given by name with a RangeError naming the option (not 'mode is not a function')", () => {
+    expect(() => costToServe({ telephone: 10 }, SOCITM_2012_UNIT_COSTS, { rounding: "halfUp" as never })).toThrow(
+      'rounding must be a rounding mode such as halfUp or halfEven from council-contact/money (the function, not its name), got "halfUp"',
+    );
+  });
+
+  it("refuses a rounding function that returns no bigint with a RangeError", () => {
+    expect(() => costToServe({ telephone: 1 }, SOCITM_2012_UNIT_COSTS, { rounding: (() => 1) as never })).toThrow(
+      "rounding result must be a bigint, got 1",
+    );
+  });
 });

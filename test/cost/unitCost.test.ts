@@ -69,7 +69,7 @@ describe("formatUnitCost", () => {
 });
 
 describe("unit-cost presets", () => {
-  it("give Socitm 2012 as £8.62 a face-to-face visit, £2.83 a call and £0.15 a web visit (DOMAIN §3.1)", () => {
+  it("give Socitm 2012 as £8.62 a face-to-face visit, £2.83 a call and £0.15 a web visit (Socitm Insight 2012)", () => {
     expect(SOCITM_2012_UNIT_COSTS.costs).toEqual({
       "face-to-face": "8.62",
       "one-stop-shop": "8.62",
@@ -81,7 +81,7 @@ describe("unit-cost presets", () => {
     expect(SOCITM_2012_UNIT_COSTS.confidence).toBe("confirmed");
   });
 
-  it("carry the common misquote: Socitm's figures are not from the Digital Efficiency Report (DOMAIN §0.2)", () => {
+  it("carry the common misquote: Socitm's figures are not from the Digital Efficiency Report (Cabinet Office, 2012)", () => {
     expect(
       SOCITM_2012_UNIT_COSTS.notes.some((note) => /not figures from the Digital Efficiency Report/.test(note)),
     ).toBe(true);
@@ -96,7 +96,7 @@ describe("unit-cost presets", () => {
     [LAMBETH_UNIT_COSTS, "1.66", "0.85", "0.09"],
     [SOCITM_NORTH_WEST_UNIT_COSTS, "14.00", "5.00", "0.17"],
     [PWC_LONDON_SOUTH_EAST_UNIT_COSTS, "10.53", "3.39", "0.08"],
-  ])("give %o the face-to-face, phone and web figures of DOMAIN §3.1", (preset, faceToFace, telephone, web) => {
+  ])("give %o the face-to-face, phone and web figures its source publishes", (preset, faceToFace, telephone, web) => {
     expect([preset.costs["face-to-face"], preset.costs.telephone, preset.costs["web-form"]]).toEqual([
       faceToFace,
       telephone,
@@ -140,7 +140,7 @@ describe("unit-cost presets", () => {
         expect(unitCost(cost!)).toBe(cost);
       }
       expect(preset.year.length).toBeGreaterThan(0);
-      expect(preset.source).toMatch(/§3\.1/);
+      expect(preset.source.length).toBeGreaterThan(20);
       expect(preset.counted.length).toBeGreaterThan(20);
     }
   });

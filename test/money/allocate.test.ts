@@ -41,7 +41,7 @@ describe("allocate", () => {
   it.each([
     [[], /non-empty array/],
     [[0, 0], /must not all be zero/],
-    [[1, -2], /ratios\[1\] must not be negative, got -2/],
+    [[1, -2], /^allocate: ratios\[1\] must be ≥ 0, got -2$/],
     [[1, Number.NaN], /ratios\[1\].*NaN/],
     [["abc"], /ratios\[0\].*"abc"/],
     [[new Decimal(Number.POSITIVE_INFINITY)], /ratios\[0\].*Infinity/],
@@ -164,3 +164,35 @@ function decimalText(units: number, places: number): string {
   const digits = String(units).padStart(places + 1, "0");
   return `${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
+
+describe("allocate's documented order", () => {
+  it("gives a leftover penny to the largest remainder first: 10p by 1:2:4 is 1p, 3p, 6p (remainders 3/7, 6/7, 5/7)", () => {
+    expect(allocate(m("0.10"), [1, 2, 4])).toEqual(["0.01", "0.03", "0.06"]);
+  });
+
+  it("gives a leftover penny to the earlier index when remainders are equal: 2p in three equal shares is 1p, 1p, 0p", () => {
+    expect(allocate(m("0.02"), [1, 1, 1])).toEqual(["0.01", "0.01", "0.00"]);
+    expect(allocate(m("-0.02"), [1, 1, 1])).toEqual(["-0.01", "-0.01", "0.00"]);
+  });
+
+  it("refuses a hole in sparse ratios with a RangeError naming its index", () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
+    expect(() => allocate(m("1.00"), [, 1] as Ratio[])).toThrow(
+      "allocate: ratios[0] must be a number, a decimal string or a Decimal, got undefined",
+    );
+  });
+});
+
+describe("allocate, pinned where mutation testing found it loose", () => {
+  it("orders leftover pennies by remainder, not by weight: 10p by 2:5 is 3p, 7p (remainders 6/7 and 1/7)", () => {
+    expect(allocate(m("0.10"), [2, 5])).toEqual(["0.03", "0.07"]);
+  });
+
+  it("names the input exactly in its messages", () => {
+    expect(() => allocate("1.5" as Money, [1])).toThrow(
+      'allocate: amount must be Money, a canonical decimal string such as "8.62" made by money(), got "1.5"',
+    );
+    expect(() => allocate(m("1"), [0, 0])).toThrow("allocate: ratios must not all be zero, got [0, 0]");
+    expect(() => allocate(m("1"), [])).toThrow("allocate: ratios must be a non-empty array, got an array of 0");
+  });
+});

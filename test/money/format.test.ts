@@ -80,7 +80,9 @@ describe("parseMoney", () => {
   });
 
   it("refuses a value that is not a string", () => {
-    expect(() => parseMoney(12 as unknown as string)).toThrow(/cannot read 12/);
+    expect(() => parseMoney(12 as unknown as string)).toThrow(
+      /^parseMoney: text must be an amount of money .*, got 12$/,
+    );
   });
 
   test.prop([anyMoney, fc.record({ symbol: fc.boolean(), grouping: fc.boolean() })])(
@@ -92,5 +94,19 @@ describe("parseMoney", () => {
 
   test.prop([anyMoney])("parseMoney reads a plain decimal like money does", (amount) => {
     expect(parseMoney(amount)).toBe(amount);
+  });
+});
+
+describe("formatMoney refuses options that are not options", () => {
+  it("refuses null options with a RangeError naming them", () => {
+    expect(() => formatMoney(m("1.00"), null as never)).toThrow(
+      "formatMoney: options must be an object or undefined, got null",
+    );
+  });
+
+  it("refuses a flag that is not a boolean with a RangeError naming it", () => {
+    expect(() => formatMoney(m("1.00"), { symbol: "no" as never })).toThrow(
+      'formatMoney: options.symbol must be true, false or undefined, got "no"',
+    );
   });
 });

@@ -92,3 +92,14 @@ describe("rounding modes", () => {
     for (const mode of [halfUp, halfEven, halfDown]) expect(mode(n, d)).toBe(nearest);
   });
 });
+
+describe("rounding modes refuse what is not a bigint", () => {
+  it("refuses a number numerator with a RangeError, not a TypeError from mixing a BigInt", () => {
+    expect(() => halfUp(5 as never, 2n)).toThrow("rounding: numerator must be a bigint, got 5");
+  });
+
+  it("refuses a zero or non-bigint denominator with a RangeError", () => {
+    expect(() => halfEven(5n, 0n)).toThrow("rounding: denominator must be a non-zero bigint, got 0n");
+    expect(() => down(5n, 2 as never)).toThrow("rounding: denominator must be a non-zero bigint, got 2");
+  });
+});

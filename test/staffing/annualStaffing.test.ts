@@ -165,12 +165,12 @@ describe("annualStaffing", () => {
     [
       "a malformed time",
       { openingHours: { monday: { open: "9:00", close: "17:00" } } },
-      /openingHours.monday.open must be a time "HH:MM" from 00:00 to 24:00, got 9:00/,
+      /openingHours.monday.open must be a time "HH:MM" from 00:00 to 24:00, got "9:00"/,
     ],
     [
       "a time past midnight",
       { openingHours: { monday: { open: "09:00", close: "24:30" } } },
-      /openingHours.monday.close must be a time "HH:MM" .* got 24:30/,
+      /openingHours.monday.close must be a time "HH:MM" .* got "24:30"/,
     ],
     [
       "a close before the open",
@@ -205,7 +205,7 @@ describe("annualStaffing", () => {
     [
       "an unknown day",
       { openingHours: { mon: nineToFive } as AnnualStaffingOptions["openingHours"] },
-      /openingHours keys must be days monday … sunday, got mon/,
+      /openingHours keys must be days monday … sunday, got "mon"/,
     ],
   ];
   it.each(bad)("rejects %s with a RangeError naming the option and value", (_, change, message) => {

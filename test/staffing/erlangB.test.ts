@@ -1,6 +1,6 @@
 import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { erlangB } from "../../src/staffing/index.js";
+import { erlangB, erlangC, serviceLevel } from "../../src/staffing/index.js";
 import { referenceErlangB } from "./reference.js";
 
 describe("erlangB", () => {
@@ -62,5 +62,21 @@ describe("erlangB", () => {
   ])("rejects traffic %s on %s lines with a RangeError naming the option", (a, n, message) => {
     expect(() => erlangB(a, n)).toThrow(RangeError);
     expect(() => erlangB(a, n)).toThrow(message);
+  });
+});
+
+describe("erlangB and its kin refuse what is not a number", () => {
+  it("refuses a null-prototype object as traffic with a RangeError, not a TypeError", () => {
+    expect(() => erlangB(Object.create(null), 1)).toThrow(
+      "trafficErlangs must be in [0, 1000000] Erlangs, got an object",
+    );
+  });
+
+  it("refuses a Symbol as traffic to erlangC with a RangeError", () => {
+    expect(() => erlangC(Symbol() as never, 1)).toThrow("trafficErlangs must be in [0, 1000000] Erlangs, got Symbol()");
+  });
+
+  it("refuses null options to serviceLevel with a RangeError", () => {
+    expect(() => serviceLevel(null as never)).toThrow("options must be an object or undefined, got null");
   });
 });

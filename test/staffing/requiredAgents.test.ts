@@ -205,3 +205,75 @@ describe("requiredAgents", () => {
     expect(() => requiredAgents({ ...reference, ...change })).toThrow(message);
   });
 });
+
+describe("requiredAgents on the paths a first guess can take", () => {
+  it("corrects a square-root guess that overshoots: 590 Erlangs at 99.99999999995% answered at once need 772 agents, not the guess's 778", () => {
+    const options = { calls: 590, intervalSeconds: 1, ahtSeconds: 1, serviceLevel: 0.9999999999995, targetSeconds: 0 };
+    const result = requiredAgents(options);
+    expect(result.agents).toBe(772);
+    const at = (agents: number) => serviceLevel({ trafficErlangs: 590, agents, ahtSeconds: 1, targetSeconds: 0 });
+    expect(at(771)).toBeLessThan(options.serviceLevel);
+    expect(at(772)).toBeGreaterThanOrEqual(options.serviceLevel);
+  });
+
+  it("steps the occupancy floor down when the 1e-12 allowance lets one agent fewer through: 37.100000000037106 Erlangs at 70% need 53, not ceil(A ÷ 0.7) = 54", () => {
+    const result = requiredAgents({
+      calls: 37.100000000037106,
+      intervalSeconds: 1,
+      ahtSeconds: 1,
+      serviceLevel: 0.05,
+      targetSeconds: 1000,
+      maxOccupancy: 0.7,
+    });
+    expect(result.agents).toBe(53);
+    // 37.100000000037106 / 53 = 0.70000000000070…, within 0.7 × (1 + 1e-12).
+    expect(37.100000000037106 / 53).toBeLessThanOrEqual(0.7 * (1 + 1e-12));
+  });
+
+  it("accepts an average speed of answer exactly at the cap: 360 calls at 240 s, 80/20, ASA ≤ 12.052315975050774 s keeps 54 agents", () => {
+    const options = { calls: 360, intervalSeconds: 1800, ahtSeconds: 240, serviceLevel: 0.8, targetSeconds: 20 };
+    expect(requiredAgents({ ...options, maxAsaSeconds: 12.052315975050774 }).agents).toBe(54);
+    expect(requiredAgents({ ...options, maxAsaSeconds: 12.05231597505077 }).agents).toBe(55);
+  });
+});
+
+describe("requiredAgents bounds its work", () => {
+  it("refuses an occupancy cap of 1e-12 for 470,000 Erlangs (10^17 agents) with a RangeError naming maxOccupancy", () => {
+    const options = {
+      calls: 7003106,
+      intervalSeconds: 34595,
+      ahtSeconds: 2323,
+      serviceLevel: 0.8,
+      targetSeconds: 600,
+      maxOccupancy: 1e-12,
+    };
+    expect(() => requiredAgents(options)).toThrow(
+      /^maxOccupancy must be large enough that 470247\.58\d* Erlangs need at most 10,000,000 agents, got 1e-12$/,
+    );
+  });
+
+  it("returns for a handle time of 5e-324 s (traffic ≈ 0, target ÷ AHT infinite): one agent", () => {
+    const result = requiredAgents({
+      calls: 1e7,
+      intervalSeconds: 1800,
+      ahtSeconds: 5e-324,
+      serviceLevel: 0.8,
+      targetSeconds: 20,
+    });
+    expect(result.agents).toBe(1);
+    expect(result.serviceLevel).toBe(1);
+  });
+
+  it.each([null, undefined, 5, "calls"])("refuses options %o with a RangeError", (options) => {
+    expect(() => requiredAgents(options as never)).toThrow("options must be an object or undefined, got ");
+  });
+
+  it("refuses a Symbol or a BigInt where a number belongs with a RangeError naming the option", () => {
+    expect(() => requiredAgents({ ...reference, calls: Symbol("x") as never })).toThrow(
+      "calls must be a finite number ≥ 0, got Symbol(x)",
+    );
+    expect(() => requiredAgents({ ...reference, ahtSeconds: 10n as never })).toThrow(
+      "ahtSeconds must be a finite number > 0, got 10n",
+    );
+  });
+});

@@ -137,3 +137,29 @@ describe("requiredAgentsErlangA", () => {
     expect(() => requiredAgentsErlangA({ ...base, ...change })).toThrow(message);
   });
 });
+
+describe("requiredAgentsErlangA bounds its work", () => {
+  it("refuses an occupancy cap that would need more than 10 million agents with a RangeError", () => {
+    expect(() => requiredAgentsErlangA({ ...base, maxAsaSeconds: 20, maxOccupancy: 1e-9 })).toThrow(
+      "requiredAgentsErlangA for 48 Erlangs would need more than 10,000,000 steps: check the inputs",
+    );
+  });
+
+  it("finds the fewest agents for a huge centre by halving the gap: 480,000 Erlangs with ASA ≤ 1 s", () => {
+    const options = { ...base, calls: 3.6e6, maxAsaSeconds: 1 };
+    const result = requiredAgentsErlangA(options);
+    expect(result.averageSpeedOfAnswerSeconds).toBeLessThanOrEqual(1);
+    const fewer = erlangA({
+      trafficErlangs: 480000,
+      agents: result.agents - 1,
+      ahtSeconds: 240,
+      patienceSeconds: 120,
+      targetSeconds: 0,
+    });
+    expect(fewer.averageSpeedOfAnswerSeconds).toBeGreaterThan(1);
+  });
+
+  it("refuses null options with a RangeError", () => {
+    expect(() => requiredAgentsErlangA(null as never)).toThrow("options must be an object or undefined, got null");
+  });
+});
