@@ -149,7 +149,7 @@ describe("forgetting is invisible", () => {
           for (const result of alone) expect(withDaily[result.contactId]).toEqual(result);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   }, 60_000);
 });

@@ -239,7 +239,7 @@ describe("contactColumns: a property over random histories", () => {
           expect(columns.day[i]).toBe(Date.parse(`${london.format(contact.at)}T00:00:00Z`) / 86_400_000);
         });
       }),
-      { numRuns: 50 },
+      { numRuns: 100 },
     );
   });
 });

@@ -20,7 +20,7 @@ import { parseContacts } from "../../src/schema/index.js";
 import { corrupted, expectTypedOutcome, FUZZ_RUNS, hostile } from "./hostile.js";
 
 // The classifier is heavy to set up: a third of the usual runs (at least 50) for the functions that classify.
-const HEAVY_RUNS = Math.max(50, Math.floor(FUZZ_RUNS / 3));
+const HEAVY_RUNS = Math.max(100, Math.floor(FUZZ_RUNS / 3));
 const TYPED = [RangeError, ValidationError];
 
 const GOOD_CONTACT = {

@@ -110,7 +110,7 @@ describe("annualStaffing", () => {
           ).toBeGreaterThanOrEqual(fte);
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 100 },
     );
   });
 

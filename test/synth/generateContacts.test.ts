@@ -45,7 +45,7 @@ describe("generateContacts", () => {
     ).toBe(true);
   });
 
-  test.prop([fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 300 })], { numRuns: 20 })(
+  test.prop([fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 300 })], { numRuns: 100 })(
     "every contact is valid: parseContact(JSON of it) equals it (any seed, any count)",
     (seed, count) => {
       for (const contact of generateContacts({ seed, count, from: "2024-01-01", to: "2024-12-31" })) {
