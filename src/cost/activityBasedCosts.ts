@@ -3,7 +3,6 @@ import type { Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
 import { type ChannelVolumes, readChannelVolumes } from "./costToServe.js";
 import { decimalText, type Fraction, fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { unitCostText } from "./unitCost.js";
 import {
   channelKeys,
   checkOptions,
@@ -14,7 +13,8 @@ import {
   readNonNegative,
   readPositive,
   readRounding,
-} from "./validate.js";
+} from "./readOptions.js";
+import { unitCostText } from "./unitCost.js";
 
 /**
  * What one member of staff costs: the basis of a loaded hourly cost.

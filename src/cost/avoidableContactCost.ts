@@ -10,9 +10,9 @@ import { penceByChannel } from "./costTable.js";
 import type { UncostedVolume } from "./costToServe.js";
 import { type Fraction, plus, times, toNumber, ZERO } from "./fraction.js";
 import { type FractionEntry, fractionLines, roundedTotal, sortedKeys } from "./fractionLines.js";
+import { checkOptions, fail, readChannel, readNonNegative, readRounding, readShare } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { checkOptions, fail, readChannel, readNonNegative, readRounding, readShare } from "./validate.js";
 
 /**
  * A count of avoidable contacts of one reason, on one channel, optionally for one service: a row

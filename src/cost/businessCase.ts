@@ -2,7 +2,7 @@ import { add, fromPence, type Money, multiply, type RoundingMode, subtract, sum 
 import { apportion } from "./apportion.js";
 import { type DiscountRate, discountFactors, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
 import { type Fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { checkOptions, fail, onePlus, penceFraction, readMoney, readNonNegative, readRounding } from "./validate.js";
+import { checkOptions, fail, onePlus, penceFraction, readMoney, readNonNegative, readRounding } from "./readOptions.js";
 
 /**
  * One named line of a business case: an amount for each year, from year 0 (today).

@@ -4,11 +4,11 @@ import { penceByChannel } from "./costTable.js";
 import { type ChannelVolumes, type CostToServe, costOfVolumes, readChannelVolumes } from "./costToServe.js";
 import { compareFractions, type Fraction, minus, ONE, plus, times, toNumber, ZERO } from "./fraction.js";
 import { fractionLines, sortedKeys } from "./fractionLines.js";
+import { checkOptions, fail, readChannel, readRounding, readShare } from "./readOptions.js";
 import { type TakeUpCurve, takeUpAt } from "./takeUp.js";
 import { readStaffing, staffReleased, type TeamStaffing } from "./teamStaffing.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { checkOptions, fail, readChannel, readRounding, readShare } from "./validate.js";
 
 /**
  * A year's contacts by service id and channel: the baseline of a channel-shift scenario.

@@ -1,7 +1,7 @@
 import { fromPence } from "../money/index.js";
 import type { BusinessCaseInput, BusinessCaseLine } from "./businessCase.js";
 import type { ChannelShiftScenario } from "./channelShift.js";
-import { fail, readMoney } from "./validate.js";
+import { fail, readMoney } from "./readOptions.js";
 
 /**
  * The benefit lines {@link channelShiftBenefits} makes: spread them into a {@link BusinessCaseInput}.

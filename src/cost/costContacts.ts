@@ -7,9 +7,9 @@ import { type CostableContact, tally } from "./contactLedger.js";
 import { penceByChannel } from "./costTable.js";
 import { enquiryCosts, type Rates } from "./enquiryCosts.js";
 import { type Fraction, fraction, lcm } from "./fraction.js";
+import { checkOptions, fail, readRounding } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
-import { checkOptions, fail, readRounding } from "./validate.js";
 
 export type { CostableContact } from "./contactLedger.js";
 

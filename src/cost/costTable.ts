@@ -1,8 +1,8 @@
 import type { Channel } from "../taxonomy/index.js";
 import { type Fraction, fraction } from "./fraction.js";
+import { channelKeys, fail } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import { readUnitCost, type UnitCostTable } from "./unitCost.js";
-import { channelKeys, fail } from "./validate.js";
 
 /** The costs of a table or a preset (private): a preset is used through its `costs`. */
 export function costsOf(unitCosts: UnitCostTable | UnitCostPreset, option: string): UnitCostTable {

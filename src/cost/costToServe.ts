@@ -3,10 +3,10 @@ import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
 import { penceByChannel } from "./costTable.js";
 import { type Fraction, fraction, plus, times, toNumber, ZERO } from "./fraction.js";
+import { channelKeys, checkOptions, readNonNegative, readRounding } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { unitCostText } from "./unitCost.js";
-import { channelKeys, checkOptions, readNonNegative, readRounding } from "./validate.js";
 
 /**
  * Contacts by channel code (a year's, a month's: any period). Volumes need not be whole numbers

@@ -1,5 +1,5 @@
 import { decimalOf, type Fraction, ONE, over, toNumber } from "./fraction.js";
-import { fail, onePlus } from "./validate.js";
+import { fail, onePlus } from "./readOptions.js";
 
 /**
  * HM Treasury's Green Book discount rate: the social time preference rate, **3.5% a year in real

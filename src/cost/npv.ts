@@ -1,7 +1,7 @@
 import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { type DiscountRate, GREEN_BOOK_DISCOUNT_RATE, readDiscountRate } from "./discounting.js";
 import type { Fraction } from "./fraction.js";
-import { checkOptions, fail, penceFraction, readMoney, readRounding } from "./validate.js";
+import { checkOptions, fail, penceFraction, readMoney, readRounding } from "./readOptions.js";
 
 /**
  * The options of {@link npv}.

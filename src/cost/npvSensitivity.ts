@@ -8,7 +8,7 @@ import {
 } from "./businessCase.js";
 import { discountFactors } from "./discounting.js";
 import { decimalOf, decimalText, type Fraction, minus, ONE, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { checkOptions, fail, penceFraction, readRounding, readShare } from "./validate.js";
+import { checkOptions, fail, penceFraction, readRounding, readShare } from "./readOptions.js";
 
 /**
  * The options of {@link npvSensitivity}: the business case's options, plus how far to move each input.

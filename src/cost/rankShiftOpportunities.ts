@@ -2,10 +2,10 @@ import { DEFAULT_ROUNDING, formatMoney, fromPence, type Money, type RoundingMode
 import type { Channel } from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
 import { type Fraction, fraction, minus, times } from "./fraction.js";
+import { fail, readChannel, readNonNegative, readRounding, readShare } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { formatUnitCost, unitCostText } from "./unitCost.js";
-import { fail, readChannel, readNonNegative, readRounding, readShare } from "./validate.js";
 
 /**
  * A candidate for channel shift: a service's contacts on one channel that could move to another,

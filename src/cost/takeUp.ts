@@ -1,5 +1,5 @@
 import { type Fraction, fraction, minus, ONE, times, toNumber } from "./fraction.js";
-import { fail, readShare } from "./validate.js";
+import { fail, readShare } from "./readOptions.js";
 
 /**
  * How take-up of a new channel grows over the years, as the share of the planned shift achieved

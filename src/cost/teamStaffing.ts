@@ -2,7 +2,7 @@ import { fromPence, type Money, multiply, sum } from "../money/index.js";
 import { type AnnualStaffingOptions, annualStaffing } from "../staffing/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { type Fraction, floorOf, fraction, minus, over, times, toNumber, ZERO } from "./fraction.js";
-import { channelKeys, fail, readMoney, readNonNegative, readPositive } from "./validate.js";
+import { channelKeys, fail, readMoney, readNonNegative, readPositive } from "./readOptions.js";
 
 /**
  * How many staff a channel's team needs for a year's contacts, and what a post costs: the basis of

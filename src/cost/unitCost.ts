@@ -2,7 +2,7 @@ import { rangeError } from "../core/index.js";
 import { formatMoney, fromPence, halfUp, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { decimalOf, decimalText, type Fraction, fraction } from "./fraction.js";
-import { readRounding } from "./validate.js";
+import { readRounding } from "./readOptions.js";
 
 /**
  * An exact cost in pounds that may be finer than a penny: a decimal string (`"2.83"`,

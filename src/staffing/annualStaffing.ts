@@ -1,6 +1,6 @@
 import { rangeError, show } from "../core/index.js";
+import { aboveZero, atLeastZero, optionsObject, share, shrinkageShare } from "./checkInputs.js";
 import { requiredAgents } from "./requiredAgents.js";
-import { aboveZero, atLeastZero, optionsObject, share, shrinkageShare } from "./validate.js";
 import type { OpeningTimes, Weekday, WeekInterval } from "./weeklyDemand.js";
 import { weeklyDemand } from "./weeklyDemand.js";
 

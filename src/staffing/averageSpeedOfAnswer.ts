@@ -1,5 +1,5 @@
+import { aboveZero, optionsObject } from "./checkInputs.js";
 import { erlangC } from "./erlangC.js";
-import { aboveZero, optionsObject } from "./validate.js";
 
 /**
  * Options for {@link averageSpeedOfAnswer}.

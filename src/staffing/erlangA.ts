@@ -1,9 +1,9 @@
 import { rangeError, show } from "../core/index.js";
+import { aboveZero, atLeastZero, optionsObject } from "./checkInputs.js";
 import { erlangB } from "./erlangB.js";
 import { waitProbabilityFromB } from "./erlangC.js";
 import { MAX_TERMS, queueSums } from "./queueSums.js";
 import { serviceLevelFromC } from "./serviceLevel.js";
-import { aboveZero, atLeastZero, optionsObject } from "./validate.js";
 
 /**
  * Options for {@link erlangA}.

@@ -1,4 +1,4 @@
-import { traffic, wholeNumber } from "./validate.js";
+import { traffic, wholeNumber } from "./checkInputs.js";
 
 /**
  * Erlang B: the probability that a call finds every one of `agents` lines (or agents) busy and is

@@ -1,4 +1,4 @@
-import { optionsObject, traffic, wholeNumber } from "./validate.js";
+import { optionsObject, traffic, wholeNumber } from "./checkInputs.js";
 
 /**
  * Options for {@link occupancy}.

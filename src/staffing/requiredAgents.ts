@@ -1,6 +1,3 @@
-import { extendErlangB } from "./erlangB.js";
-import { waitProbabilityFromB } from "./erlangC.js";
-import { scheduled } from "./scheduled.js";
 import {
   aboveZero,
   atLeastZero,
@@ -11,7 +8,10 @@ import {
   share,
   shrinkageShare,
   tooManyAgents,
-} from "./validate.js";
+} from "./checkInputs.js";
+import { extendErlangB } from "./erlangB.js";
+import { waitProbabilityFromB } from "./erlangC.js";
+import { scheduled } from "./scheduled.js";
 
 /**
  * Options for {@link requiredAgents}: the demand in one interval and the targets to meet.

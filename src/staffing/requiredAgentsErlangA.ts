@@ -1,7 +1,4 @@
 import { rangeError } from "../core/index.js";
-import type { ErlangAResult } from "./erlangA.js";
-import { erlangA } from "./erlangA.js";
-import { scheduled } from "./scheduled.js";
 import {
   aboveZero,
   atLeastZero,
@@ -11,7 +8,10 @@ import {
   share,
   shrinkageShare,
   tooManyAgents,
-} from "./validate.js";
+} from "./checkInputs.js";
+import type { ErlangAResult } from "./erlangA.js";
+import { erlangA } from "./erlangA.js";
+import { scheduled } from "./scheduled.js";
 
 /**
  * Options for {@link requiredAgentsErlangA}: one interval's demand, callers' patience and the targets.

@@ -1,5 +1,5 @@
+import { MAX_AGENTS, optionsObject, share, tooManyAgents, traffic } from "./checkInputs.js";
 import { extendErlangB } from "./erlangB.js";
-import { MAX_AGENTS, optionsObject, share, tooManyAgents, traffic } from "./validate.js";
 
 /**
  * Options for {@link requiredLines}.

@@ -1,5 +1,5 @@
+import { aboveZero, atLeastZero, optionsObject } from "./checkInputs.js";
 import { erlangC } from "./erlangC.js";
-import { aboveZero, atLeastZero, optionsObject } from "./validate.js";
 
 /**
  * Options for {@link serviceLevel}.

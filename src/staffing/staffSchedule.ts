@@ -1,7 +1,7 @@
 import { rangeError } from "../core/index.js";
+import { aboveZero, optionsObject } from "./checkInputs.js";
 import type { RequiredAgentsOptions, StaffingRequirement } from "./requiredAgents.js";
 import { requiredAgents } from "./requiredAgents.js";
-import { aboveZero, optionsObject } from "./validate.js";
 
 /**
  * One interval of a demand profile: its calls, and optionally its own AHT and a label.

@@ -3,7 +3,7 @@
 // intraday pattern. Private to annualStaffing; its types are public through it.
 
 import { rangeError, show } from "../core/index.js";
-import { optionsObject } from "./validate.js";
+import { optionsObject } from "./checkInputs.js";
 
 /**
  * The days of the week, Monday first, as the keys of opening hours and weekly patterns.
