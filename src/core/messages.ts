@@ -11,6 +11,14 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * `name must be <expected>, got <value>`: the common shape of a refused input. A function of its own (not only
+ * a member of {@link messages}) so that {@link rangeError} brings no more of the catalogue into a bundle.
+ */
+function mustBe(name: string, expected: string, got: unknown): string {
+  return `${name} must be ${expected}, got ${show(got)}`;
+}
+
+/**
  * The wording of the library's errors, in one place. Every `RangeError`, every `ValidationError`
  * issue and every refusal builds its message from one of these, so that the same problem reads
  * the same way in every module: the name of the input, what it must be, and what it was.
@@ -28,7 +36,7 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
  */
 export const messages = {
   /** `name must be <expected>, got <value>`: the common shape of a refused input. */
-  mustBe: (name: string, expected: string, got: unknown): string => `${name} must be ${expected}, got ${show(got)}`,
+  mustBe,
   /**
    * A value of the wrong type. `expected` is a type name (`string`, `number`, `int`, `boolean`,
    * `object`, `array`), written out in words, or any other description, used as it is.
@@ -81,5 +89,5 @@ export const messages = {
  * ```
  */
 export function rangeError(name: string, expected: string, got: unknown): RangeError {
-  return new RangeError(messages.mustBe(name, expected, got));
+  return new RangeError(mustBe(name, expected, got));
 }

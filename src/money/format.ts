@@ -1,4 +1,4 @@
-import { messages, rangeError } from "../core/index.js";
+import { rangeError } from "../core/index.js";
 import { checkMoney, type Money, money } from "./money.js";
 
 /**
@@ -53,7 +53,7 @@ export function formatMoney(amount: Money, options?: FormatMoneyOptions): string
 function flag(options: unknown, name: keyof FormatMoneyOptions): boolean {
   if (options === undefined) return true;
   if (typeof options !== "object" || options === null) {
-    throw new RangeError(messages.options("formatMoney: options", options));
+    throw rangeError("formatMoney: options", "an object or undefined", options);
   }
   const value = (options as FormatMoneyOptions)[name];
   if (value !== undefined && typeof value !== "boolean") {
