@@ -32,7 +32,7 @@ export {
 export type { InstantProblem } from "./instant.js";
 export { formatInstant, INSTANT_EXAMPLE, instantOrThrow, parseInstant, readInstant } from "./instant.js";
 export { londonDayNumber, londonDayStart, londonOffsetMs, SUPPORTED_RANGE, SUPPORTED_YEARS } from "./london.js";
-export { messages, rangeError } from "./messages.js";
+export { messages, rangeError, refuse } from "./messages.js";
 export { show } from "./show.js";
 export type { Disambiguation, TimeZone, WallTime } from "./timeZone.js";
 export { timeZone } from "./timeZone.js";

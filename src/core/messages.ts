@@ -91,3 +91,22 @@ export const messages = {
 export function rangeError(name: string, expected: string, got: unknown): RangeError {
   return new RangeError(mustBe(name, expected, got));
 }
+
+/**
+ * Throws {@link rangeError}: for input checks written as expressions (`value ?? refuse(…)`).
+ *
+ * @param name - the input, as the caller wrote it.
+ * @param expected - what it must be.
+ * @param got - the value given.
+ * @returns never: it always throws.
+ * @throws RangeError `name must be <expected>, got <value>`.
+ *
+ * @example
+ * ```ts
+ * import { refuse } from "council-contact/core";
+ * refuse("calls", "a whole number ≥ 0", -3) //=> throws RangeError
+ * ```
+ */
+export function refuse(name: string, expected: string, got: unknown): never {
+  throw rangeError(name, expected, got);
+}

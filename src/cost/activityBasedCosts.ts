@@ -1,3 +1,4 @@
+import { refuse } from "../core/index.js";
 import { add, allocate, fromPence, type Money, type RoundingMode, sum } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { apportion } from "./apportion.js";
@@ -6,7 +7,6 @@ import { decimalText, type Fraction, fraction, over, plus, times, toNumber, ZERO
 import {
   channelKeys,
   checkOptions,
-  fail,
   onePlus,
   penceFraction,
   readMoney,
@@ -225,7 +225,7 @@ export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityB
   const minutes = new Map<Channel, Fraction>();
   for (const channel of volumes.keys()) {
     if (!minutesGiven.has(channel))
-      fail(
+      refuse(
         `handleMinutes.${channel}`,
         "staff minutes per contact (0 for self-service), as volumes has the channel",
         undefined,
@@ -233,11 +233,11 @@ export function activityBasedCosts(options: ActivityBasedCostOptions): ActivityB
     minutes.set(channel, readNonNegative(options.handleMinutes[channel], `handleMinutes.${channel}`));
   }
   for (const channel of minutesGiven)
-    if (!volumes.has(channel)) fail(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
+    if (!volumes.has(channel)) refuse(`volumes.${channel}`, "a volume, as handleMinutes has the channel", undefined);
 
   const channels = [...volumes.keys()];
   if (options.overheads !== undefined && !Array.isArray(options.overheads)) {
-    fail("overheads", "an array of overheads", options.overheads);
+    refuse("overheads", "an array of overheads", options.overheads);
   }
   const overheads = (options.overheads ?? []).map((overhead, i) =>
     allocateOverhead(overhead, i, channels, volumes, minutes),
@@ -289,18 +289,18 @@ function allocateOverhead(
   const option = `overheads[${index}]`;
   const amount = readMoney(overhead?.annualCost, `${option}.annualCost`);
   if (overhead.allocateBy !== "volume" && overhead.allocateBy !== "time")
-    fail(`${option}.allocateBy`, '"volume" or "time"', overhead.allocateBy);
+    refuse(`${option}.allocateBy`, '"volume" or "time"', overhead.allocateBy);
   const sharing = overhead.channels ?? all;
   for (const channel of sharing)
-    if (!volumes.has(channel)) fail(`${option}.channels`, "channels that have a volume", channel);
+    if (!volumes.has(channel)) refuse(`${option}.channels`, "channels that have a volume", channel);
   if (new Set(sharing).size !== sharing.length)
-    fail(`${option}.channels`, "a list without repeats", sharing.join(", "));
+    refuse(`${option}.channels`, "a list without repeats", sharing.join(", "));
   const weights = sharing.map((channel) => {
     const volume = volumes.get(channel)!;
     return overhead.allocateBy === "volume" ? volume : times(volume, minutes.get(channel)!);
   });
   if (weights.every((weight) => weight.n === 0n)) {
-    fail(
+    refuse(
       option,
       `spread over channels with some ${overhead.allocateBy === "volume" ? "volume" : "staff time"}`,
       overhead.name,

@@ -1,3 +1,4 @@
+import { refuse } from "../core/index.js";
 import type { Money, RoundingMode } from "../money/index.js";
 import {
   AVOIDABLE_REASON_CODES,
@@ -10,7 +11,7 @@ import { penceByChannel } from "./costTable.js";
 import type { UncostedVolume } from "./costToServe.js";
 import { type Fraction, plus, times, toNumber, ZERO } from "./fraction.js";
 import { type FractionEntry, fractionLines, roundedTotal, sortedKeys } from "./fractionLines.js";
-import { checkOptions, fail, readChannel, readNonNegative, readRounding, readShare } from "./readOptions.js";
+import { checkOptions, readChannel, readNonNegative, readRounding, readShare } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 
@@ -163,13 +164,13 @@ export function avoidableContactCost(
   const rounding = readRounding(options.rounding);
   const pence = penceByChannel(unitCosts, "unitCosts");
   const shares = removeShares(options.removeShare);
-  if (!Array.isArray(rows)) fail("rows", "an array of avoidable-contact counts", rows);
+  if (!Array.isArray(rows)) refuse("rows", "an array of avoidable-contact counts", rows);
   type Entry = { reason: AvoidableReason; channel: Channel; service: string | null; volume: Fraction; cost: Fraction };
   const costed: Entry[] = [];
   const uncosted = new Map<Channel, Fraction>();
   rows.forEach((row, i) => {
     if (!isAvoidableReason(row?.reason))
-      fail(`rows[${i}].reason`, 'an avoidable-reason code such as "progress-chasing"', row?.reason);
+      refuse(`rows[${i}].reason`, 'an avoidable-reason code such as "progress-chasing"', row?.reason);
     const channel = readChannel(row.channel, `rows[${i}].channel`);
     const volume = readNonNegative(row.count, `rows[${i}].count`);
     const unit = pence.get(channel);
@@ -221,9 +222,9 @@ function removeShares(option: AvoidableContactCostOptions["removeShare"]): Map<A
     return shares;
   }
   if (typeof option !== "object" || option === null)
-    fail("removeShare", "a share in [0, 1] or shares by reason", option);
+    refuse("removeShare", "a share in [0, 1] or shares by reason", option);
   for (const [reason, value] of Object.entries(option)) {
-    if (!isAvoidableReason(reason)) fail("removeShare key", "an avoidable-reason code", reason);
+    if (!isAvoidableReason(reason)) refuse("removeShare key", "an avoidable-reason code", reason);
     const share = readShare(value, `removeShare.${reason}`);
     if (share.n > 0n) shares.set(reason, share);
   }

@@ -1,8 +1,9 @@
+import { refuse } from "../core/index.js";
 import { add, fromPence, type Money, multiply, type RoundingMode, subtract, sum } from "../money/index.js";
 import { apportion } from "./apportion.js";
 import { type DiscountRate, discountFactors, GREEN_BOOK_DISCOUNT_RATE } from "./discounting.js";
 import { type Fraction, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { checkOptions, fail, onePlus, penceFraction, readMoney, readNonNegative, readRounding } from "./readOptions.js";
+import { checkOptions, onePlus, penceFraction, readMoney, readNonNegative, readRounding } from "./readOptions.js";
 
 /**
  * One named line of a business case: an amount for each year, from year 0 (today).
@@ -283,7 +284,8 @@ function optimismBiasOf(option: BusinessCaseOptions["optimismBias"]): { oneOff: 
     readNonNegative(option, "optimismBias");
     return { oneOff: option, running: option };
   }
-  if (typeof option !== "object" || option === null) fail("optimismBias", "a share ≥ 0 or { oneOff, running }", option);
+  if (typeof option !== "object" || option === null)
+    refuse("optimismBias", "a share ≥ 0 or { oneOff, running }", option);
   const oneOff = option.oneOff ?? 0;
   const running = option.running ?? 0;
   readNonNegative(oneOff, "optimismBias.oneOff");
@@ -292,15 +294,15 @@ function optimismBiasOf(option: BusinessCaseOptions["optimismBias"]): { oneOff: 
 }
 
 function readLines(input: BusinessCaseInput): Record<Category, readonly BusinessCaseLine[]> {
-  if (typeof input !== "object" || input === null) fail("input", "an object of cost and benefit lines", input);
+  if (typeof input !== "object" || input === null) refuse("input", "an object of cost and benefit lines", input);
   const read = {} as Record<Category, readonly BusinessCaseLine[]>;
   for (const category of CATEGORIES) {
     const lines = input[category] ?? [];
-    if (!Array.isArray(lines)) fail(category, "an array of { name, amounts }", lines);
+    if (!Array.isArray(lines)) refuse(category, "an array of { name, amounts }", lines);
     lines.forEach((line: BusinessCaseLine, i: number) => {
-      if (typeof line?.name !== "string") fail(`${category}[${i}].name`, "a string", line?.name);
+      if (typeof line?.name !== "string") refuse(`${category}[${i}].name`, "a string", line?.name);
       if (!Array.isArray(line.amounts))
-        fail(`${category}[${i}].amounts`, "an array of Money, one per year from year 0", line.amounts);
+        refuse(`${category}[${i}].amounts`, "an array of Money, one per year from year 0", line.amounts);
       line.amounts.forEach((amount, year) => {
         readMoney(amount, `${category}[${i}].amounts[${year}]`);
       });

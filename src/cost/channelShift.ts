@@ -1,10 +1,11 @@
+import { refuse } from "../core/index.js";
 import { add, fromPence, type Money, type RoundingMode, subtract, sum } from "../money/index.js";
 import { CHANNEL_CODES, type Channel } from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
 import { type ChannelVolumes, type CostToServe, costOfVolumes, readChannelVolumes } from "./costToServe.js";
 import { compareFractions, type Fraction, minus, ONE, plus, times, toNumber, ZERO } from "./fraction.js";
 import { fractionLines, sortedKeys } from "./fractionLines.js";
-import { checkOptions, fail, readChannel, readRounding, readShare } from "./readOptions.js";
+import { checkOptions, readChannel, readRounding, readShare } from "./readOptions.js";
 import { type TakeUpCurve, takeUpAt } from "./takeUp.js";
 import { readStaffing, staffReleased, type TeamStaffing } from "./teamStaffing.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
@@ -193,9 +194,9 @@ export function channelShiftScenario(
       ? new Map<Channel, Fraction>()
       : penceByChannel(options.variableCosts, "variableCosts");
   const years = options.years;
-  if (!Number.isSafeInteger(years) || years < 1) fail("years", "a whole number ≥ 1", years);
+  if (!Number.isSafeInteger(years) || years < 1) refuse("years", "a whole number ≥ 1", years);
   if (typeof baseline !== "object" || baseline === null)
-    fail("baseline", "volumes by service id and channel", baseline);
+    refuse("baseline", "volumes by service id and channel", baseline);
   const services = Object.keys(baseline).sort();
   const base = new Map(
     services.map((service) => [service, readChannelVolumes(baseline[service]!, `baseline.${service}`)]),
@@ -294,15 +295,15 @@ type Plan = {
 };
 
 function readShifts(shifts: readonly ChannelShift[], services: readonly string[]): Plan[] {
-  if (!Array.isArray(shifts)) fail("shifts", "an array of channel shifts", shifts);
+  if (!Array.isArray(shifts)) refuse("shifts", "an array of channel shifts", shifts);
   const plans = shifts.map((shift, i): Plan => {
     const option = `shifts[${i}]`;
     const from = readChannel(shift?.from, `${option}.from`);
     const to = readChannel(shift.to, `${option}.to`);
-    if (from === to) fail(`${option}.to`, `a channel other than from (${from})`, to);
+    if (from === to) refuse(`${option}.to`, `a channel other than from (${from})`, to);
     const only = shift.services ?? services;
     for (const service of only)
-      if (!services.includes(service)) fail(`${option}.services`, "service ids in the baseline", service);
+      if (!services.includes(service)) refuse(`${option}.services`, "service ids in the baseline", service);
     return {
       from,
       to,
@@ -319,7 +320,7 @@ function readShifts(shifts: readonly ChannelShift[], services: readonly string[]
         .filter((plan) => plan.from === channel && plan.services.includes(service))
         .reduce((sum, plan) => plus(sum, plan.share), ZERO);
       if (compareFractions(total, ONE) > 0)
-        fail(`shifts (${service}, from ${channel})`, "shares adding up to at most 1", toNumber(total));
+        refuse(`shifts (${service}, from ${channel})`, "shares adding up to at most 1", toNumber(total));
     }
   }
   return plans;

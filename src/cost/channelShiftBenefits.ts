@@ -1,7 +1,8 @@
+import { refuse } from "../core/index.js";
 import { fromPence } from "../money/index.js";
 import type { BusinessCaseInput, BusinessCaseLine } from "./businessCase.js";
 import type { ChannelShiftScenario } from "./channelShift.js";
-import { fail, readMoney } from "./readOptions.js";
+import { readMoney } from "./readOptions.js";
 
 /**
  * The benefit lines {@link channelShiftBenefits} makes: spread them into a {@link BusinessCaseInput}.
@@ -39,9 +40,9 @@ export interface ChannelShiftBenefits {
  */
 export function channelShiftBenefits(scenario: ChannelShiftScenario, name = "channel shift"): ChannelShiftBenefits {
   if (typeof scenario !== "object" || scenario === null || !Array.isArray(scenario.years)) {
-    fail("scenario", "a scenario from channelShiftScenario", scenario);
+    refuse("scenario", "a scenario from channelShiftScenario", scenario);
   }
-  if (typeof name !== "string") fail("name", "a string", name);
+  if (typeof name !== "string") refuse("name", "a string", name);
   const none = fromPence(0);
   const years: readonly unknown[] = scenario.years;
   const cashable = Array.from(years, (year, i) =>

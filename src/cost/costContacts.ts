@@ -1,3 +1,4 @@
+import { refuse } from "../core/index.js";
 import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { ValidationError } from "../schema/index.js";
 import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
@@ -7,7 +8,7 @@ import { type CostableContact, tally } from "./contactLedger.js";
 import { penceByChannel } from "./costTable.js";
 import { enquiryCosts, type Rates } from "./enquiryCosts.js";
 import { type Fraction, fraction, lcm } from "./fraction.js";
-import { checkOptions, fail, readRounding } from "./readOptions.js";
+import { checkOptions, readRounding } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 
@@ -146,10 +147,10 @@ export function costContacts(
 ): ContactCosts {
   checkOptions(options);
   const rounding = readRounding(options.rounding);
-  if (options.by !== undefined && !Array.isArray(options.by)) fail("by", "a list of breakdowns", options.by);
+  if (options.by !== undefined && !Array.isArray(options.by)) refuse("by", "a list of breakdowns", options.by);
   const by = new Set<ContactCostDimension>(options.by ?? DEFAULT_BY);
   for (const dimension of by)
-    if (!DIMENSIONS.has(dimension)) fail("by", "a list of channel, service, cluster, month, enquiry", dimension);
+    if (!DIMENSIONS.has(dimension)) refuse("by", "a list of channel, service, cluster, month, enquiry", dimension);
   const rates = ratesOf(unitCosts, options.perHandleMinute);
   const { denominator, perContact, perSecond } = rates;
   const costed = CHANNEL_CODES.map((_, c) => perContact[c] !== undefined || perSecond[c] !== undefined);

@@ -1,12 +1,13 @@
+import { refuse } from "../core/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { type Fraction, fraction } from "./fraction.js";
-import { channelKeys, fail } from "./readOptions.js";
+import { channelKeys } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import { readUnitCost, type UnitCostTable } from "./unitCost.js";
 
 /** The costs of a table or a preset (private): a preset is used through its `costs`. */
 export function costsOf(unitCosts: UnitCostTable | UnitCostPreset, option: string): UnitCostTable {
-  if (typeof unitCosts !== "object" || unitCosts === null) fail(option, "a unit-cost table or preset", unitCosts);
+  if (typeof unitCosts !== "object" || unitCosts === null) refuse(option, "a unit-cost table or preset", unitCosts);
   return "costs" in unitCosts && typeof unitCosts.costs === "object" ? unitCosts.costs : (unitCosts as UnitCostTable);
 }
 

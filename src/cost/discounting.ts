@@ -1,5 +1,6 @@
+import { refuse } from "../core/index.js";
 import { decimalOf, type Fraction, ONE, over, toNumber } from "./fraction.js";
-import { fail, onePlus } from "./readOptions.js";
+import { onePlus } from "./readOptions.js";
 
 /**
  * HM Treasury's Green Book discount rate: the social time preference rate, **3.5% a year in real
@@ -92,7 +93,7 @@ const MAX_YEAR = 10_000;
  */
 export function discountFactor(year: number, discountRate: DiscountRate = GREEN_BOOK_DISCOUNT_RATE): number {
   if (!Number.isSafeInteger(year) || year < 0 || year > MAX_YEAR)
-    fail("year", `a whole number from 0 to ${MAX_YEAR}`, year);
+    refuse("year", `a whole number from 0 to ${MAX_YEAR}`, year);
   const factors = discountFactors(discountRate, "discountRate", year);
   return toNumber(factors[year]!);
 }
@@ -112,7 +113,7 @@ export function discountFactors(discountRate: DiscountRate, option: string, last
 export function readDiscountRate(value: DiscountRate, option: string): (year: number) => Fraction {
   const rate = (raw: unknown, where: string): Fraction => {
     const read = decimalOf(typeof raw === "number" ? raw : Number.NaN);
-    if (!read || read.n < 0n || read.n >= read.d) fail(where, "a real discount rate in [0, 1), such as 0.035", raw);
+    if (!read || read.n < 0n || read.n >= read.d) refuse(where, "a real discount rate in [0, 1), such as 0.035", raw);
     return read;
   };
   if (!Array.isArray(value)) {
@@ -121,13 +122,13 @@ export function readDiscountRate(value: DiscountRate, option: string): (year: nu
   }
   const schedule = value as DiscountSchedule;
   schedule.forEach((step, i) => {
-    if (typeof step !== "object" || step === null) fail(`${option}[${i}]`, "a step { fromYear, rate }", step);
+    if (typeof step !== "object" || step === null) refuse(`${option}[${i}]`, "a step { fromYear, rate }", step);
   });
   if (schedule.length === 0 || schedule[0]?.fromYear !== 0)
-    fail(`${option}[0].fromYear`, "0 (a schedule starts today)", schedule[0]?.fromYear);
+    refuse(`${option}[0].fromYear`, "0 (a schedule starts today)", schedule[0]?.fromYear);
   const steps = schedule.map((step, i) => {
     if (i > 0 && !(Number.isSafeInteger(step.fromYear) && step.fromYear > schedule[i - 1]!.fromYear)) {
-      fail(`${option}[${i}].fromYear`, `a whole number after ${schedule[i - 1]!.fromYear}`, step.fromYear);
+      refuse(`${option}[${i}].fromYear`, `a whole number after ${schedule[i - 1]!.fromYear}`, step.fromYear);
     }
     return { fromYear: step.fromYear, rate: rate(step.rate, `${option}[${i}].rate`) };
   });

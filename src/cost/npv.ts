@@ -1,7 +1,8 @@
+import { refuse } from "../core/index.js";
 import { fromPence, type Money, type RoundingMode } from "../money/index.js";
 import { type DiscountRate, GREEN_BOOK_DISCOUNT_RATE, readDiscountRate } from "./discounting.js";
 import type { Fraction } from "./fraction.js";
-import { checkOptions, fail, penceFraction, readMoney, readRounding } from "./readOptions.js";
+import { checkOptions, penceFraction, readMoney, readRounding } from "./readOptions.js";
 
 /**
  * The options of {@link npv}.
@@ -47,7 +48,7 @@ export function npv(cashflows: readonly Money[], options: NpvOptions = {}): Mone
 
 /** The exact present value of a list of cashflows, in pence (private). */
 export function presentValue(cashflows: readonly Money[], discountRate: DiscountRate, option: string): Fraction {
-  if (!Array.isArray(cashflows)) fail(option, "an array of Money, one per year from year 0", cashflows);
+  if (!Array.isArray(cashflows)) refuse(option, "an array of Money, one per year from year 0", cashflows);
   const rateFor = readDiscountRate(discountRate, "discountRate");
   // Σ cashflow[k] × Π_{j ≤ k} 1 / (1 + r_j) over one common denominator D = Π (1 + r_j)'s numerators:
   // each year multiplies the running numerator by the year's factor and adds the cashflow times the

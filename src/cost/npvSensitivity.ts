@@ -1,3 +1,4 @@
+import { refuse } from "../core/index.js";
 import { abs, compare, type Money, multiply, subtract } from "../money/index.js";
 import {
   type BusinessCaseInput,
@@ -8,7 +9,7 @@ import {
 } from "./businessCase.js";
 import { discountFactors } from "./discounting.js";
 import { decimalOf, decimalText, type Fraction, minus, ONE, over, plus, times, toNumber, ZERO } from "./fraction.js";
-import { checkOptions, fail, penceFraction, readRounding, readShare } from "./readOptions.js";
+import { checkOptions, penceFraction, readRounding, readShare } from "./readOptions.js";
 
 /**
  * The options of {@link npvSensitivity}: the business case's options, plus how far to move each input.
@@ -125,7 +126,7 @@ export function npvSensitivity(input: BusinessCaseInput, options: NpvSensitivity
   checkOptions(options);
   const change = options.change ?? 0.2;
   const share = readShare(change, "change");
-  if (share.n === 0n) fail("change", "a share in (0, 1]", change);
+  if (share.n === 0n) refuse("change", "a share in (0, 1]", change);
   const base = businessCase(input, options);
   // The two multipliers, 1 − change and 1 + change, exactly (0.8 and 1.2, never 0.8000000000000002).
   const low = exactProduct(1, minus(ONE, share));

@@ -1,8 +1,9 @@
+import { refuse } from "../core/index.js";
 import { DEFAULT_ROUNDING, formatMoney, fromPence, type Money, type RoundingMode } from "../money/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { penceByChannel } from "./costTable.js";
 import { type Fraction, fraction, minus, times } from "./fraction.js";
-import { fail, readChannel, readNonNegative, readRounding, readShare } from "./readOptions.js";
+import { readChannel, readNonNegative, readRounding, readShare } from "./readOptions.js";
 import type { UnitCostPreset } from "./UnitCostPreset.js";
 import type { UnitCostTable } from "./unitCost.js";
 import { formatUnitCost, unitCostText } from "./unitCost.js";
@@ -87,11 +88,11 @@ export function rankShiftOpportunities(
   rounding: RoundingMode = DEFAULT_ROUNDING,
 ): ShiftOpportunity[] {
   const pence = penceByChannel(unitCosts, "unitCosts");
-  if (!Array.isArray(candidates)) fail("candidates", "an array of shift candidates", candidates);
+  if (!Array.isArray(candidates)) refuse("candidates", "an array of shift candidates", candidates);
   const round = readRounding(rounding);
   const scored = Array.from(candidates, (candidate, i) => {
     const option = `candidates[${i}]`;
-    if (typeof candidate?.serviceId !== "string") fail(`${option}.serviceId`, "a string", candidate?.serviceId);
+    if (typeof candidate?.serviceId !== "string") refuse(`${option}.serviceId`, "a string", candidate?.serviceId);
     const from = readChannel(candidate?.from, `${option}.from`);
     const to = readChannel(candidate.to, `${option}.to`);
     const volume = readNonNegative(candidate.volume, `${option}.volume`);

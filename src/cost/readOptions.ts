@@ -1,4 +1,4 @@
-import { messages, rangeError } from "../core/index.js";
+import { messages, refuse } from "../core/index.js";
 import { DEFAULT_ROUNDING, isMoney, type Money, type RoundingMode, toPence } from "../money/index.js";
 import { type Channel, isChannel } from "../taxonomy/index.js";
 import { decimalOf, type Fraction, fraction } from "./fraction.js";
@@ -16,7 +16,7 @@ export function checkOptions(value: unknown, option = "options"): void {
 export function readRounding(value: unknown, option = "rounding"): RoundingMode {
   if (value === undefined) return DEFAULT_ROUNDING;
   if (typeof value !== "function") {
-    fail(
+    refuse(
       option,
       "a rounding mode such as halfUp or halfEven from council-contact/money (the function, not its name)",
       value,
@@ -25,20 +25,15 @@ export function readRounding(value: unknown, option = "rounding"): RoundingMode 
   const mode = value as RoundingMode;
   return (numerator, denominator) => {
     const rounded: unknown = mode(numerator, denominator);
-    if (typeof rounded !== "bigint") fail(`${option} result`, "a bigint", rounded);
+    if (typeof rounded !== "bigint") refuse(`${option} result`, "a bigint", rounded);
     return rounded;
   };
-}
-
-/** Throws the module's `RangeError`: `option must be rule, got value`. */
-export function fail(option: string, rule: string, value: unknown): never {
-  throw rangeError(option, rule, value);
 }
 
 /** A number read exactly by its decimal form, or a `RangeError` naming the option and the rule it breaks. */
 function readNumber(value: unknown, option: string, rule: string, ok: (read: Fraction) => boolean): Fraction {
   const read = decimalOf(typeof value === "number" ? value : Number.NaN);
-  if (!read || !ok(read)) fail(option, rule, value);
+  if (!read || !ok(read)) refuse(option, rule, value);
   return read;
 }
 
@@ -59,13 +54,13 @@ export function readPositive(value: unknown, option: string): Fraction {
 
 /** A channel code, or a `RangeError` naming the option. */
 export function readChannel(value: unknown, option: string): Channel {
-  if (!isChannel(value)) fail(option, 'a channel code such as "telephone"', value);
+  if (!isChannel(value)) refuse(option, 'a channel code such as "telephone"', value);
   return value;
 }
 
 /** The keys of a by-channel record, each checked to be a channel code. */
 export function channelKeys(record: object, option: string): Channel[] {
-  if (typeof record !== "object" || record === null) fail(option, "an object keyed by channel code", record);
+  if (typeof record !== "object" || record === null) refuse(option, "an object keyed by channel code", record);
   return Object.keys(record).map((key) => readChannel(key, `${option} key`));
 }
 
@@ -76,7 +71,7 @@ export function onePlus(rate: Fraction): Fraction {
 
 /** An amount of `Money`, or a `RangeError` naming the option. */
 export function readMoney(value: unknown, option: string): Money {
-  if (!isMoney(value)) fail(option, 'Money, a canonical decimal string such as "8.62" made by money()', value);
+  if (!isMoney(value)) refuse(option, 'Money, a canonical decimal string such as "8.62" made by money()', value);
   return value;
 }
 

@@ -1,5 +1,6 @@
+import { refuse } from "../core/index.js";
 import { type Fraction, fraction, minus, ONE, times, toNumber } from "./fraction.js";
-import { fail, readShare } from "./readOptions.js";
+import { readShare } from "./readOptions.js";
 
 /**
  * How take-up of a new channel grows over the years, as the share of the planned shift achieved
@@ -61,7 +62,7 @@ export type TakeUpCurve =
  * ```
  */
 export function takeUpShare(curve: TakeUpCurve, year: number): number {
-  if (!Number.isSafeInteger(year) || year < 0) fail("year", "a whole number ≥ 0", year);
+  if (!Number.isSafeInteger(year) || year < 0) refuse("year", "a whole number ≥ 0", year);
   return toNumber(takeUpAt(curve, "curve")(year));
 }
 
@@ -73,7 +74,7 @@ export function takeUpAt(curve: TakeUpCurve, option: string): (year: number) => 
     case "linear":
     case "s-curve": {
       const years = curve.years;
-      if (!Number.isSafeInteger(years) || years < 1) fail(`${option}.years`, "a whole number ≥ 1", years);
+      if (!Number.isSafeInteger(years) || years < 1) refuse(`${option}.years`, "a whole number ≥ 1", years);
       const smooth = curve.kind === "s-curve";
       return (year) => {
         const t = fraction(BigInt(Math.min(year, years)), BigInt(years));
@@ -83,12 +84,12 @@ export function takeUpAt(curve: TakeUpCurve, option: string): (year: number) => 
     }
     case "series": {
       const values = Array.isArray(curve.values) ? curve.values : [];
-      if (values.length === 0) fail(`${option}.values`, "a non-empty list of shares", curve.values);
+      if (values.length === 0) refuse(`${option}.values`, "a non-empty list of shares", curve.values);
       const shares = values.map((value, i) => readShare(value, `${option}.values[${i}]`));
       return (year) => (year === 0 ? fraction(0n) : shares[Math.min(year, shares.length) - 1]!);
     }
     default:
-      return fail(
+      return refuse(
         `${option}.kind`,
         '"immediate", "linear", "s-curve" or "series"',
         (curve as { kind?: unknown } | undefined)?.kind,

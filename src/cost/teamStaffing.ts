@@ -1,8 +1,9 @@
+import { refuse } from "../core/index.js";
 import { fromPence, type Money, multiply, sum } from "../money/index.js";
 import { type AnnualStaffingOptions, annualStaffing } from "../staffing/index.js";
 import type { Channel } from "../taxonomy/index.js";
 import { type Fraction, floorOf, fraction, minus, over, times, toNumber, ZERO } from "./fraction.js";
-import { channelKeys, fail, readMoney, readNonNegative, readPositive } from "./readOptions.js";
+import { channelKeys, readMoney, readNonNegative, readPositive } from "./readOptions.js";
 
 /**
  * How many staff a channel's team needs for a year's contacts, and what a post costs: the basis of
@@ -64,7 +65,7 @@ export function readStaffing(option: Readonly<Partial<Record<Channel, TeamStaffi
         fte: (volume) => annualStaffing({ ...team.staffing, callsPerYear: toNumber(volume) }).fte,
       };
     }
-    return fail(`${where}.kind`, '"workload" or "erlang"', (team as { kind?: unknown }).kind);
+    return refuse(`${where}.kind`, '"workload" or "erlang"', (team as { kind?: unknown }).kind);
   });
 }
 

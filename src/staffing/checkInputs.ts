@@ -1,4 +1,4 @@
-import { messages, rangeError } from "../core/index.js";
+import { messages, rangeError, refuse } from "../core/index.js";
 
 // Option checks shared by the staffing calculators. Each throws a RangeError that names the option
 // and the value it was given, so a caller can see at once which input is wrong. Hand-written rather
@@ -35,10 +35,6 @@ export function tooManyAgents(what: string): RangeError {
   return new RangeError(messages.tooMuchWork(what, MAX_AGENTS));
 }
 
-function fail(name: string, rule: string, value: unknown): never {
-  throw rangeError(name, rule, value);
-}
-
 /** A number, so that comparisons never coerce a Symbol, a BigInt or a bare object. */
 function isNumber(value: unknown): value is number {
   return typeof value === "number";
@@ -52,38 +48,38 @@ export function optionsObject<T>(name: string, value: T): T {
 
 /** A finite number ≥ 0. */
 export function atLeastZero(name: string, value: number): number {
-  if (!(isNumber(value) && value >= 0 && value < Infinity)) fail(name, "a finite number ≥ 0", value);
+  if (!(isNumber(value) && value >= 0 && value < Infinity)) refuse(name, "a finite number ≥ 0", value);
   return value;
 }
 
 /** A finite number > 0. */
 export function aboveZero(name: string, value: number): number {
-  if (!(isNumber(value) && value > 0 && value < Infinity)) fail(name, "a finite number > 0", value);
+  if (!(isNumber(value) && value > 0 && value < Infinity)) refuse(name, "a finite number > 0", value);
   return value;
 }
 
 /** A whole number ≥ 0 (a count of agents or lines). */
 export function wholeNumber(name: string, value: number): number {
-  if (!(Number.isSafeInteger(value) && value >= 0)) fail(name, "a whole number ≥ 0", value);
+  if (!(Number.isSafeInteger(value) && value >= 0)) refuse(name, "a whole number ≥ 0", value);
   return value;
 }
 
 /** A share in (0, 1]: a service level, an occupancy cap, a blocking or abandonment target. */
 export function share(name: string, value: number): number {
-  if (!(isNumber(value) && value > 0 && value <= 1)) fail(name, "in (0, 1]", value);
+  if (!(isNumber(value) && value > 0 && value <= 1)) refuse(name, "in (0, 1]", value);
   return value;
 }
 
 /** Shrinkage: the share of paid time not spent handling calls, in [0, 1). */
 export function shrinkageShare(value: number): number {
-  if (!(isNumber(value) && value >= 0 && value < 1)) fail("shrinkage", "in [0, 1)", value);
+  if (!(isNumber(value) && value >= 0 && value < 1)) refuse("shrinkage", "in [0, 1)", value);
   return value;
 }
 
 /** Offered traffic in Erlangs, in [0, MAX_TRAFFIC_ERLANGS]. */
 export function traffic(name: string, value: number): number {
   if (!(isNumber(value) && value >= 0 && value <= MAX_TRAFFIC_ERLANGS))
-    fail(name, `in [0, ${MAX_TRAFFIC_ERLANGS}] Erlangs`, value);
+    refuse(name, `in [0, ${MAX_TRAFFIC_ERLANGS}] Erlangs`, value);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { londonDayStart, parseDay, rangeError, readInstant, SUPPORTED_RANGE, SUPPORTED_YEARS } from "../core/index.js";
+import { londonDayStart, parseDay, readInstant, refuse, SUPPORTED_RANGE, SUPPORTED_YEARS } from "../core/index.js";
 import { type Catalogue, CHANNEL_CODES, type Channel, STARTER_CATALOGUE } from "../taxonomy/index.js";
 import {
   DEFAULT_CHANNEL_MIX,
@@ -68,12 +68,8 @@ export interface ResolvedOptions {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function fail(option: string, rule: string, value: unknown): never {
-  throw rangeError(option, rule, value);
-}
-
 function weight(option: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail(option, "a finite number ≥ 0", value);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) refuse(option, "a finite number ≥ 0", value);
   return value;
 }
 
@@ -83,7 +79,8 @@ function instant(option: "from" | "to", value: unknown): number {
   let ms: number;
   if (typeof value === "string" && DAY.test(value)) {
     const day = parseDay(value);
-    if (Number.isNaN(day) || day < SUPPORTED_RANGE.firstDay || day > SUPPORTED_RANGE.lastDay) fail(option, rule, value);
+    if (Number.isNaN(day) || day < SUPPORTED_RANGE.firstDay || day > SUPPORTED_RANGE.lastDay)
+      refuse(option, rule, value);
     // A London day ends where the next begins (23, 24 or 25 hours later); the last supported day ends in GMT.
     ms =
       option === "from"
@@ -93,37 +90,38 @@ function instant(option: "from" | "to", value: unknown): number {
           : londonDayStart(day + 1);
   } else if (typeof value === "string" || typeof value === "number") {
     const read = readInstant(value, option);
-    if (typeof read !== "number") fail(option, rule, value);
+    if (typeof read !== "number") refuse(option, rule, value);
     ms = read;
   } else {
-    return fail(option, rule, value);
+    return refuse(option, rule, value);
   }
-  if (ms < SUPPORTED_RANGE.firstMs || ms > SUPPORTED_RANGE.endMs) fail(option, rule, value);
+  if (ms < SUPPORTED_RANGE.firstMs || ms > SUPPORTED_RANGE.endMs) refuse(option, rule, value);
   return ms;
 }
 
 /** Checks every option, throwing a `RangeError` that names the option and its value, and fills in the defaults. */
 export function resolveOptions(options: GenerateContactsOptions): ResolvedOptions {
   const { seed, count } = options;
-  if (!Number.isSafeInteger(seed)) fail("seed", "a safe integer", seed);
-  if (!Number.isSafeInteger(count) || count < 0) fail("count", "a whole number ≥ 0", count);
+  if (!Number.isSafeInteger(seed)) refuse("seed", "a safe integer", seed);
+  if (!Number.isSafeInteger(count) || count < 0) refuse("count", "a whole number ≥ 0", count);
   const from = instant("from", options.from);
   const to = instant("to", options.to);
-  if (to <= from) fail("to", `after from (${String(options.from)})`, options.to);
+  if (to <= from) refuse("to", `after from (${String(options.from)})`, options.to);
 
   const givenMix = options.channelMix ?? DEFAULT_CHANNEL_MIX;
   const channelMix = Float64Array.from(CHANNEL_CODES, (code) => weight(`channelMix.${code}`, givenMix[code] ?? 0));
-  if (channelMix.every((share) => share === 0)) fail("channelMix", "a weight > 0 for at least one channel", "all zero");
+  if (channelMix.every((share) => share === 0))
+    refuse("channelMix", "a weight > 0 for at least one channel", "all zero");
 
   const digitalGrowthPerYear = weight("digitalGrowthPerYear", options.digitalGrowthPerYear ?? 0.1);
   const demandMix = { ...DEFAULT_DEMAND_MIX, ...options.demandMix };
   for (const [key, share] of Object.entries(demandMix)) {
-    if (weight(`demandMix.${key}`, share) > 1) fail(`demandMix.${key}`, "a share between 0 and 1", share);
+    if (weight(`demandMix.${key}`, share) > 1) refuse(`demandMix.${key}`, "a share between 0 and 1", share);
   }
   const inboundShares =
     demandMix.chase + demandMix.repeat + demandMix.failureToDeliver + demandMix.clarification + demandMix.misdirected;
-  if (inboundShares > 1) fail("demandMix", "inbound shares (all but outbound) summing to at most 1", inboundShares);
-  if (demandMix.outbound === 1) fail("demandMix.outbound", "less than 1", 1);
+  if (inboundShares > 1) refuse("demandMix", "inbound shares (all but outbound) summing to at most 1", inboundShares);
+  if (demandMix.outbound === 1) refuse("demandMix.outbound", "less than 1", 1);
 
   const catalogue = options.catalogue ?? STARTER_CATALOGUE;
   const weights = { ...DEFAULT_SERVICE_WEIGHTS, ...options.serviceWeights };
@@ -132,14 +130,14 @@ export function resolveOptions(options: GenerateContactsOptions): ResolvedOption
     weight(`serviceWeights.${service.id}`, Object.hasOwn(weights, service.id) ? weights[service.id] : other),
   );
   if (serviceWeights.every((w) => w === 0))
-    fail("catalogue", "a catalogue with at least one service of weight > 0", catalogue.services.length);
+    refuse("catalogue", "a catalogue with at least one service of weight > 0", catalogue.services.length);
   const outboundWeights = Float64Array.from(catalogue.services, (service) => OUTBOUND_SERVICE_WEIGHTS[service.id] ?? 0);
 
   const customers = options.customers ?? Math.max(1, Math.round(count / 5));
-  if (!Number.isSafeInteger(customers) || customers < 1) fail("customers", "a whole number ≥ 1", customers);
+  if (!Number.isSafeInteger(customers) || customers < 1) refuse("customers", "a whole number ≥ 1", customers);
   const wards = options.wards ?? DEFAULT_WARDS;
   if (wards.length === 0 || !wards.every((ward) => typeof ward === "string" && ward.length > 0))
-    fail("wards", "a non-empty list of names", wards.length);
+    refuse("wards", "a non-empty list of names", wards.length);
 
   return {
     seed,
