@@ -1,4 +1,4 @@
-// The textbook Erlang C, exactly as written in DOMAIN.md §7.2 and most spreadsheets:
+// The textbook Erlang C, exactly as textbooks and most spreadsheets write it:
 //   P(wait) = [A^N/N! · N/(N−A)] / [Σ_{k<N} A^k/k! + A^N/N! · N/(N−A)]
 // with Math.pow and a factorial, recomputed from scratch for every candidate N. It lives in bench/
 // only, to show where it breaks and how much slower it is than the library's recursion: A^N

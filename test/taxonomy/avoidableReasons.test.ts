@@ -11,7 +11,7 @@ const PASSAGES = [
 ];
 
 describe("AVOIDABLE_REASONS", () => {
-  it("has exactly the codes DESIGN fixes", () => {
+  it("has exactly the codes of the public contract", () => {
     const design = [
       "progress-chasing",
       "repeat",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHANNEL_CODES, CHANNELS, channelsWhere, isChannel } from "../../src/taxonomy/index.js";
 
-// The codes as DESIGN.md fixes them, copied by hand.
+// The codes of the public contract, copied by hand.
 const DESIGN_CHANNELS = [
   "face-to-face",
   "one-stop-shop",

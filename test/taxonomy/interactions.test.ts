@@ -14,7 +14,7 @@ const LGIL_LABELS: Record<number, string> = {
 };
 
 describe("INTERACTIONS", () => {
-  it("has exactly the codes DESIGN fixes, in order", () => {
+  it("has exactly the codes of the public contract, in order", () => {
     const design = [
       "request",
       "information",
