@@ -1,5 +1,5 @@
-import { DIVISIONS, isValidDate, londonDay } from "../calendar/index.js";
-import type { IssueCode, IssuePath, ValidationIssue } from "../core/index.js";
+import { DIVISIONS } from "../calendar/index.js";
+import { type IssueCode, type IssuePath, londonDayNumber, parseDay, type ValidationIssue } from "../core/index.js";
 import type { Clock } from "./Clock.js";
 import type { PauseReason, Regime } from "./Regime.js";
 import { ruleOf } from "./ruleOf.js";
@@ -23,8 +23,10 @@ function add(issues: Issues, code: IssueCode, path: IssuePath, message: string, 
 
 /** Issues for keys `record` should not have. */
 function checkKeys(record: Record<string, unknown>, allowed: readonly string[], path: IssuePath, issues: Issues): void {
-  for (const key of Object.keys(record))
-    if (!allowed.includes(key)) add(issues, "unrecognized_key", [...path, key], `unknown key '${key}'`, record[key]);
+  // for…in, not Object.keys: no array built for a good record, which every clock operation checks.
+  for (const key in record)
+    if (!allowed.includes(key) && Object.hasOwn(record, key))
+      add(issues, "unrecognized_key", [...path, key], `unknown key '${key}'`, record[key]);
 }
 
 /** Issues for a `YYYY-MM-DD` day field, and for its instant `at` (which must fall on that London day). */
@@ -36,30 +38,34 @@ function checkDay(
   issues: Issues,
 ): void {
   const day = record[dayKey];
-  if (day === undefined) add(issues, "missing", [...path, dayKey], `${dayKey} is required`);
-  else if (typeof day !== "string")
-    add(issues, "invalid_type", [...path, dayKey], `${dayKey} must be a YYYY-MM-DD string`, day);
-  else if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
-    add(issues, "invalid_format", [...path, dayKey], `${dayKey} must be written YYYY-MM-DD`, day);
-  else if (!isValidDate(day)) add(issues, "invalid_date", [...path, dayKey], `${dayKey} ${day} does not exist`, day);
+  // parseDay reads a real YYYY-MM-DD without a regular expression or a string: the common case, a good clock, is
+  // checked on every clock operation.
+  const dayNumber = parseDay(day);
+  if (Number.isNaN(dayNumber)) {
+    if (day === undefined) add(issues, "missing", [...path, dayKey], `${dayKey} is required`);
+    else if (typeof day !== "string")
+      add(issues, "invalid_type", [...path, dayKey], `${dayKey} must be a YYYY-MM-DD string`, day);
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+      add(issues, "invalid_format", [...path, dayKey], `${dayKey} must be written YYYY-MM-DD`, day);
+    else add(issues, "invalid_date", [...path, dayKey], `${dayKey} ${day} does not exist`, day);
+  }
   const at = record[atKey];
   if (at === undefined) return;
   if (typeof at !== "number" || !Number.isFinite(at))
     add(issues, "invalid_type", [...path, atKey], `${atKey} must be finite epoch milliseconds`, at);
-  else if (typeof day === "string" && isValidDate(day) && safeLondonDay(at) !== day) {
-    add(issues, "invalid_value", [...path, atKey], `${atKey} ${at} is not on the London day ${day}`, at);
+  else if (!Number.isNaN(dayNumber) && safeLondonDayNumber(at) !== dayNumber) {
+    add(issues, "invalid_value", [...path, atKey], `${atKey} ${at} is not on the London day ${day as string}`, at);
   }
 }
 
-function safeLondonDay(at: number): string | null {
+function safeLondonDayNumber(at: number): number {
   try {
-    return londonDay(at);
+    return londonDayNumber(at);
   } catch {
-    return null;
+    return Number.NaN;
   }
 }
 
-/** Issues for one event's shape. */
 function checkEvent(event: unknown, path: IssuePath, issues: Issues): void {
   if (!isRecord(event)) {
     add(issues, "invalid_type", path, "an event must be an object", event);

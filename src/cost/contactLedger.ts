@@ -158,12 +158,16 @@ class Tally {
       this.uncosted[c]! += 1;
       return;
     }
-    for (const key of ["serviceId", "enquiryId"] as const) {
-      const id = contact[key];
-      if (id !== undefined && typeof id !== "string") {
-        this.issues.push({ code: "invalid_type", path: [index, key], message: `${key} must be a string`, input: id });
-        return;
-      }
+    // Direct reads, not a loop over key names: this runs once per contact on the costing path.
+    const serviceId = contact.serviceId;
+    if (serviceId !== undefined && typeof serviceId !== "string") {
+      this.notAString(index, "serviceId", serviceId);
+      return;
+    }
+    const enquiryId = contact.enquiryId;
+    if (enquiryId !== undefined && typeof enquiryId !== "string") {
+      this.notAString(index, "enquiryId", enquiryId);
+      return;
     }
     const m = this.byMonth ? this.monthOf(contact.at, index) : 0;
     if (m < 0) return;
@@ -218,6 +222,10 @@ class Tally {
       }
       counts[row * CHANNELS + c]! += 1;
     }
+  }
+
+  private notAString(index: number, key: "serviceId" | "enquiryId", input: unknown): void {
+    this.issues.push({ code: "invalid_type", path: [index, key], message: `${key} must be a string`, input });
   }
 
   /** The month index of an instant, or −1 (with an issue) if it is not a supported instant. */
