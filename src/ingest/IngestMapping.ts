@@ -65,5 +65,10 @@ export interface IngestMapping {
   /** The statuses that mean closed (ignoring case). Default `["closed"]`. */
   readonly closedStatuses?: readonly string[];
   /** The words of the `onTime` column for on time and for late. Default `ONTIME` and `OVERDUE`. */
-  readonly onTimeValues?: { readonly onTime: string; readonly late: string };
+  readonly onTimeValues?: {
+    /** The word for a case closed on time. */
+    readonly onTime: string;
+    /** The word for a case closed late. */
+    readonly late: string;
+  };
 }

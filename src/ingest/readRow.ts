@@ -18,7 +18,15 @@ export type CellOf = (field: Field) => unknown;
  * "rejected" in outcome //=> true
  * ```
  */
-export type RowOutcome = { readonly record: IngestRecord } | { readonly rejected: RejectedRow };
+export type RowOutcome =
+  | {
+      /** The row read as a record (perhaps with warnings). */
+      readonly record: IngestRecord;
+    }
+  | {
+      /** The row refused, with its issues. */
+      readonly rejected: RejectedRow;
+    };
 
 const issue = (code: ValidationIssue["code"], field: Field, message: string, input?: unknown): ValidationIssue =>
   input === undefined ? { code, path: [field], message } : { code, path: [field], message, input };

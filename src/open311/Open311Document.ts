@@ -228,11 +228,36 @@ export interface Open311Update {
  * ```
  */
 export type Open311Document =
-  | { readonly kind: "services"; readonly services: readonly Open311Service[] }
-  | { readonly kind: "service-definition"; readonly definition: Open311ServiceDefinition }
-  | { readonly kind: "requests"; readonly requests: readonly Open311Request[] }
-  | { readonly kind: "errors"; readonly errors: readonly Open311Error[] }
-  | { readonly kind: "updates"; readonly updates: readonly Open311Update[] };
+  | {
+      /** A service list (`services.json` / `services.xml`). */
+      readonly kind: "services";
+      /** The services, in the order given. */
+      readonly services: readonly Open311Service[];
+    }
+  | {
+      /** One service's definition (`services/{code}.json`). */
+      readonly kind: "service-definition";
+      /** The definition and its attributes. */
+      readonly definition: Open311ServiceDefinition;
+    }
+  | {
+      /** Service requests, a single request, a POST answer or a token lookup. */
+      readonly kind: "requests";
+      /** The requests, in the order given; a single request is a list of one. */
+      readonly requests: readonly Open311Request[];
+    }
+  | {
+      /** An error answer. */
+      readonly kind: "errors";
+      /** The errors, with their codes and descriptions. */
+      readonly errors: readonly Open311Error[];
+    }
+  | {
+      /** mySociety's service request updates. */
+      readonly kind: "updates";
+      /** The updates, in the order given. */
+      readonly updates: readonly Open311Update[];
+    };
 
 /**
  * The kinds of {@link Open311Document}.
