@@ -372,3 +372,28 @@ export function checkWritable(dayNumber: number, what: string): number {
   }
   return dayNumber;
 }
+
+/**
+ * The calendar fields of a local time given as milliseconds since 1970-01-01T00:00 on the local clock
+ * (an instant plus its offset). Private to core: `formatInstant` and `timeZone().wallTimeOf` both read
+ * their fields with it.
+ */
+export function fieldsOfLocalMs(local: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+} {
+  const dayNumber = Math.floor(local / MS_PER_DAY);
+  let rest = local - dayNumber * MS_PER_DAY;
+  const [year, month, day] = civilFromDays(dayNumber);
+  const hour = Math.floor(rest / MS_PER_HOUR);
+  rest -= hour * MS_PER_HOUR;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
+}

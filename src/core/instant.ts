@@ -1,4 +1,4 @@
-import { civilFromDays as civil, daysFromCivil, MS_PER_DAY, whyNotDay } from "./days.js";
+import { daysFromCivil, fieldsOfLocalMs, MS_PER_DAY, whyNotDay } from "./days.js";
 import { show } from "./show.js";
 import { type IssueCode, ValidationError } from "./ValidationError.js";
 
@@ -267,18 +267,9 @@ export function formatInstant(ms: number, offsetMinutes = 0): string {
   if (!Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > 23 * 60 + 59) {
     throw new RangeError(`offsetMinutes must be a whole number from -1439 to 1439, got ${show(offsetMinutes)}`);
   }
-  const local = ms + offsetMinutes * 60_000;
-  const days = Math.floor(local / MS_PER_DAY);
-  let rest = local - days * MS_PER_DAY;
-  const [year, month, day] = civil(days);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const millis = rest - second * 1000;
+  const { year, month, day, hour, minute, second, millisecond } = fieldsOfLocalMs(ms + offsetMinutes * 60_000);
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
   const offset = offsetMinutes === 0 ? "Z" : `${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}.${pad(millis, 3)}${offset}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}.${pad(millisecond, 3)}${offset}`;
 }

@@ -1,4 +1,4 @@
-import { civilFromDays as civil, daysFromCivil, MS_PER_DAY, whyNotDay } from "./days.js";
+import { daysFromCivil, fieldsOfLocalMs, MS_PER_DAY, whyNotDay } from "./days.js";
 import { messages } from "./messages.js";
 import { show } from "./show.js";
 
@@ -199,18 +199,7 @@ export function timeZone(name: string): TimeZone {
     return disambiguation === "earlier" ? local - laterOffset : local - earlierOffset;
   };
 
-  const wallTimeOf = (epochMs: number): Required<WallTime> => {
-    const local = epochMs + offsetMs(epochMs);
-    const day = Math.floor(local / MS_PER_DAY);
-    let rest = local - day * MS_PER_DAY;
-    const [year, month, dayOfMonth] = civil(day);
-    const hour = Math.floor(rest / 3_600_000);
-    rest -= hour * 3_600_000;
-    const minute = Math.floor(rest / 60_000);
-    rest -= minute * 60_000;
-    const second = Math.floor(rest / 1000);
-    return { year, month, day: dayOfMonth, hour, minute, second, millisecond: rest - second * 1000 };
-  };
+  const wallTimeOf = (epochMs: number): Required<WallTime> => fieldsOfLocalMs(epochMs + offsetMs(epochMs));
 
   return Object.freeze({ name, offsetMs, instantOf, wallTimeOf });
 }
