@@ -44,6 +44,9 @@ const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/;
  */
 export function normaliseAddress(text: string): string {
   if (typeof text !== "string") throw rangeError("text", "a string", text);
+  // A part's last word is a street type when any word comes before it, in its part or an earlier one: so that
+  // "A, PK" and "A PK" read alike, and normalising twice changes nothing more.
+  let wordsBefore = 0;
   const parts = text
     .toUpperCase()
     .replace(/&/g, " AND ")
@@ -52,7 +55,9 @@ export function normaliseAddress(text: string): string {
     .map((part) => {
       const words = part.split(/[^A-Z0-9]+/).filter((word) => word.length > 0);
       const last = words.length - 1;
-      if (last > 0 && Object.hasOwn(STREET_TYPES, words[last]!)) words[last] = STREET_TYPES[words[last]!]!;
+      if (last >= 0 && wordsBefore + last > 0 && Object.hasOwn(STREET_TYPES, words[last]!))
+        words[last] = STREET_TYPES[words[last]!]!;
+      wordsBefore += words.length;
       return words.join(" ");
     })
     .filter((part) => part.length > 0);
