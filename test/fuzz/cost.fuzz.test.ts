@@ -1,11 +1,10 @@
 import fc from "fast-check";
-import { describe, it } from "vitest";
 import * as cost from "../../src/cost/index.js";
 import { money } from "../../src/money/index.js";
 import { ValidationError } from "../../src/schema/index.js";
-import { corrupted, expectTypedOutcome, FUZZ_RUNS, hostile } from "./hostile.js";
+import { type FuzzCase, fuzzModule } from "./fuzzModule.js";
+import { corrupted, hostile } from "./hostile.js";
 
-const call = (f: unknown, args: unknown[]) => () => (f as (...xs: unknown[]) => unknown)(...args);
 const table = fc.oneof(hostile, fc.constant(cost.SOCITM_2012_UNIT_COSTS), fc.constant({ telephone: "2.83" }));
 const lines = [{ name: "build", amounts: [money("100"), money("-5")] }];
 const caseInput = { oneOffCosts: lines, runningCosts: lines, cashableBenefits: lines, nonCashableBenefits: lines };
@@ -23,7 +22,7 @@ cost.rankShiftOpportunities(
 );
 
 /** Every public function of council-contact/cost with arbitraries for its arguments. */
-const cases: readonly [string, fc.Arbitrary<unknown[]>][] = [
+const cases: readonly FuzzCase[] = [
   [
     "activityBasedCosts",
     fc.tuple(
@@ -97,31 +96,4 @@ const cases: readonly [string, fc.Arbitrary<unknown[]>][] = [
   ["unitCost", fc.tuple(hostile)],
 ];
 
-describe("council-contact/cost under hostile input", () => {
-  it("fuzzes every public function", () => {
-    const functions = Object.entries(cost).filter(([, value]) => typeof value === "function");
-    const covered = new Set(cases.map(([name]) => name));
-    for (const [name] of functions) if (!covered.has(name)) throw new Error(`no fuzz case for ${name}`);
-  });
-
-  it.each(cases)(
-    "%s returns or throws a RangeError or ValidationError, within budget, leaving its input alone",
-    (name, args) => {
-      const f = (cost as Record<string, unknown>)[name];
-      // Warm up first, so the first compilation of a function is not mistaken for a hang on a busy machine.
-      for (const xs of fc.sample(args, 5)) {
-        try {
-          call(f, xs)();
-        } catch {
-          // judged below
-        }
-      }
-      fc.assert(
-        fc.property(args, (xs) => {
-          expectTypedOutcome(call(f, xs), xs, [RangeError, ValidationError]);
-        }),
-        { numRuns: FUZZ_RUNS },
-      );
-    },
-  );
-});
+fuzzModule("council-contact/cost", cost, cases, [RangeError, ValidationError]);

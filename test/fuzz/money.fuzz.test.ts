@@ -1,15 +1,13 @@
 import fc from "fast-check";
-import { describe, it } from "vitest";
 import * as moneyModule from "../../src/money/index.js";
-import { expectTypedOutcome, FUZZ_RUNS, hostile } from "./hostile.js";
+import { type FuzzCase, fuzzModule } from "./fuzzModule.js";
+import { hostile } from "./hostile.js";
 
 const { money } = moneyModule;
 const amount = fc.oneof(hostile, fc.constantFrom<unknown>(money("8.62"), money("-1.00"), money("0.00")));
 const ratio = fc.oneof(hostile, fc.constantFrom<unknown>(0.5, "1e-3", 3, "-2"));
-const call = (f: unknown, args: unknown[]) => () => (f as (...xs: unknown[]) => unknown)(...args);
-
 /** Every public function of council-contact/money with arbitraries for its arguments. */
-const cases: readonly [string, fc.Arbitrary<unknown[]>][] = [
+const cases: readonly FuzzCase[] = [
   ["allocate", fc.tuple(amount, fc.oneof(hostile, fc.array(ratio, { maxLength: 5 })))],
   ["abs", fc.tuple(amount)],
   ["add", fc.tuple(amount, amount)],
@@ -37,28 +35,4 @@ const cases: readonly [string, fc.Arbitrary<unknown[]>][] = [
   ),
 ];
 
-describe("council-contact/money under hostile input", () => {
-  it("fuzzes every public function", () => {
-    const functions = Object.entries(moneyModule).filter(([, value]) => typeof value === "function");
-    const covered = new Set(cases.map(([name]) => name));
-    for (const [name] of functions) if (!covered.has(name)) throw new Error(`no fuzz case for ${name}`);
-  });
-
-  it.each(cases)("%s returns or throws a RangeError, within budget, leaving its input alone", (name, args) => {
-    const f = (moneyModule as Record<string, unknown>)[name];
-    // Warm up first, so the first compilation of a function is not mistaken for a hang on a busy machine.
-    for (const xs of fc.sample(args, 5)) {
-      try {
-        call(f, xs)();
-      } catch {
-        // judged below
-      }
-    }
-    fc.assert(
-      fc.property(args, (xs) => {
-        expectTypedOutcome(call(f, xs), xs, [RangeError]);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
-});
+fuzzModule("council-contact/money", moneyModule, cases, [RangeError]);

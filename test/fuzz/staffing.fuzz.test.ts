@@ -1,15 +1,14 @@
 import fc from "fast-check";
-import { describe, it } from "vitest";
 import * as staffing from "../../src/staffing/index.js";
-import { corrupted, expectTypedOutcome, FUZZ_RUNS, hostile } from "./hostile.js";
+import { type FuzzCase, fuzzModule } from "./fuzzModule.js";
+import { corrupted, hostile } from "./hostile.js";
 
-const call = (f: unknown, args: unknown[]) => () => (f as (...xs: unknown[]) => unknown)(...args);
 const interval = { calls: 100, intervalSeconds: 1800, ahtSeconds: 180, serviceLevel: 0.8, targetSeconds: 20 };
 const team = { trafficErlangs: 10, agents: 14, ahtSeconds: 180, targetSeconds: 20 };
 const nineToFive = { open: "09:00", close: "17:00" };
 
 /** Every public function of council-contact/staffing with arbitraries for its arguments. */
-const cases: readonly [string, fc.Arbitrary<unknown[]>][] = [
+const cases: readonly FuzzCase[] = [
   [
     "annualStaffing",
     fc.tuple(
@@ -47,28 +46,4 @@ const cases: readonly [string, fc.Arbitrary<unknown[]>][] = [
   ],
 ];
 
-describe("council-contact/staffing under hostile input", () => {
-  it("fuzzes every public function", () => {
-    const functions = Object.entries(staffing).filter(([, value]) => typeof value === "function");
-    const covered = new Set(cases.map(([name]) => name));
-    for (const [name] of functions) if (!covered.has(name)) throw new Error(`no fuzz case for ${name}`);
-  });
-
-  it.each(cases)("%s returns or throws a RangeError, within budget, leaving its input alone", (name, args) => {
-    const f = (staffing as Record<string, unknown>)[name];
-    // Warm up first, so the first compilation of a function is not mistaken for a hang on a busy machine.
-    for (const xs of fc.sample(args, 5)) {
-      try {
-        call(f, xs)();
-      } catch {
-        // judged below
-      }
-    }
-    fc.assert(
-      fc.property(args, (xs) => {
-        expectTypedOutcome(call(f, xs), xs, [RangeError]);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
-});
+fuzzModule("council-contact/staffing", staffing, cases, [RangeError]);
